@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Volunteer.Contracts.Auth;
+
+namespace Volunteer.AppHost.Auth;
+
+/// <summary><c>token ROLE [UNION_ID]</c>: prints a development token for the local system.</summary>
+internal static class TokenCli
+{
+    public static bool IsInvoked(string[] args) => args is ["token", ..];
+
+    public static int Run(string[] args, IConfiguration configuration)
+    {
+        if (args.Length is < 2 or > 3 || !PlatformRoles.All.Contains(args[1]))
+        {
+            Console.Error.WriteLine($"usage: token ROLE [UNION_ID]   (roles: {string.Join(", ", PlatformRoles.All)})");
+            return 2;
+        }
+
+        var key = SigningKeyExtensions.FindSigningKey(configuration, create: false);
+        if (key is null)
+        {
+            Console.Error.WriteLine("No signing key yet: start the system once with ./volunteer.sh up.");
+            return 1;
+        }
+
+        var role = args[1];
+        var unionId = args.Length == 3 ? args[2] : null;
+        Console.WriteLine(SigningKeyExtensions.CreateIssuer(key).Issue($"dev-{role}", role, unionId, TokenCommandExtensions.TokenLifetime));
+        return 0;
+    }
+}

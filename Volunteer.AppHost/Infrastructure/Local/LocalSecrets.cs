@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+
+namespace Volunteer.AppHost.Infrastructure.Local;
+
+/// <summary>
+/// Credentials generated on first use and kept beside the data they protect (owner-only files),
+/// so a second start finds the same passwords the servers were initialised with.
+/// </summary>
+internal sealed class LocalSecrets(string dataDirectory)
+{
+    private readonly string _directory = Path.Combine(dataDirectory, "secrets");
+
+    public string GetOrCreate(string name)
+    {
+        var path = Path.Combine(_directory, name);
+        if (File.Exists(path))
+        {
+            return File.ReadAllText(path).Trim();
+        }
+
+        Directory.CreateDirectory(_directory);
+        // URL-safe characters only: the value ends up inside connection strings and AMQP URIs.
+        var value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        File.WriteAllText(path, value);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return value;
+    }
+
+    public string? Find(string name)
+    {
+        var path = Path.Combine(_directory, name);
+        return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Volunteer.AppHost;
+using Volunteer.AppHost.Auth;
+using Volunteer.AppHost.Infrastructure;
+
+var builder = DistributedApplication.CreateBuilder(args);
+if (TokenCli.IsInvoked(args))
+{
+    return TokenCli.Run(args, builder.Configuration);
+}
+
+try
+{
+    var (mode, reason) = InfrastructureModeSelector.Select(builder.Configuration);
+    var infrastructure = PlatformInfrastructure.Add(builder, mode);
+    var signingKey = builder.AddSigningKey().WithMintTokenCommand();
+
+    builder.AddPlatformService<Projects.Volunteer_Roster>("roster", 5101, infrastructure, signingKey);
+    builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, signingKey);
+    builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, signingKey);
+    builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, signingKey);
+
+    var app = builder.Build();
+    app.Services.GetRequiredService<ILogger<PlatformInfrastructure>>()
+        .LogInformation("Infrastructure mode: {Mode} ({Reason})", mode, reason);
+    await app.RunAsync();
+    return 0;
+}
+catch (InfrastructureUnavailableException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}

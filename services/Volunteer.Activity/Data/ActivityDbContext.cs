@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Volunteer.Activity.Data;
+
+/// <summary>The activity service's own database ("activitydb"); no other service reads it.</summary>
+public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> options) : DbContext(options);

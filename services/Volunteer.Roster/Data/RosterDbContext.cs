@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Volunteer.Roster.Data;
+
+/// <summary>The roster service's own database ("rosterdb"); no other service reads it.</summary>
+public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options);

@@ -1,0 +1,14 @@
+using Volunteer.Roster.Data;
+using Volunteer.Messaging;
+using Volunteer.ServiceDefaults.Database;
+
+namespace Volunteer.Roster.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<RosterDbContext>("rosterdb");
+        builder.AddMessaging();
+    }
+}

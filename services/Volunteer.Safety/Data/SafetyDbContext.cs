@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Volunteer.Safety.Data;
+
+/// <summary>The safety service's own database ("safetydb"); no other service reads it.</summary>
+public sealed class SafetyDbContext(DbContextOptions<SafetyDbContext> options) : DbContext(options);

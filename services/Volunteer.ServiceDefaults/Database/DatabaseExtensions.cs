@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Volunteer.ServiceDefaults.Database;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's own PostgreSQL database through Aspire's client integration (pooling, retries,
+    /// health check, traces), migrated to the latest schema before the service takes calls.
+    /// </summary>
+    public static void AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        builder.AddNpgsqlDbContext<TContext>(connectionName);
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.Services.AddScoped<ServiceInfoProvider<TContext>>();
+    }
+}

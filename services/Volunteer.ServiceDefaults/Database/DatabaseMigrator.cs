@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Volunteer.ServiceDefaults.Database;
+
+/// <summary>
+/// Applies pending migrations at start-up, before the web server opens. Replicas starting at once
+/// queue on a PostgreSQL advisory lock so exactly one applies each migration; the others then find
+/// nothing pending. The lock lives on its own connection because it belongs to the session.
+/// </summary>
+internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
+    : IHostedService where TContext : DbContext
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        var started = Stopwatch.GetTimestamp();
+
+        await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
+        await lockConnection.OpenAsync(cancellationToken);
+        await using (var acquire = new NpgsqlCommand("select pg_advisory_lock(hashtext(@name))", lockConnection))
+        {
+            acquire.Parameters.AddWithValue("name", typeof(TContext).FullName!);
+            await acquire.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+
+        // Closing the connection releases the session lock.
+        LogMigrated(logger, typeof(TContext).Name, pending.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Context}: applied {Count} migrations in {ElapsedMs:F0} ms")]
+    private static partial void LogMigrated(ILogger logger, string context, int count, double elapsedMs);
+}
