@@ -4,6 +4,8 @@
 #   VOLUNTEER_MQ_DATA      node directory (database, logs' home, Erlang cookie), reused between runs
 #   VOLUNTEER_MQ_USER      user created when the node is first started
 #   VOLUNTEER_MQ_PASSWORD  that user's password
+#   VOLUNTEER_MQ_NODE      Erlang node name (optional; by default derived from the data directory,
+#                          so it stays the same between runs and differs between directories)
 set -euo pipefail
 
 server=/usr/lib/rabbitmq/bin/rabbitmq-server
@@ -32,11 +34,10 @@ for _ in {1..50}; do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then dist_port=$candidate; break; fi
 done
 : "${dist_port:?no free port for the Erlang distribution listener}"
-# The node name follows the data directory: stable between runs, distinct between directories.
-node_id=$(printf '%s' "$data" | cksum | cut -d' ' -f1)
+node_name=${VOLUNTEER_MQ_NODE:-volunteer-$(printf '%s' "$data" | cksum | cut -d' ' -f1)@localhost}
 
 export HOME=$data
-export RABBITMQ_NODENAME="volunteer-$node_id@localhost"
+export RABBITMQ_NODENAME=$node_name
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT=$VOLUNTEER_MQ_PORT
 export RABBITMQ_DIST_PORT=$dist_port

@@ -1,0 +1,5 @@
+using Volunteer.Testing;
+
+namespace Volunteer.Activity.Tests;
+
+public sealed class ActivityServiceHost() : ServiceHost<Program>("activitydb");

@@ -1,0 +1,5 @@
+using Volunteer.Testing;
+
+namespace Volunteer.Roster.Tests;
+
+public sealed class RosterServiceHost() : ServiceHost<Program>("rosterdb");

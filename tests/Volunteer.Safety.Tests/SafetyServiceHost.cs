@@ -1,0 +1,5 @@
+using Volunteer.Testing;
+
+namespace Volunteer.Safety.Tests;
+
+public sealed class SafetyServiceHost() : ServiceHost<Program>("safetydb");

@@ -1,0 +1,69 @@
+using System.Net;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Volunteer.Contracts.Auth;
+using Volunteer.Contracts.Common.V1;
+using Xunit;
+
+namespace Volunteer.Testing;
+
+/// <summary>What every service must do whatever its domain: answer health, check tokens, describe itself.</summary>
+public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> host) where TProgram : class
+{
+    protected abstract Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers);
+
+    [Fact]
+    public async Task Service_info_reports_healthy_database_and_broker_and_the_callers_claims()
+    {
+        using var channel = host.CreateChannel();
+        var headers = host.BearerToken(PlatformRoles.UnionAdmin, unionId: "440100", subject: "admin-gz");
+
+        var info = await Eventually.GetAsync(
+            () => GetServiceInfoAsync(channel, headers),
+            i => i.Broker.State == DependencyState.Healthy);
+
+        Assert.Equal(DependencyState.Healthy, info.Database.State);
+        Assert.Equal(DependencyState.Healthy, info.Broker.State);
+        Assert.Equal(new CallerIdentity { Subject = "admin-gz", Role = PlatformRoles.UnionAdmin, UnionId = "440100" }, info.Caller);
+        Assert.False(string.IsNullOrEmpty(info.Version));
+        Assert.False(string.IsNullOrEmpty(info.InstanceId));
+    }
+
+    [Fact]
+    public async Task A_call_without_a_token_is_unauthenticated()
+    {
+        using var channel = host.CreateChannel();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => GetServiceInfoAsync(channel, []));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_key_is_unauthenticated()
+    {
+        using var channel = host.CreateChannel();
+        var forged = new PlatformTokenIssuer(new PlatformTokenSettings { SigningKey = new string('x', 64) }, TimeProvider.System)
+            .Issue("intruder", PlatformRoles.ProvincialAdmin, null, TimeSpan.FromMinutes(5));
+
+        var error = await Assert.ThrowsAsync<RpcException>(
+            () => GetServiceInfoAsync(channel, new Metadata { { "authorization", $"Bearer {forged}" } }));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_answers_without_a_token_over_http_and_grpc()
+    {
+        using var http = host.CreateClient();
+        var ready = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK);
+        var alive = await http.GetAsync("/alive");
+        using var channel = host.CreateChannel();
+        var grpcHealth = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, grpcHealth.Status);
+    }
+}

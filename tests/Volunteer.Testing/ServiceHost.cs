@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Volunteer.Contracts.Auth;
+using Xunit;
+
+namespace Volunteer.Testing;
+
+/// <summary>
+/// One service in-process on its own database and virtual host of the run's real PostgreSQL and
+/// RabbitMQ, with a signing key of its own so tests can mint the tokens they need.
+/// </summary>
+public abstract class ServiceHost<TProgram>(string databaseConnectionName) : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+{
+    private string? _database;
+    private Uri? _messaging;
+
+    public string SigningKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+
+    public PlatformTokenIssuer Tokens => new(new PlatformTokenSettings { SigningKey = SigningKey }, TimeProvider.System);
+
+    public async Task InitializeAsync()
+    {
+        var servers = await TestServers.GetAsync();
+        _database = await servers.CreateDatabaseAsync();
+        _messaging = await servers.RabbitMq.CreateVirtualHostAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", _database);
+        builder.UseSetting("ConnectionStrings:messaging", _messaging?.ToString());
+        builder.UseSetting($"{PlatformTokenSettings.SectionName}:SigningKey", SigningKey);
+    }
+
+    public GrpcChannel CreateChannel() =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    public Metadata BearerToken(string role, string? unionId = null, string subject = "test-user") =>
+        new() { { "authorization", $"Bearer {Tokens.Issue(subject, role, unionId, TimeSpan.FromMinutes(10))}" } };
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}
