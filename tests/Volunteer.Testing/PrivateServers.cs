@@ -25,26 +25,27 @@ internal static class PrivateServers
 
         var scripts = Path.Combine(RepositoryRoot.Find(), "infra");
 
+        var processes = new List<Process>();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll(processes, root);
+
         var pgPort = FreePort();
-        Start(Path.Combine(scripts, "postgres.sh"), new()
+        processes.Add(Start(Path.Combine(scripts, "postgres.sh"), new()
         {
             ["VOLUNTEER_PG_PORT"] = pgPort.ToString(),
             ["VOLUNTEER_PG_DATA"] = Path.Combine(root, "postgres"),
             ["VOLUNTEER_PG_PASSWORD"] = Password,
-        });
+        }));
         var mqPort = FreePort();
         var mqHome = Path.Combine(root, "rabbitmq");
         var mqNode = $"volunteer-test-{mqPort}@localhost";
-        Start(Path.Combine(scripts, "rabbitmq.sh"), new()
+        processes.Add(Start(Path.Combine(scripts, "rabbitmq.sh"), new()
         {
             ["VOLUNTEER_MQ_PORT"] = mqPort.ToString(),
             ["VOLUNTEER_MQ_DATA"] = mqHome,
             ["VOLUNTEER_MQ_USER"] = User,
             ["VOLUNTEER_MQ_PASSWORD"] = Password,
             ["VOLUNTEER_MQ_NODE"] = mqNode,
-        });
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
+        }));
 
         var postgres = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password={Password};Database=postgres";
         await WaitForPostgresAsync(postgres);
@@ -53,7 +54,7 @@ internal static class PrivateServers
         return new TestServers(postgres, node);
     }
 
-    private static void Start(string script, Dictionary<string, string> environment)
+    private static Process Start(string script, Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("bash", script) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (key, value) in environment)
@@ -66,19 +67,30 @@ internal static class PrivateServers
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
+        return process;
     }
 
-    private static void Stop(Process process)
+    // Both servers shut down side by side (the scripts turn SIGTERM into a fast shutdown), then
+    // their files go.
+    private static void StopAll(List<Process> processes, string root)
     {
-        try
+        foreach (var process in processes.Where(p => !p.HasExited))
         {
             Process.Start("kill", ["-TERM", process.Id.ToString()])?.WaitForExit();
+        }
+
+        foreach (var process in processes)
+        {
             process.WaitForExit(TimeSpan.FromSeconds(15));
         }
-        catch (InvalidOperationException)
+
+        try
         {
-            // Already gone.
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still finishing; the folder is under the system's temporary directory.
         }
     }
 

@@ -56,8 +56,9 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> hos
     [Fact]
     public async Task Health_answers_without_a_token_over_http_and_grpc()
     {
+        await host.WaitUntilReadyAsync();
         using var http = host.CreateClient();
-        var ready = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.StatusCode == HttpStatusCode.OK);
+        var ready = await http.GetAsync("/health");
         var alive = await http.GetAsync("/alive");
         using var channel = host.CreateChannel();
         var grpcHealth = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest());

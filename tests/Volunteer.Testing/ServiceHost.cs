@@ -37,6 +37,17 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         builder.UseSetting($"{PlatformTokenSettings.SectionName}:SigningKey", SigningKey);
     }
 
+    /// <summary>
+    /// Returns once /health says the database and the broker are ready: receive endpoints are bound,
+    /// so a message published from now on reaches this service's queues.
+    /// </summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var http = CreateClient();
+        var response = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.IsSuccessStatusCode);
+        response.EnsureSuccessStatusCode();
+    }
+
     public GrpcChannel CreateChannel() =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
 

@@ -1,15 +1,15 @@
 namespace Volunteer.Reporting.Data;
 
-/// <summary>The latest announcement of one service instance (read model of ServiceInstanceStarted).</summary>
+/// <summary>A service instance as its latest ServiceInstanceAnnounced event describes it.</summary>
 public sealed class KnownService
 {
     public required string InstanceId { get; init; }
 
-    public required string ServiceName { get; set; }
+    public required string ServiceName { get; init; }
 
-    public required string Version { get; set; }
+    public required string Version { get; init; }
 
-    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset StartedAt { get; init; }
 
-    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset LastAnnouncedAt { get; set; }
 }

@@ -16,7 +16,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             entity.Property(s => s.InstanceId).HasMaxLength(64);
             entity.Property(s => s.ServiceName).HasMaxLength(64);
             entity.Property(s => s.Version).HasMaxLength(128);
-            entity.HasIndex(s => s.ReceivedAt);
+            entity.HasIndex(s => s.LastAnnouncedAt);
         });
     }
 }

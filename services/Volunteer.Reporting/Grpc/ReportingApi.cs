@@ -16,7 +16,7 @@ public sealed class ReportingApi(ServiceInfoProvider<ReportingDbContext> service
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context)
     {
         var known = await db.KnownServices.AsNoTracking()
-            .OrderByDescending(s => s.ReceivedAt)
+            .OrderByDescending(s => s.LastAnnouncedAt)
             .Take(KnownServicesShown)
             .ToListAsync(context.CancellationToken);
 
@@ -27,7 +27,7 @@ public sealed class ReportingApi(ServiceInfoProvider<ReportingDbContext> service
             InstanceId = s.InstanceId,
             Version = s.Version,
             StartedAt = Timestamp.FromDateTimeOffset(s.StartedAt),
-            ReceivedAt = Timestamp.FromDateTimeOffset(s.ReceivedAt),
+            LastAnnouncedAt = Timestamp.FromDateTimeOffset(s.LastAnnouncedAt),
         }));
         return response;
     }

@@ -28,7 +28,7 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
+                    b.Property<DateTimeOffset>("LastAnnouncedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ServiceName")
@@ -46,7 +46,7 @@ namespace Volunteer.Reporting.Data.Migrations
 
                     b.HasKey("InstanceId");
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("LastAnnouncedAt");
 
                     b.ToTable("known_services", (string)null);
                 });

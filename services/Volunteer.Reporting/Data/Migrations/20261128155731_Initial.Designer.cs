@@ -12,7 +12,7 @@ using Volunteer.Reporting.Data;
 namespace Volunteer.Reporting.Data.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261128154952_Initial")]
+    [Migration("20261128155731_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,7 +31,7 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
+                    b.Property<DateTimeOffset>("LastAnnouncedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ServiceName")
@@ -49,7 +49,7 @@ namespace Volunteer.Reporting.Data.Migrations
 
                     b.HasKey("InstanceId");
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("LastAnnouncedAt");
 
                     b.ToTable("known_services", (string)null);
                 });

@@ -19,7 +19,7 @@ namespace Volunteer.Reporting.Data.Migrations
                     ServiceName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Version = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    LastAnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -27,9 +27,9 @@ namespace Volunteer.Reporting.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_known_services_ReceivedAt",
+                name: "IX_known_services_LastAnnouncedAt",
                 table: "known_services",
-                column: "ReceivedAt");
+                column: "LastAnnouncedAt");
         }
 
         /// <inheritdoc />

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Volunteer.Contracts.Auth;
+
+namespace Volunteer.EndToEnd.Tests;
+
+/// <summary>
+/// Starts the AppHost once for the test class in local mode, with its data in a temporary folder and
+/// random ports so it never touches a developer's running system, and waits until all is healthy.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public static readonly string[] Services = ["roster", "activity", "safety", "reporting"];
+    public static readonly string[] Infrastructure = ["postgres", "messaging", "rosterdb", "activitydb", "safetydb", "reportingdb"];
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("volunteer-e2e-").FullName;
+    private readonly string _signingKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            // The postgres account must reach its data directory inside the folder.
+            File.SetUnixFileMode(_dataDirectory, (UnixFileMode)0b111_101_101);
+        }
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Volunteer_AppHost>(
+        [
+            "Infrastructure:Mode=local",
+            $"Infrastructure:DataDirectory={_dataDirectory}",
+            "Services:FixedPorts=false",
+            $"Parameters:jwt-signing-key={_signingKey}",
+        ],
+        (options, _) => options.DisableDashboard = true);
+
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            builder.CreateResourceBuilder(project)
+                // Services that started before reporting's queue existed are heard at their next announcement.
+                .WithEnvironment("Messaging__AnnouncementInterval", "00:00:02")
+                // Without a dashboard each service would spend ~10 s at shutdown retrying its OTLP export.
+                .WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        }
+
+        _app = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await _app.StartAsync(startup.Token);
+        await Task.WhenAll(Infrastructure.Concat(Services)
+            .Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, startup.Token)));
+    }
+
+    public GrpcChannel CreateChannel(string service) => GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
+
+    public Metadata BearerToken(string role, string? unionId = null) => new()
+    {
+        {
+            "authorization",
+            "Bearer " + new PlatformTokenIssuer(new PlatformTokenSettings { SigningKey = _signingKey }, TimeProvider.System)
+                .Issue($"e2e-{role}", role, unionId, TimeSpan.FromMinutes(30))
+        },
+    };
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
