@@ -26,14 +26,9 @@ loopback_users = none
 CONF
 echo "[]." > "$data/enabled_plugins"
 
-# A distribution port derived from the AMQP port would overflow for high ports; take a free one
-# (a port nobody answers on).
-dist_port=
-for _ in {1..50}; do
-  candidate=$((20000 + RANDOM % 20000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then dist_port=$candidate; break; fi
-done
-: "${dist_port:?no free port for the Erlang distribution listener}"
+# A distribution port derived from the AMQP port would overflow for high ports; take a free one.
+source "$(dirname "$0")/common.sh"
+dist_port=$(free_port)
 node_name=${VOLUNTEER_MQ_NODE:-volunteer-$(printf '%s' "$data" | cksum | cut -d' ' -f1)@localhost}
 
 export HOME=$data

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The platform's commands (README.md explains them):
+#   ./volunteer.sh up                   install what is missing, build, run the whole system until Ctrl+C
+#   ./volunteer.sh test                 install what is missing, run every test, print the totals
+#   ./volunteer.sh token ROLE [UNION]   print a development token for the local system
+set -euo pipefail
+cd "$(dirname "$0")"
+source infra/common.sh
+
+readonly PG_BIN=/usr/lib/postgresql/15/bin
+readonly RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
+readonly BUF_VERSION=1.75.0
+
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+
+# PostgreSQL 15 and RabbitMQ come from Debian's packages; nothing else is downloaded.
+install_prerequisites() {
+  local missing=()
+  [[ -x $PG_BIN/postgres ]] || missing+=(postgresql-15)
+  [[ -x $RABBITMQ_SERVER ]] || missing+=(rabbitmq-server)
+  if ((${#missing[@]})); then
+    echo "Installing ${missing[*]} from Debian's packages..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # The server refuses to run as root and runs as this account instead.
+  id postgres >/dev/null 2>&1 || as_root useradd --system --home-dir /var/lib/postgresql postgres
+}
+
+up() {
+  install_prerequisites
+  dotnet build Volunteer.AppHost -nologo -v q
+  exec dotnet run --project Volunteer.AppHost --no-build --launch-profile http
+}
+
+token() {
+  dotnet build Volunteer.AppHost -nologo -v q >/dev/null
+  exec dotnet Volunteer.AppHost/bin/Debug/net10.0/Volunteer.AppHost.dll token "$@"
+}
+
+# One PostgreSQL and one RabbitMQ for the whole run, shared by the service test projects
+# (each test class gets its own database and virtual host); the end-to-end tests start their own
+# through the AppHost.
+start_test_servers() {
+  test_root=$(mktemp -d /tmp/volunteer-test-run.XXXXXX)
+  chmod 755 "$test_root"
+  local pg_port mq_port
+  pg_port=$(free_port)
+  mq_port=$(free_port)
+  local mq_node="volunteer-test-$mq_port@localhost"
+  VOLUNTEER_PG_PORT=$pg_port VOLUNTEER_PG_DATA=$test_root/postgres VOLUNTEER_PG_PASSWORD=test \
+    bash infra/postgres.sh >"$test_root/postgres.log" 2>&1 &
+  server_pids=($!)
+  VOLUNTEER_MQ_PORT=$mq_port VOLUNTEER_MQ_DATA=$test_root/rabbitmq VOLUNTEER_MQ_USER=volunteer \
+    VOLUNTEER_MQ_PASSWORD=test VOLUNTEER_MQ_NODE=$mq_node \
+    bash infra/rabbitmq.sh >"$test_root/rabbitmq.log" 2>&1 &
+  server_pids+=($!)
+  trap stop_test_servers EXIT
+
+  for _ in {1..120}; do "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$pg_port" && break; sleep 0.5; done
+  "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$pg_port" || { cat "$test_root/postgres.log"; return 1; }
+  for _ in {1..60}; do
+    HOME=$test_root/rabbitmq /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$mq_node" await_startup --timeout 60 >/dev/null 2>&1 && break
+    sleep 1
+  done
+
+  export VOLUNTEER_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=test;Database=postgres"
+  export VOLUNTEER_TEST_RABBITMQ_URI="amqp://volunteer:test@127.0.0.1:$mq_port"
+  export VOLUNTEER_TEST_RABBITMQ_NODE=$mq_node
+  export VOLUNTEER_TEST_RABBITMQ_HOME=$test_root/rabbitmq
+}
+
+stop_test_servers() {
+  kill -TERM "${server_pids[@]}" 2>/dev/null || true
+  wait "${server_pids[@]}" 2>/dev/null || true
+  rm -rf "$test_root"
+}
+
+lint_protos() {
+  if command -v npx >/dev/null; then
+    (cd contracts/protos && npx --yes "@bufbuild/buf@$BUF_VERSION" lint)
+  else
+    echo "npx not found: proto lint skipped (install Node.js to run buf)." >&2
+  fi
+}
+
+# Sums the counters of every test project's TRX file; a project without one crashed.
+print_totals() {
+  local results=$1 projects=$2 passed=0 failed=0 skipped=0 files=0 counters
+  for trx in "$results"/*.trx; do
+    [[ -e $trx ]] || continue
+    files=$((files + 1))
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
+    failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
+    skipped=$((skipped + $(sed -E 's/.* notExecuted="([0-9]+)".*/\1/' <<<"$counters")))
+  done
+  if ((files < projects)); then
+    echo "$((projects - files)) test project(s) produced no results" >&2
+    failed=$((failed + projects - files))
+  fi
+  local line="$passed passed, $failed failed"
+  ((skipped == 0)) || line+=", $skipped skipped"
+  echo "$line"
+  ((failed == 0))
+}
+
+run_tests() {
+  install_prerequisites
+  local started=$SECONDS
+  lint_protos
+  dotnet build Volunteer.sln -nologo -v q
+  start_test_servers
+  local results projects project
+  results=$(mktemp -d /tmp/volunteer-test-results.XXXXXX)
+  projects=$(find tests -name '*.Tests.csproj' | sort)
+  # One project at a time: two cores, and the end-to-end project alone starts six processes.
+  for project in $projects; do
+    dotnet test "$project" --no-build --nologo \
+      --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$results" || true
+  done
+  echo "Tests took $((SECONDS - started)) s."
+  print_totals "$results" "$(wc -w <<<"$projects")"
+}
+
+case "${1:-}" in
+  up) up ;;
+  test) run_tests ;;
+  token) shift; token "$@" ;;
+  *) echo "usage: ./volunteer.sh up | test | token ROLE [UNION_ID]" >&2; exit 2 ;;
+esac
