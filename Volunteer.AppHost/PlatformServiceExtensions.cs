@@ -26,6 +26,8 @@ internal static class PlatformServiceExtensions
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
             .WithEnvironment("Authentication__Platform__SigningKey", signingKey)
+            // Services run in the AppHost's environment: Development locally turns on gRPC reflection.
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithHttpHealthCheck("/health", endpointName: "health");
     }
 }

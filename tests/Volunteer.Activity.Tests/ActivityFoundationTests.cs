@@ -9,6 +9,8 @@ namespace Volunteer.Activity.Tests;
 public sealed class ActivityFoundationTests(ActivityServiceHost host)
     : ServiceFoundationTests<Program>(host), IClassFixture<ActivityServiceHost>
 {
+    protected override string GrpcServiceName => ActivityService.Descriptor.FullName;
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new ActivityService.ActivityServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

@@ -9,6 +9,8 @@ namespace Volunteer.Reporting.Tests;
 public sealed class ReportingFoundationTests(ReportingServiceHost host)
     : ServiceFoundationTests<Program>(host), IClassFixture<ReportingServiceHost>
 {
+    protected override string GrpcServiceName => ReportingService.Descriptor.FullName;
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new ReportingService.ReportingServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

@@ -9,6 +9,8 @@ namespace Volunteer.Roster.Tests;
 public sealed class RosterFoundationTests(RosterServiceHost host)
     : ServiceFoundationTests<Program>(host), IClassFixture<RosterServiceHost>
 {
+    protected override string GrpcServiceName => RosterService.Descriptor.FullName;
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new RosterService.RosterServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

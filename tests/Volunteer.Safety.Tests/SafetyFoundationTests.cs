@@ -9,6 +9,8 @@ namespace Volunteer.Safety.Tests;
 public sealed class SafetyFoundationTests(SafetyServiceHost host)
     : ServiceFoundationTests<Program>(host), IClassFixture<SafetyServiceHost>
 {
+    protected override string GrpcServiceName => SafetyService.Descriptor.FullName;
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new SafetyService.SafetyServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
+using Grpc.Reflection.V1Alpha;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Common.V1;
 using Xunit;
@@ -11,6 +12,9 @@ namespace Volunteer.Testing;
 /// <summary>What every service must do whatever its domain: answer health, check tokens, describe itself.</summary>
 public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> host) where TProgram : class
 {
+    /// <summary>The service's full gRPC name, e.g. "volunteer.roster.v1.RosterService".</summary>
+    protected abstract string GrpcServiceName { get; }
+
     protected abstract Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers);
 
     [Fact]
@@ -51,6 +55,21 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> hos
             () => GetServiceInfoAsync(channel, new Metadata { { "authorization", $"Bearer {forged}" } }));
 
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reflection_lists_the_service_and_health_without_a_token_in_development()
+    {
+        using var channel = host.CreateChannel();
+        using var call = new ServerReflection.ServerReflectionClient(channel).ServerReflectionInfo();
+
+        await call.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+
+        Assert.Contains(GrpcServiceName, services);
+        Assert.Contains(Health.Descriptor.FullName, services);
     }
 
     [Fact]
