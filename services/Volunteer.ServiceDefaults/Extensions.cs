@@ -36,8 +36,9 @@ public static class Extensions
     }
 
     /// <summary>
-    /// Health for the orchestrator on the HTTP/1.1 endpoint (gRPC's HTTP/2-only endpoint cannot
-    /// answer its probe), plus gRPC health and, in Development, reflection.
+    /// Health for the orchestrator, gRPC health and, in Development, reflection. Each service listens
+    /// twice: "grpc" (HTTP/2 cleartext, native gRPC clients) and "http" (HTTP/1.1: the orchestrator's
+    /// probes, which cannot speak cleartext HTTP/2, and gRPC-Web from browsers).
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

@@ -35,6 +35,16 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> hos
     }
 
     [Fact]
+    public async Task A_browser_calls_over_grpc_web_with_a_token()
+    {
+        using var channel = host.CreateGrpcWebChannel();
+
+        var info = await GetServiceInfoAsync(channel, host.BearerToken(PlatformRoles.Volunteer, subject: "volunteer-1"));
+
+        Assert.Equal("volunteer-1", info.Caller.Subject);
+    }
+
+    [Fact]
     public async Task A_call_without_a_token_is_unauthenticated()
     {
         using var channel = host.CreateChannel();

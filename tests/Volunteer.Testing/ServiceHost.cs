@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Grpc.Net.Client.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Volunteer.Contracts.Auth;
@@ -50,6 +51,12 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
 
     public GrpcChannel CreateChannel() =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    /// <summary>A channel speaking gRPC-Web, as a browser client does.</summary>
+    public GrpcChannel CreateGrpcWebChannel() => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+    {
+        HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWebText, Server.CreateHandler()),
+    });
 
     public Metadata BearerToken(string role, string? unionId = null, string subject = "test-user") =>
         new() { { "authorization", $"Bearer {Tokens.Issue(subject, role, unionId, TimeSpan.FromMinutes(10))}" } };

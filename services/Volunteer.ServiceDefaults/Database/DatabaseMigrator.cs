@@ -10,7 +10,9 @@ namespace Volunteer.ServiceDefaults.Database;
 /// <summary>
 /// Applies pending migrations at start-up, before the web server opens. Replicas starting at once
 /// queue on a PostgreSQL advisory lock so exactly one applies each migration; the others then find
-/// nothing pending. The lock lives on its own connection because it belongs to the session.
+/// nothing pending. EF's own migration lock starts only after the history table exists, so on an
+/// empty database two replicas could still race to create that table; the advisory lock covers the
+/// whole run. It lives on its own connection because it belongs to the session.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService where TContext : DbContext

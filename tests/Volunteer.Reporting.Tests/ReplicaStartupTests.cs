@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+using Volunteer.Reporting.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Volunteer.Reporting.Tests;
+
+public sealed class ReplicaStartupTests(ReportingServiceHost host) : IClassFixture<ReportingServiceHost>
+{
+    [Fact]
+    public async Task Two_replicas_starting_at_once_on_an_empty_database_both_start_and_migrate_it_once()
+    {
+        await using var first = host.WithWebHostBuilder(_ => { });
+        await using var second = host.WithWebHostBuilder(_ => { });
+
+        // Creating the server runs start-up, migrations included.
+        await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+
+        await using var scope = first.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("""select count(*) from "__EFMigrationsHistory" """, connection);
+        Assert.Equal((long)db.Database.GetMigrations().Count(), await count.ExecuteScalarAsync());
+        Assert.True((await first.CreateClient().GetAsync("/alive")).IsSuccessStatusCode);
+        Assert.True((await second.CreateClient().GetAsync("/alive")).IsSuccessStatusCode);
+    }
+}
