@@ -9,7 +9,7 @@ using Volunteer.Contracts.Auth;
 namespace Volunteer.EndToEnd.Tests;
 
 /// <summary>
-/// Starts the AppHost once for the test class in local mode, with its data in a temporary folder and
+/// Starts the AppHost once for the end-to-end tests in local mode, with its data in a temporary folder and
 /// random ports so it never touches a developer's running system, and waits until all is healthy.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime

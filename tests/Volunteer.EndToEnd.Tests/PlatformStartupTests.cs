@@ -10,7 +10,8 @@ using SafetyV1 = Volunteer.Contracts.Safety.V1;
 
 namespace Volunteer.EndToEnd.Tests;
 
-public sealed class PlatformStartupTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class PlatformStartupTests(PlatformFixture platform)
 {
     public static TheoryData<string> Services => [.. PlatformFixture.Services];
 

@@ -1,0 +1,32 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Grpc.Core;
+using Volunteer.Contracts.Auth;
+using Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.EndToEnd.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class DashboardCommandTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_mint_token_command_gives_a_token_the_services_accept_with_the_chosen_role_and_union()
+    {
+        var arguments = new InteractionInputCollection(
+        [
+            new InteractionInput { Name = "role", InputType = InputType.Choice, Value = PlatformRoles.SafetyOfficer },
+            new InteractionInput { Name = "union", InputType = InputType.Text, Value = "440300" },
+            new InteractionInput { Name = "subject", InputType = InputType.Text, Value = "officer-sz" },
+        ]);
+
+        var result = await platform.App.ResourceCommands.ExecuteCommandAsync("jwt-signing-key", "mint-token", arguments);
+        using var channel = platform.CreateChannel("roster");
+        var info = (await new RosterService.RosterServiceClient(channel).GetServiceInfoAsync(
+            new GetServiceInfoRequest(), new Metadata { { "authorization", $"Bearer {result.Data?.Value}" } })).Info;
+
+        Assert.True(result.Success, result.Message);
+        Assert.Equal(PlatformRoles.SafetyOfficer, info.Caller.Role);
+        Assert.Equal("440300", info.Caller.UnionId);
+        Assert.Equal("officer-sz", info.Caller.Subject);
+    }
+}
