@@ -1,7 +1,11 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Volunteer.Messaging.Diagnostics;
+using Volunteer.Messaging.Inbox;
+using Volunteer.Messaging.Outbox;
 
 namespace Volunteer.Messaging;
 
@@ -11,10 +15,13 @@ public static class MessagingExtensions
     public const string ConnectionName = "messaging";
 
     /// <summary>
-    /// MassTransit on the platform's RabbitMQ: kebab-case queues named after consumers, a health
-    /// check tagged for readiness, and this instance announcing itself once it takes calls.
+    /// MassTransit on the platform's RabbitMQ with the service's outbox and inbox in <typeparamref name="TContext"/>
+    /// (which must call <see cref="MessagingModelBuilderExtensions.AddMessagingTables"/>): events added with
+    /// <see cref="OutboxDbContextExtensions.AddIntegrationEvent"/> are relayed after commit; consumers are
+    /// idempotent and save through the inbox; failures retry in memory, then go to the error queue.
     /// </summary>
-    public static void AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
+    public static void AddMessaging<TContext>(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -22,6 +29,9 @@ public static class MessagingExtensions
             throw new InvalidOperationException(
                 $"ConnectionStrings:{ConnectionName} is missing; the AppHost sets it, or set it to an amqp:// URI.");
         }
+
+        var retryIntervals = builder.Configuration.GetSection("Messaging:RetryIntervals").Get<TimeSpan[]>()
+            ?? [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -35,9 +45,23 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                // Outermost first: fault logging sees only what failed every retry; each retry runs the
+                // inbox (and so the consumer's transaction) afresh.
+                rabbit.UseConsumeFilter(typeof(FaultFilter<>), context);
+                rabbit.UseMessageRetry(retry => retry.Intervals(retryIntervals));
+                rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.AddScoped(sp => new ServiceDbContext(sp.GetRequiredService<TContext>()));
+        builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<ServiceInstanceAnnouncer>();
     }
 }

@@ -9,6 +9,6 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
-        builder.AddMessaging();
+        builder.AddMessaging<ActivityDbContext>();
     }
 }

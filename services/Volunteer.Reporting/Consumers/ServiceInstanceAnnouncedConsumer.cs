@@ -5,8 +5,8 @@ using Volunteer.Reporting.Data;
 namespace Volunteer.Reporting.Consumers;
 
 /// <summary>
-/// Keeps the latest announcement per instance. A duplicate or a late older announcement changes
-/// nothing, so redelivery and reordering are harmless.
+/// Keeps the latest announcement per instance; a late older announcement changes nothing. The inbox
+/// saves the change and skips redeliveries.
 /// </summary>
 public sealed class ServiceInstanceAnnouncedConsumer(ReportingDbContext db) : IConsumer<ServiceInstanceAnnounced>
 {
@@ -29,7 +29,5 @@ public sealed class ServiceInstanceAnnouncedConsumer(ReportingDbContext db) : IC
         {
             known.LastAnnouncedAt = message.AnnouncedAt;
         }
-
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 }

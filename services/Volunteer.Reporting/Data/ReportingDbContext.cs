@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Volunteer.Messaging;
 
 namespace Volunteer.Reporting.Data;
 
@@ -9,6 +10,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddMessagingTables();
         modelBuilder.Entity<KnownService>(entity =>
         {
             entity.ToTable("known_services");

@@ -11,6 +11,6 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
-        builder.AddMessaging(bus => bus.AddConsumer<ServiceInstanceAnnouncedConsumer, ServiceInstanceAnnouncedConsumerDefinition>());
+        builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<ServiceInstanceAnnouncedConsumer>());
     }
 }

@@ -8,12 +8,13 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// The service's own PostgreSQL database through Aspire's client integration (pooling, retries,
-    /// health check, traces), migrated to the latest schema before the service takes calls.
+    /// health check, traces), migrated to the latest schema before the service takes calls. Tables and
+    /// columns are snake_case, as hand-written SQL and psql users expect.
     /// </summary>
     public static void AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        builder.AddNpgsqlDbContext<TContext>(connectionName);
+        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options => options.UseSnakeCaseNamingConvention());
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddScoped<ServiceInfoProvider<TContext>>();
     }

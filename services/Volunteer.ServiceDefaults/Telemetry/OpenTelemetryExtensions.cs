@@ -13,6 +13,9 @@ internal static class OpenTelemetryExtensions
     // MassTransit publishes its traces and metrics under this name.
     private const string MassTransitSource = "MassTransit";
 
+    // Platform libraries name their meters and activity sources "Volunteer.<Area>".
+    private const string PlatformSources = "Volunteer.*";
+
     public static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Logging.AddOpenTelemetry(logging =>
@@ -26,10 +29,12 @@ internal static class OpenTelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(MassTransitSource))
+                .AddMeter(MassTransitSource)
+                .AddMeter(PlatformSources))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(MassTransitSource)
+                .AddSource(PlatformSources)
                 // Probes every few seconds would drown the traces people came to read.
                 .AddAspNetCoreInstrumentation(o => o.Filter = IsNotProbe)
                 .AddGrpcClientInstrumentation()

@@ -1,0 +1,32 @@
+namespace Volunteer.Messaging.Outbox;
+
+/// <summary>
+/// An integration event written in the same transaction as the change it reports, waiting for the
+/// relay to publish it. Its id becomes the message's MessageId, which consumers deduplicate on.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; init; }
+
+    /// <summary>Write order; the relay publishes in this order.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>Assembly-qualified CLR type of the event, to publish it under its own message type.</summary>
+    public required string MessageType { get; init; }
+
+    public required string Payload { get; init; }
+
+    /// <summary>W3C trace context of the change, so the consumer's work joins the same trace.</summary>
+    public string? TraceParent { get; init; }
+
+    public string? TraceState { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>The last publish error's type and message; never the payload.</summary>
+    public string? LastError { get; set; }
+}

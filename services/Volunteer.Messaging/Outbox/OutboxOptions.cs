@@ -1,0 +1,24 @@
+namespace Volunteer.Messaging.Outbox;
+
+/// <summary>Relay settings, bound from "Messaging:Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Messaging:Outbox";
+
+    /// <summary>Rows published per transaction.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How often the relay looks for rows nobody signalled (other replicas' writes, restarts).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Longest pause between attempts while the broker is away (doubling from the poll interval).</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long sent outbox rows and handled inbox rows are kept (for tracing and redelivery checks).</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+}

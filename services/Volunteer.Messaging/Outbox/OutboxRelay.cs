@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Volunteer.Messaging.Diagnostics;
+
+namespace Volunteer.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows in write order with publisher confirms, marks them sent, and keeps
+/// trying with back-off while the broker is away. Replicas lock the rows they take (FOR UPDATE SKIP
+/// LOCKED), so two relays over one outbox do not publish a row twice.
+/// </summary>
+internal sealed partial class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    MessagingMetrics metrics,
+    IOptions<OutboxOptions> options,
+    TimeProvider timeProvider,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
+{
+    private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _nextPurge;
+    private DateTimeOffset _nextBacklogReading;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = _options.PollInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                await MaintainAsync(db, stoppingToken);
+                var published = await PublishBatchAsync(db, stoppingToken);
+                backoff = _options.PollInterval;
+                if (published < _options.BatchSize)
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                metrics.PublishFailed();
+                LogRelayFailed(logger, e.GetType().Name, backoff.TotalSeconds);
+                await Task.Delay(backoff, timeProvider, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    // The service's retrying execution strategy owns transactions: a transient database error replays
+    // the batch, which may publish a row twice; consumers deduplicate on the message id.
+    private Task<int> PublishBatchAsync(TContext db, CancellationToken stoppingToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(() => PublishBatchInTransactionAsync(db, stoppingToken));
+
+    private async Task<int> PublishBatchInTransactionAsync(TContext db, CancellationToken stoppingToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+        var batch = await db.Set<OutboxMessage>()
+            .FromSql($"select * from outbox_messages where sent_at is null order by sequence limit {_options.BatchSize} for update skip locked")
+            .ToListAsync(stoppingToken);
+
+        Exception? failure = null;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, stoppingToken);
+                message.SentAt = timeProvider.GetUtcNow();
+                metrics.Published(message.MessageType);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // Keep the order: stop at the first failure; what was confirmed before it stays sent.
+                message.Attempts++;
+                var error = $"{e.GetType().Name}: {e.Message}";
+                message.LastError = error.Length <= 2000 ? error : error[..2000];
+                failure = e;
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        return failure is null ? batch.Count : throw failure;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
+    {
+        var type = OutboxMessageTypes.Resolve(message.MessageType);
+        var payload = JsonSerializer.Deserialize(message.Payload, type, JsonSerializerOptions.Web)!;
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        using var activity = MessagingTelemetry.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", message.Id);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
+    }
+
+    // Every so often: purge what is old, and read the backlog for the gauges.
+    private async Task MaintainAsync(TContext db, CancellationToken stoppingToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (now >= _nextPurge)
+        {
+            var cutoff = now - _options.Retention;
+            await db.Set<OutboxMessage>().Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+            await db.Set<Inbox.InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+            _nextPurge = now + _options.PurgeInterval;
+        }
+
+        if (now >= _nextBacklogReading)
+        {
+            var pending = db.Set<OutboxMessage>().Where(m => m.SentAt == null);
+            var count = await pending.LongCountAsync(stoppingToken);
+            var oldest = await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt, stoppingToken);
+            metrics.Backlog(count, oldest is null ? TimeSpan.Zero : now - oldest.Value);
+            _nextBacklogReading = now + TimeSpan.FromSeconds(5);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay failed ({Error}); trying again in {DelaySeconds:F1} s")]
+    private static partial void LogRelayFailed(ILogger logger, string error, double delaySeconds);
+}
