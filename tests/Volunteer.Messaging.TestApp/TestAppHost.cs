@@ -1,0 +1,33 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Volunteer.ServiceDefaults.Database;
+
+namespace Volunteer.Messaging.TestApp;
+
+/// <summary>The test app's host: its database, the platform messaging, and optionally the consumer.</summary>
+public static class TestAppHost
+{
+    public const string DatabaseName = "testdb";
+
+    /// <param name="settings">Configuration: ConnectionStrings:testdb, ConnectionStrings:messaging, Messaging:*, TestApp:*.</param>
+    /// <param name="consume">Whether this instance consumes <see cref="NumberRecorded"/>.</param>
+    public static IHost Build(IEnumerable<KeyValuePair<string, string?>> settings, bool consume)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ServiceIdentity>();
+        builder.Services.AddSingleton<PoisonAttempts>();
+        builder.AddServiceDatabase<TestDbContext>(DatabaseName);
+        builder.AddMessaging<TestDbContext>(bus =>
+        {
+            if (consume)
+            {
+                bus.AddConsumer<NumberRecordedConsumer>();
+            }
+        });
+        return builder.Build();
+    }
+}
