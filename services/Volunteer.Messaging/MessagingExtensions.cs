@@ -42,14 +42,17 @@ public static class MessagingExtensions
                 health.Name = "broker";
                 health.Tags.Add(HealthTags.Broker);
             });
+            bus.AddConsumeObserver<FaultObserver>();
+            // Per endpoint, outermost first: each retry runs the inbox (and so the consumer's
+            // transaction) afresh.
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(retry => retry.Intervals(retryIntervals));
+                endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
-                // Outermost first: fault logging sees only what failed every retry; each retry runs the
-                // inbox (and so the consumer's transaction) afresh.
-                rabbit.UseConsumeFilter(typeof(FaultFilter<>), context);
-                rabbit.UseMessageRetry(retry => retry.Intervals(retryIntervals));
-                rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });

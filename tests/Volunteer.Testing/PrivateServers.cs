@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -11,87 +9,37 @@ namespace Volunteer.Testing;
 /// </summary>
 internal static class PrivateServers
 {
-    private const string User = "volunteer";
     private const string Password = "test-password";
 
     public static async Task<TestServers> StartAsync()
     {
-        var root = Directory.CreateTempSubdirectory("volunteer-tests-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            // The postgres account must reach the data directory inside it.
-            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
-        }
-
-        var scripts = Path.Combine(RepositoryRoot.Find(), "infra");
-
-        var processes = new List<Process>();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll(processes, root);
-
-        var pgPort = FreePort();
-        processes.Add(Start(Path.Combine(scripts, "postgres.sh"), new()
+        var root = TemporaryDirectory.Create("volunteer-tests-");
+        var pgPort = PrivateRabbitMq.FreePort();
+        var postgres = ServerProcess.Start("postgres.sh", new Dictionary<string, string>
         {
             ["VOLUNTEER_PG_PORT"] = pgPort.ToString(),
             ["VOLUNTEER_PG_DATA"] = Path.Combine(root, "postgres"),
             ["VOLUNTEER_PG_PASSWORD"] = Password,
-        }));
-        var mqPort = FreePort();
-        var mqHome = Path.Combine(root, "rabbitmq");
-        var mqNode = $"volunteer-test-{mqPort}@localhost";
-        processes.Add(Start(Path.Combine(scripts, "rabbitmq.sh"), new()
-        {
-            ["VOLUNTEER_MQ_PORT"] = mqPort.ToString(),
-            ["VOLUNTEER_MQ_DATA"] = mqHome,
-            ["VOLUNTEER_MQ_USER"] = User,
-            ["VOLUNTEER_MQ_PASSWORD"] = Password,
-            ["VOLUNTEER_MQ_NODE"] = mqNode,
-        }));
+        });
+        var rabbitMqStarting = PrivateRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll(postgres, rabbitMqStarting, root);
 
-        var postgres = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password={Password};Database=postgres";
-        await WaitForPostgresAsync(postgres);
-        var node = new RabbitMqNode(new Uri($"amqp://{User}:{Password}@127.0.0.1:{mqPort}"), mqNode, mqHome);
-        await node.AwaitStartupAsync();
-        return new TestServers(postgres, node);
+        var connectionString = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password={Password};Database=postgres";
+        await WaitForPostgresAsync(connectionString);
+        return new TestServers(connectionString, (await rabbitMqStarting).Node);
     }
 
-    private static Process Start(string script, Dictionary<string, string> environment)
+    // Both servers shut down side by side, then their files go.
+    private static void StopAll(ServerProcess postgres, Task<PrivateRabbitMq> rabbitMq, string root)
     {
-        var start = new ProcessStartInfo("bash", script) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (key, value) in environment)
+        postgres.RequestStop();
+        if (rabbitMq.IsCompletedSuccessfully)
         {
-            start.Environment[key] = value;
+            rabbitMq.Result.Stop();
         }
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    // Both servers shut down side by side (the scripts turn SIGTERM into a fast shutdown), then
-    // their files go.
-    private static void StopAll(List<Process> processes, string root)
-    {
-        foreach (var process in processes.Where(p => !p.HasExited))
-        {
-            Process.Start("kill", ["-TERM", process.Id.ToString()])?.WaitForExit();
-        }
-
-        foreach (var process in processes)
-        {
-            process.WaitForExit(TimeSpan.FromSeconds(15));
-        }
-
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A server still finishing; the folder is under the system's temporary directory.
-        }
+        postgres.WaitForExit();
+        TemporaryDirectory.Delete(root);
     }
 
     private static async Task WaitForPostgresAsync(string connectionString)
@@ -110,12 +58,5 @@ internal static class PrivateServers
                 await Task.Delay(200);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Volunteer.Testing;
+
+namespace Volunteer.Messaging.Tests;
+
+public sealed class ConsumerCrashTests
+{
+    [Fact]
+    public async Task A_consumer_killed_in_the_middle_of_a_batch_ends_with_the_producers_totals_after_restart()
+    {
+        var scenario = await MessagingScenario.CreateAsync();
+        var consumer = StartConsumerProcess(scenario);
+        try
+        {
+            await BrokerQueues.WaitForQueueAsync(scenario.Broker, "number-recorded");
+            using var producer = scenario.Producer();
+            await producer.StartAsync();
+            await MessagingScenario.RecordNumbersAsync(producer, Enumerable.Range(1, 1000));
+
+            await scenario.WaitForEffectsAsync(150, TimeSpan.FromMinutes(1));
+            consumer.Kill(entireProcessTree: true);
+            await consumer.WaitForExitAsync();
+            var atKill = await scenario.CountEffectsAsync();
+            consumer = StartConsumerProcess(scenario);
+            await scenario.WaitForEffectsAsync(1000, TimeSpan.FromMinutes(2));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var effects = await scenario.CountEffectsAsync();
+
+            Assert.InRange(atKill.Total, 150, 999);
+            Assert.Equal((1000, 1000), effects);
+            await producer.StopAsync();
+        }
+        finally
+        {
+            consumer.Kill(entireProcessTree: true);
+        }
+    }
+
+    // Slowed a little per message so the kill lands while deliveries are in flight.
+    private static Process StartConsumerProcess(MessagingScenario scenario)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Volunteer.Messaging.TestApp.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in scenario.Settings(scenario.ConsumerDatabase))
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
+        start.Environment["TestApp__HandlingDelay"] = "00:00:00.005";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
