@@ -9,14 +9,18 @@ public sealed class ConsumerCrashTests
     public async Task A_consumer_killed_in_the_middle_of_a_batch_ends_with_the_producers_totals_after_restart()
     {
         var scenario = await MessagingScenario.CreateAsync();
+        // A first run creates the consumer's queue; the backlog then waits there for the second.
         var consumer = StartConsumerProcess(scenario);
         try
         {
             await BrokerQueues.WaitForQueueAsync(scenario.Broker, "number-recorded");
+            consumer.Kill(entireProcessTree: true);
             using var producer = scenario.Producer();
             await producer.StartAsync();
             await MessagingScenario.RecordNumbersAsync(producer, Enumerable.Range(1, 1000));
+            await Eventually.GetAsync(() => BrokerQueues.MessageCountAsync(scenario.Broker, "number-recorded"), c => c == 1000);
 
+            consumer = StartConsumerProcess(scenario);
             await scenario.WaitForEffectsAsync(150, TimeSpan.FromMinutes(1));
             consumer.Kill(entireProcessTree: true);
             await consumer.WaitForExitAsync();
@@ -49,7 +53,7 @@ public sealed class ConsumerCrashTests
             start.Environment[key.Replace(":", "__")] = value;
         }
 
-        start.Environment["TestApp__HandlingDelay"] = "00:00:00.005";
+        start.Environment["TestApp__HandlingDelay"] = "00:00:00.010";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
