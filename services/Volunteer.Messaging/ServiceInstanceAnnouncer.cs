@@ -9,7 +9,9 @@ namespace Volunteer.Messaging;
 /// <summary>
 /// Publishes <see cref="ServiceInstanceAnnounced"/> once the service takes calls, then every
 /// "Messaging:AnnouncementInterval" (one minute by default): a message published before its consumer's
-/// queue exists is dropped by the broker, so one announcement at start is not enough.
+/// queue exists is dropped by the broker, so one announcement at start is not enough. Published
+/// directly, not through the outbox: it records no change of data, and the next tick stands in for
+/// a lost one.
 /// </summary>
 internal sealed partial class ServiceInstanceAnnouncer(
     IHostApplicationLifetime lifetime,

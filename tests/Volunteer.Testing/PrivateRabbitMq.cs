@@ -55,6 +55,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Stop();
+        TemporaryDirectory.Delete(Node.Home);
         return ValueTask.CompletedTask;
     }
 

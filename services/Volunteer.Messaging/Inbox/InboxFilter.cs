@@ -18,7 +18,8 @@ internal sealed class InboxFilter<TMessage>(ServiceDbContext service, MessagingM
     public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
     {
         var db = service.Db;
-        var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
+        // The queue's name, without the virtual host the address may start with.
+        var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Split('/').Last();
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be deduplicated.");
         // A retried attempt starts from what is committed, not from the failed attempt's changes.
         db.ChangeTracker.Clear();

@@ -8,6 +8,12 @@ public sealed class OutboxOptions
     /// <summary>Rows published per transaction.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Publishes in flight at once, awaiting their confirms together. Bounded because the broker
+    /// client refuses, rather than queues, publishes beyond its confirm limit.
+    /// </summary>
+    public int PublishWindow { get; set; } = 32;
+
     /// <summary>How often the relay looks for rows nobody signalled (other replicas' writes, restarts).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

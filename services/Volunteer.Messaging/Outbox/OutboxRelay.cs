@@ -67,22 +67,32 @@ internal sealed partial class OutboxRelay<TContext>(
             .FromSql($"select * from outbox_messages where sent_at is null order by sequence limit {_options.BatchSize} for update skip locked")
             .ToListAsync(stoppingToken);
 
+        // Publishes leave in write order, a window at a time, and their confirms are awaited together:
+        // waiting for each confirm before the next send would cap the relay at one round trip per row.
+        // After a failure nothing further is sent; what was confirmed stays sent.
         Exception? failure = null;
-        foreach (var message in batch)
+        foreach (var window in batch.Chunk(_options.PublishWindow))
         {
-            try
+            var publishes = window.Select(message => (Message: message, Confirmed: PublishAsync(message, stoppingToken))).ToList();
+            foreach (var (message, confirmed) in publishes)
             {
-                await PublishAsync(message, stoppingToken);
-                message.SentAt = timeProvider.GetUtcNow();
-                metrics.Published(message.MessageType);
+                try
+                {
+                    await confirmed;
+                    message.SentAt = timeProvider.GetUtcNow();
+                    metrics.Published(message.MessageType);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    message.Attempts++;
+                    var error = $"{e.GetType().Name}: {e.Message}";
+                    message.LastError = error.Length <= 2000 ? error : error[..2000];
+                    failure ??= e;
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+
+            if (failure is not null)
             {
-                // Keep the order: stop at the first failure; what was confirmed before it stays sent.
-                message.Attempts++;
-                var error = $"{e.GetType().Name}: {e.Message}";
-                message.LastError = error.Length <= 2000 ? error : error[..2000];
-                failure = e;
                 break;
             }
         }
