@@ -12,9 +12,7 @@ public sealed class InboxTests
     {
         using var metrics = new MetricTotals();
         var scenario = await MessagingScenario.CreateAsync();
-        using var consumer = scenario.Consumer();
-        await consumer.StartAsync();
-        await MessagingScenario.WaitForBrokerAsync(consumer);
+        using var consumer = await scenario.StartConsumerAsync();
         var bus = consumer.Services.GetRequiredService<IBus>();
         var messageId = NewId.NextGuid();
 
@@ -33,9 +31,7 @@ public sealed class InboxTests
     {
         using var metrics = new MetricTotals();
         var scenario = await MessagingScenario.CreateAsync();
-        using var consumer = scenario.Consumer();
-        await consumer.StartAsync();
-        await MessagingScenario.WaitForBrokerAsync(consumer);
+        using var consumer = await scenario.StartConsumerAsync();
         var bus = consumer.Services.GetRequiredService<IBus>();
 
         await bus.Publish(new NumberRecorded(-1));

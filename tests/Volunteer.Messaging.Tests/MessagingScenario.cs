@@ -32,6 +32,15 @@ internal sealed class MessagingScenario(string producerDatabase, string consumer
 
     public IHost Consumer() => TestAppHost.Build(Settings(consumerDatabase), consume: true);
 
+    /// <summary>A started consumer whose queue is bound, so what is published next reaches it.</summary>
+    public async Task<IHost> StartConsumerAsync()
+    {
+        var consumer = Consumer();
+        await consumer.StartAsync();
+        await WaitForBrokerAsync(consumer);
+        return consumer;
+    }
+
     /// <summary>Short intervals so failures and recoveries happen within a test's patience.</summary>
     public Dictionary<string, string?> Settings(string database) => new()
     {

@@ -57,11 +57,9 @@ public sealed class OutboxRelayTests
         };
         ActivitySource.AddActivityListener(listener);
         var scenario = await MessagingScenario.CreateAsync();
-        using var consumer = scenario.Consumer();
+        using var consumer = await scenario.StartConsumerAsync();
         using var producer = scenario.Producer();
-        await consumer.StartAsync();
         await producer.StartAsync();
-        await MessagingScenario.WaitForBrokerAsync(consumer);
 
         ActivityTraceId traceId;
         using (var change = new Activity("record number").Start())
