@@ -5,6 +5,7 @@ using Aspire.Hosting.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Volunteer.Contracts.Auth;
+using Volunteer.Testing;
 
 namespace Volunteer.EndToEnd.Tests;
 
@@ -17,7 +18,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly string[] Services = ["roster", "activity", "safety", "reporting"];
     public static readonly string[] Infrastructure = ["postgres", "messaging", "rosterdb", "activitydb", "safetydb", "reportingdb"];
 
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("volunteer-e2e-").FullName;
+    private readonly string _dataDirectory = TemporaryDirectory.Create("volunteer-e2e-");
     private readonly string _signingKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private DistributedApplication? _app;
 
@@ -25,12 +26,6 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!OperatingSystem.IsWindows())
-        {
-            // The postgres account must reach its data directory inside the folder.
-            File.SetUnixFileMode(_dataDirectory, (UnixFileMode)0b111_101_101);
-        }
-
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Volunteer_AppHost>(
         [
             "Infrastructure:Mode=local",
@@ -74,6 +69,6 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        Directory.Delete(_dataDirectory, recursive: true);
+        TemporaryDirectory.Delete(_dataDirectory);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Volunteer.Messaging.Diagnostics;
+using Volunteer.Messaging.Inbox;
 
 namespace Volunteer.Messaging.Outbox;
 
@@ -123,7 +124,7 @@ internal sealed partial class OutboxRelay<TContext>(
         {
             var cutoff = now - _options.Retention;
             await db.Set<OutboxMessage>().Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(stoppingToken);
-            await db.Set<Inbox.InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
+            await db.Set<InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
             _nextPurge = now + _options.PurgeInterval;
         }
 
