@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Volunteer.Roster.Identity;
+
+public static class PersonalDataProtectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="PersonalDataProtector"/> with keys from the "PersonalData" section,
+    /// checked when the host starts so a missing key stops deployment rather than the first sign-up.
+    /// </summary>
+    public static IHostApplicationBuilder AddPersonalDataProtection(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<PersonalDataOptions>()
+            .Bind(builder.Configuration.GetSection(PersonalDataOptions.SectionName))
+            .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersonalDataOptions>, PersonalDataOptionsValidator>());
+        builder.Services.TryAddSingleton<PersonalDataProtector>();
+        return builder;
+    }
+}

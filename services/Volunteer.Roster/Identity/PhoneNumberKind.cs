@@ -1,0 +1,7 @@
+namespace Volunteer.Roster.Identity;
+
+public enum PhoneNumberKind
+{
+    Mobile,
+    FixedLine,
+}
