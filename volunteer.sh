@@ -112,7 +112,7 @@ run_tests() {
   dotnet build Volunteer.sln -nologo -v q
   start_test_servers
   local results projects project
-  results=$(mktemp -d /tmp/volunteer-test-results.XXXXXX)
+  results=$test_root/results
   projects=$(find tests -name '*.Tests.csproj' | sort)
   # One project at a time: two cores, and the end-to-end project alone starts six processes.
   for project in $projects; do

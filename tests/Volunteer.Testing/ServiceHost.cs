@@ -21,6 +21,9 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
 
     public string SigningKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The service's broker address (its own virtual host), for tests that watch what it publishes.</summary>
+    public Uri Messaging => _messaging ?? throw new InvalidOperationException("Not initialised.");
+
     public PlatformTokenIssuer Tokens => new(new PlatformTokenSettings { SigningKey = SigningKey }, TimeProvider.System);
 
     public async Task InitializeAsync()

@@ -1,4 +1,5 @@
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Unions;
 using Volunteer.Messaging;
 using Volunteer.ServiceDefaults.Database;
 
@@ -10,5 +11,7 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<RosterDbContext>("rosterdb");
         builder.AddMessaging<RosterDbContext>();
+        builder.Services.AddScoped<UnionDirectory>();
+        builder.Services.AddScoped<UnionListing>();
     }
 }

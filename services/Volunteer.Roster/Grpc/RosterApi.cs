@@ -1,12 +1,30 @@
 using Grpc.Core;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Roster.Grpc;
 
-public sealed class RosterApi(ServiceInfoProvider<RosterDbContext> serviceInfo) : RosterService.RosterServiceBase
+public sealed class RosterApi(ServiceInfoProvider<RosterDbContext> serviceInfo, UnionDirectory unions, UnionListing unionListing)
+    : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
         new() { Info = await serviceInfo.DescribeAsync(context) };
+
+    public override async Task<CreateUnionResponse> CreateUnion(CreateUnionRequest request, ServerCallContext context) =>
+        new() { Union = (await unions.CreateAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<UpdateUnionResponse> UpdateUnion(UpdateUnionRequest request, ServerCallContext context) =>
+        new() { Union = (await unions.UpdateAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<GetUnionResponse> GetUnion(GetUnionRequest request, ServerCallContext context) =>
+        new() { Union = (await unions.GetAsync(request.Id, context.CancellationToken)).ToProto() };
+
+    public override async Task<ListUnionsResponse> ListUnions(ListUnionsRequest request, ServerCallContext context)
+    {
+        var (page, next) = await unionListing.ListAsync(request, context.CancellationToken);
+        return new ListUnionsResponse { Unions = { page.Select(u => u.ToProto()) }, NextPageToken = next };
+    }
 }

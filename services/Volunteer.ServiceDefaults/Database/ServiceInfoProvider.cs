@@ -22,7 +22,7 @@ public sealed class ServiceInfoProvider<TContext>(ServiceIdentity identity, TCon
         StartedAt = Timestamp.FromDateTimeOffset(identity.StartedAt),
         Database = await DescribeDatabaseAsync(call.CancellationToken),
         Broker = await DescribeBrokerAsync(call.CancellationToken),
-        Caller = call.GetHttpContext().User.ToCallerIdentity(),
+        Caller = call.GetCaller().ToProto(),
     };
 
     private async Task<DependencyStatus> DescribeDatabaseAsync(CancellationToken cancellationToken)

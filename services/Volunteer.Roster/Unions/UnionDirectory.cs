@@ -1,0 +1,174 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Roster.Data;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Unions;
+
+/// <summary>Registers, changes and finds unions; every check happens before anything is written.</summary>
+public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider)
+{
+    public async Task<Union> CreateAsync(Proto.CreateUnionRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        UnionScope.DemandAdmin(caller);
+        var violations = new FieldViolations();
+        var parentId = ParseId(request.ParentId, "parent_id", violations, optional: true);
+        UnionRules.CheckName(request.Name, violations);
+        if (request.Kind == Proto.UnionKind.Unspecified || !Enum.IsDefined((UnionKind)request.Kind))
+        {
+            violations.Add("kind", "is required: one of provincial, city education, county education, directly affiliated");
+        }
+
+        if (!UnionRules.IsRegionCode(request.RegionCode))
+        {
+            violations.Add("region_code", "must be a six-digit GB/T 2260 code");
+        }
+
+        UnionContactRules.Check(request.Contact, violations);
+        UnionRules.CheckTargets(request.Targets?.Teams ?? 0, request.Targets?.People ?? 0, violations);
+        violations.ThrowIfAny();
+
+        if (request.RequestId.Length > 0
+            && await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var parent = parentId is null ? null : await FindAsync(parentId.Value, cancellationToken);
+        UnionRules.CheckPlacement((UnionKind)request.Kind, request.RegionCode, parent, violations);
+        violations.ThrowIfAny();
+        UnionScope.DemandManage(caller, parent);
+
+        var now = timeProvider.GetUtcNowForDatabase();
+        var id = Guid.CreateVersion7();
+        var union = new Union
+        {
+            Id = id,
+            ParentId = parent?.Id,
+            Path = Union.ChildPath(parent?.Path, id),
+            Name = request.Name.Trim(),
+            Kind = (UnionKind)request.Kind,
+            RegionCode = request.RegionCode,
+            ContactName = NullIfEmpty(request.Contact?.Name),
+            ContactPhone = UnionContactRules.NormalizePhone(request.Contact?.Phone),
+            TeamTarget = request.Targets?.Teams ?? 0,
+            PeopleTarget = request.Targets?.People ?? 0,
+            RequestId = NullIfEmpty(request.RequestId),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Unions.Add(union);
+        db.AddIntegrationEvent(new UnionRegistered(union.Id, union.ParentId, union.Name, union.Kind.EventName(),
+            union.RegionCode, union.TeamTarget, union.PeopleTarget, now));
+        return await SaveNewAsync(union, request.RequestId, cancellationToken);
+    }
+
+    public async Task<Union> UpdateAsync(Proto.UpdateUnionRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        UnionScope.DemandAdmin(caller);
+        var violations = new FieldViolations();
+        var id = ParseId(request.Union?.Id ?? "", "union.id", violations, optional: false);
+        var paths = request.UpdateMask?.Paths.Count > 0 ? request.UpdateMask.Paths.ToHashSet() : ["name", "contact", "targets"];
+        foreach (var unknown in paths.Except(["name", "contact", "targets"]))
+        {
+            violations.Add("update_mask", $"'{unknown}' cannot be changed; use name, contact or targets");
+        }
+
+        var changes = request.Union ?? new Proto.Union();
+        if (paths.Contains("name"))
+        {
+            UnionRules.CheckName(changes.Name, violations, "union.name");
+        }
+
+        if (paths.Contains("contact"))
+        {
+            UnionContactRules.Check(changes.Contact, violations, "union.contact");
+        }
+
+        if (paths.Contains("targets"))
+        {
+            UnionRules.CheckTargets(changes.Targets?.Teams ?? 0, changes.Targets?.People ?? 0, violations, "union.targets");
+        }
+
+        violations.ThrowIfAny();
+        var union = await db.Unions.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
+            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", id.ToString()!);
+        UnionScope.DemandManage(caller, union);
+
+        if (paths.Contains("name"))
+        {
+            union.Name = changes.Name.Trim();
+        }
+
+        if (paths.Contains("contact"))
+        {
+            union.ContactName = NullIfEmpty(changes.Contact?.Name);
+            union.ContactPhone = UnionContactRules.NormalizePhone(changes.Contact?.Phone);
+        }
+
+        if (paths.Contains("targets"))
+        {
+            union.TeamTarget = changes.Targets?.Teams ?? 0;
+            union.PeopleTarget = changes.Targets?.People ?? 0;
+        }
+
+        union.UpdatedAt = timeProvider.GetUtcNowForDatabase();
+        await db.SaveChangesAsync(cancellationToken);
+        return union;
+    }
+
+    public async Task<Union> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var unionId = ParseId(id, "id", violations, optional: false);
+        violations.ThrowIfAny();
+        return await FindAsync(unionId!.Value, cancellationToken);
+    }
+
+    private async Task<Union> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
+        ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", id.ToString());
+
+    // The unique indexes settle races the checks above cannot: a concurrent retry, a second root.
+    private async Task<Union> SaveNewAsync(Union union, string requestId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return union;
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            db.ChangeTracker.Clear();
+            if (unique.ConstraintName == "ix_unions_single_provincial")
+            {
+                throw RpcErrors.AlreadyExists("volunteer.roster.v1.Union", "provincial", "There is a provincial union already; there can be only one.");
+            }
+
+            return await db.Unions.AsNoTracking().SingleAsync(u => u.RequestId == requestId, cancellationToken);
+        }
+    }
+
+    private static Guid? ParseId(string value, string field, FieldViolations violations, bool optional)
+    {
+        if (value.Length == 0 && optional)
+        {
+            return null;
+        }
+
+        if (Guid.TryParse(value, out var id))
+        {
+            return id;
+        }
+
+        violations.Add(field, value.Length == 0 ? "is required" : "must be a union id (UUID)");
+        return null;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

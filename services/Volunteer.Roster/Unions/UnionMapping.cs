@@ -1,0 +1,29 @@
+using Google.Protobuf.WellKnownTypes;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Unions;
+
+internal static class UnionMapping
+{
+    public static Proto.Union ToProto(this Union union) => new()
+    {
+        Id = union.Id.ToString(),
+        ParentId = union.ParentId?.ToString() ?? "",
+        Name = union.Name,
+        Kind = (Proto.UnionKind)union.Kind,
+        RegionCode = union.RegionCode,
+        Contact = new Proto.UnionContact { Name = union.ContactName ?? "", Phone = union.ContactPhone ?? "" },
+        Targets = new Proto.UnionTargets { Teams = union.TeamTarget, People = union.PeopleTarget },
+        CreateTime = Timestamp.FromDateTimeOffset(union.CreatedAt),
+        UpdateTime = Timestamp.FromDateTimeOffset(union.UpdatedAt),
+    };
+
+    /// <summary>The event's kind names, stable across renames of the enum.</summary>
+    public static string EventName(this UnionKind kind) => kind switch
+    {
+        UnionKind.Provincial => "provincial",
+        UnionKind.CityEducation => "city-education",
+        UnionKind.CountyEducation => "county-education",
+        _ => "directly-affiliated",
+    };
+}

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using Volunteer.Contracts.Auth;
+using Volunteer.Contracts.Common.V1;
+
+namespace Volunteer.ServiceDefaults.Auth;
+
+/// <summary>Who is calling, as the token says: the subject, one role, and the union acted for (if any).</summary>
+public sealed record PlatformCaller(string Subject, string Role, string? UnionId)
+{
+    public bool IsProvincialAdmin => Role == PlatformRoles.ProvincialAdmin;
+
+    public static PlatformCaller From(ClaimsPrincipal principal) => new(
+        principal.FindFirstValue(PlatformClaims.Subject) ?? "",
+        principal.FindFirstValue(PlatformClaims.Role) ?? "",
+        principal.FindFirstValue(PlatformClaims.UnionId) is { Length: > 0 } union ? union : null);
+
+    public CallerIdentity ToProto() => new() { Subject = Subject, Role = Role, UnionId = UnionId ?? "" };
+}

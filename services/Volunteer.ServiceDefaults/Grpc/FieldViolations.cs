@@ -1,0 +1,29 @@
+using Google.Rpc;
+
+namespace Volunteer.ServiceDefaults.Grpc;
+
+/// <summary>
+/// Collects every problem of a request before answering, so the caller learns them all at once
+/// (field names as in the proto, snake_case, with dots for nested fields).
+/// </summary>
+public sealed class FieldViolations
+{
+    private readonly List<BadRequest.Types.FieldViolation> _violations = [];
+
+    public bool IsEmpty => _violations.Count == 0;
+
+    public FieldViolations Add(string field, string description)
+    {
+        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
+        return this;
+    }
+
+    /// <summary>Throws INVALID_ARGUMENT listing every violation, if there is any.</summary>
+    public void ThrowIfAny()
+    {
+        if (!IsEmpty)
+        {
+            throw RpcErrors.InvalidArgument(_violations);
+        }
+    }
+}
