@@ -16,7 +16,14 @@ try
     var infrastructure = PlatformInfrastructure.Add(builder, mode);
     var signingKey = builder.AddSigningKey().WithMintTokenCommand();
 
-    builder.AddPlatformService<Projects.Volunteer_Roster>("roster", 5101, infrastructure, signingKey);
+    // Keys of the volunteers' ID numbers and phones: losing them loses the data, so they live with it.
+    var personalDataKey = builder.AddPlatformSecret("personal-data-encryption-key", "Encrypts ID numbers and phones (AES-256-GCM).",
+        (secrets, name) => secrets.GetOrCreateKey(name));
+    var personalDataLookupKey = builder.AddPlatformSecret("personal-data-lookup-key", "Keys the lookup hash of ID numbers (HMAC-SHA256).",
+        (secrets, name) => secrets.GetOrCreateKey(name));
+    builder.AddPlatformService<Projects.Volunteer_Roster>("roster", 5101, infrastructure, signingKey)
+        .WithEnvironment("PersonalData__EncryptionKey", personalDataKey)
+        .WithEnvironment("PersonalData__LookupKey", personalDataLookupKey);
     builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, signingKey);
     builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, signingKey);
     builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, signingKey);

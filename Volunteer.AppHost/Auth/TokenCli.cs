@@ -16,7 +16,7 @@ internal static class TokenCli
             return 2;
         }
 
-        var key = SigningKeyExtensions.FindSigningKey(configuration, create: false);
+        var key = PlatformSecrets.Find(configuration, SigningKeyExtensions.ParameterName, generate: null);
         if (key is null)
         {
             Console.Error.WriteLine("No signing key yet: start the system once with ./volunteer.sh up.");

@@ -39,6 +39,9 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", _database);
         builder.UseSetting("ConnectionStrings:messaging", _messaging?.ToString());
         builder.UseSetting($"{PlatformTokenSettings.SectionName}:SigningKey", SigningKey);
+        // Keys for services that protect personal data (others ignore them).
+        builder.UseSetting("PersonalData:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("PersonalData:LookupKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ internal static class LocalPostgresBuilderExtensions
     public static IResourceBuilder<LocalPostgresResource> AddLocalPostgres(
         this IDistributedApplicationBuilder builder, string name, string scripts, string binaries, string dataDirectory, LocalSecrets secrets)
     {
-        var password = builder.AddParameter($"{name}-password", secrets.GetOrCreate($"{name}-password"), secret: true);
+        var password = builder.AddParameter($"{name}-password", secrets.GetOrCreatePassword($"{name}-password"), secret: true);
         var server = new LocalPostgresResource(name, scripts, password.Resource);
         var healthCheck = $"{name}-select-1";
         builder.Services.AddHealthChecks().Add(new(healthCheck, _ => new PostgresSelectOneHealthCheck(server), null, null));

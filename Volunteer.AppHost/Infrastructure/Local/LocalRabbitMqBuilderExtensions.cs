@@ -9,7 +9,7 @@ internal static class LocalRabbitMqBuilderExtensions
     public static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
         this IDistributedApplicationBuilder builder, string name, string scripts, string dataDirectory, LocalSecrets secrets)
     {
-        var password = builder.AddParameter($"{name}-password", secrets.GetOrCreate($"{name}-password"), secret: true);
+        var password = builder.AddParameter($"{name}-password", secrets.GetOrCreatePassword($"{name}-password"), secret: true);
         var broker = new LocalRabbitMqResource(name, scripts, UserName, password.Resource);
         var healthCheck = $"{name}-amqp-handshake";
         builder.Services.AddHealthChecks().Add(new(healthCheck, _ => new AmqpHandshakeHealthCheck(broker.Endpoint), null, null));

@@ -10,7 +10,13 @@ internal sealed class LocalSecrets(string dataDirectory)
 {
     private readonly string _directory = Path.Combine(dataDirectory, "secrets");
 
-    public string GetOrCreate(string name)
+    /// <summary>A password: hex, so it is safe inside connection strings and AMQP URIs.</summary>
+    public string GetOrCreatePassword(string name) => GetOrCreate(name, () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+
+    /// <summary>A 256-bit key, base64 as the services read keys.</summary>
+    public string GetOrCreateKey(string name) => GetOrCreate(name, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+    private string GetOrCreate(string name, Func<string> generate)
     {
         var path = Path.Combine(_directory, name);
         if (File.Exists(path))
@@ -19,8 +25,7 @@ internal sealed class LocalSecrets(string dataDirectory)
         }
 
         Directory.CreateDirectory(_directory);
-        // URL-safe characters only: the value ends up inside connection strings and AMQP URIs.
-        var value = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+        var value = generate();
         File.WriteAllText(path, value);
         if (!OperatingSystem.IsWindows())
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
 using Volunteer.Roster.Unions;
+using Volunteer.Roster.Volunteers;
 
 namespace Volunteer.Roster.Data;
 
@@ -8,6 +9,10 @@ namespace Volunteer.Roster.Data;
 public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) : DbContext(options)
 {
     public DbSet<Union> Unions => Set<Union>();
+
+    public DbSet<StaffVolunteer> Volunteers => Set<StaffVolunteer>();
+
+    public DbSet<IdNumberRead> IdNumberReads => Set<IdNumberRead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,6 +33,42 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             // At most one provincial union, enforced where concurrent creates cannot slip past.
             union.HasIndex(u => u.Kind).IsUnique().HasFilter("kind = 'Provincial'").HasDatabaseName("ix_unions_single_provincial");
             union.HasOne<Union>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<StaffVolunteer>(volunteer =>
+        {
+            volunteer.ToTable("staff_volunteers");
+            volunteer.HasKey(v => v.Id);
+            volunteer.HasOne<Union>().WithMany().HasForeignKey(v => v.UnionId).OnDelete(DeleteBehavior.Restrict);
+            volunteer.Property(v => v.UnionPath).HasMaxLength(400);
+            volunteer.Property(v => v.Name).HasMaxLength(50);
+            volunteer.Property(v => v.IdType).HasConversion<string>().HasMaxLength(20);
+            volunteer.Property(v => v.Gender).HasConversion<string>().HasMaxLength(12);
+            volunteer.Property(v => v.Vetting).HasConversion<string>().HasMaxLength(12);
+            volunteer.Property(v => v.IdNumberMasked).HasMaxLength(40);
+            volunteer.Property(v => v.PhoneMasked).HasMaxLength(20);
+            volunteer.Property(v => v.EmergencyContactPhoneMasked).HasMaxLength(20);
+            volunteer.Property(v => v.RequestId).HasMaxLength(100);
+            // One registration per person, found without decrypting anything.
+            volunteer.HasIndex(v => v.IdNumberLookupHash).IsUnique();
+            volunteer.HasIndex(v => v.RequestId).IsUnique().HasFilter("request_id is not null");
+            volunteer.HasIndex(v => v.UnionPath).HasOperators("text_pattern_ops");
+            volunteer.HasIndex(v => v.Skills).HasMethod("gin");
+            volunteer.HasIndex(v => new { v.Vetting, v.Id });
+            volunteer.HasMany(v => v.Honours).WithOne().HasForeignKey(h => h.VolunteerId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<VolunteerHonour>(honour =>
+        {
+            honour.ToTable("volunteer_honours");
+            honour.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
+            honour.Property(h => h.Level).HasMaxLength(20);
+            honour.HasIndex(h => new { h.Kind, h.VolunteerId });
+        });
+        modelBuilder.Entity<IdNumberRead>(read =>
+        {
+            read.ToTable("id_number_reads");
+            read.Property(r => r.ReaderSubject).HasMaxLength(100);
+            read.Property(r => r.ReaderRole).HasMaxLength(30);
+            read.HasIndex(r => new { r.VolunteerId, r.ReadAt });
         });
     }
 }

@@ -1,5 +1,7 @@
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Identity;
 using Volunteer.Roster.Unions;
+using Volunteer.Roster.Volunteers;
 using Volunteer.Messaging;
 using Volunteer.ServiceDefaults.Database;
 
@@ -13,5 +15,8 @@ internal static class Extensions
         builder.AddMessaging<RosterDbContext>();
         builder.Services.AddScoped<UnionDirectory>();
         builder.Services.AddScoped<UnionListing>();
+        builder.AddPersonalDataProtection();
+        builder.Services.AddScoped<VolunteerRegistry>();
+        builder.Services.AddScoped<VolunteerSearch>();
     }
 }

@@ -2,12 +2,18 @@ using Grpc.Core;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Unions;
+using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Roster.Grpc;
 
-public sealed class RosterApi(ServiceInfoProvider<RosterDbContext> serviceInfo, UnionDirectory unions, UnionListing unionListing)
+public sealed class RosterApi(
+    ServiceInfoProvider<RosterDbContext> serviceInfo,
+    UnionDirectory unions,
+    UnionListing unionListing,
+    VolunteerRegistry volunteers,
+    VolunteerSearch volunteerSearch)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -26,5 +32,23 @@ public sealed class RosterApi(ServiceInfoProvider<RosterDbContext> serviceInfo, 
     {
         var (page, next) = await unionListing.ListAsync(request, context.CancellationToken);
         return new ListUnionsResponse { Unions = { page.Select(u => u.ToProto()) }, NextPageToken = next };
+    }
+
+    public override async Task<RegisterStaffVolunteerResponse> RegisterStaffVolunteer(RegisterStaffVolunteerRequest request, ServerCallContext context) =>
+        new() { Volunteer = (await volunteers.RegisterAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<GetStaffVolunteerResponse> GetStaffVolunteer(GetStaffVolunteerRequest request, ServerCallContext context)
+    {
+        var (volunteer, idNumber) = await volunteers.GetAsync(request, context.GetCaller(), context.CancellationToken);
+        return new GetStaffVolunteerResponse { Volunteer = volunteer.ToProto(), IdNumber = idNumber ?? "" };
+    }
+
+    public override async Task<VetStaffVolunteerResponse> VetStaffVolunteer(VetStaffVolunteerRequest request, ServerCallContext context) =>
+        new() { Volunteer = (await volunteers.VetAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<ListStaffVolunteersResponse> ListStaffVolunteers(ListStaffVolunteersRequest request, ServerCallContext context)
+    {
+        var (page, next) = await volunteerSearch.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        return new ListStaffVolunteersResponse { Volunteers = { page.Select(v => v.ToProto()) }, NextPageToken = next };
     }
 }

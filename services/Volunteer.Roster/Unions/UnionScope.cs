@@ -7,11 +7,14 @@ namespace Volunteer.Roster.Unions;
 /// <summary>Who may change which unions: provincial admins all; a union admin its own subtree.</summary>
 public static class UnionScope
 {
-    public static bool CanManage(PlatformCaller caller, Union union) =>
+    public static bool CanManage(PlatformCaller caller, Union union) => Covers(caller, union.Path);
+
+    /// <summary>Whether the caller administers the union at this tree path (its own or one above).</summary>
+    public static bool Covers(PlatformCaller caller, string unionPath) =>
         caller.IsProvincialAdmin
         || (caller.Role == PlatformRoles.UnionAdmin
             && Guid.TryParse(caller.UnionId, out var own)
-            && union.Path.Contains($"/{own:N}/", StringComparison.Ordinal));
+            && unionPath.Contains($"/{own:N}/", StringComparison.Ordinal));
 
     /// <summary>Only admins change unions at all; checked before anything else is looked at.</summary>
     public static void DemandAdmin(PlatformCaller caller)

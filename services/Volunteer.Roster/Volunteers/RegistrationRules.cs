@@ -1,0 +1,210 @@
+using System.Globalization;
+using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Volunteers;
+
+/// <summary>Checks a registration field by field, collecting every problem before anything is stored.</summary>
+public static class RegistrationRules
+{
+    public const int NameMaxLength = 50;
+    public const int TextMaxLength = 100;
+    public const int MaxSkills = 20;
+    public const int SkillMaxLength = 30;
+
+    /// <summary>The normalized registration, or INVALID_ARGUMENT naming every bad field.</summary>
+    public static ValidRegistration Validate(Proto.RegisterStaffVolunteerRequest request, DateOnly today)
+    {
+        var violations = new FieldViolations();
+        var unionId = Guid.TryParse(request.UnionId, out var union) ? union : Fail<Guid>(violations, "union_id", "must be a union id (UUID)");
+        RequireText(request.Name, NameMaxLength, "name", violations);
+        var gender = request.Gender switch
+        {
+            Proto.Gender.Male => Gender.Male,
+            Proto.Gender.Female => Gender.Female,
+            _ => Fail<Gender>(violations, "gender", "is required"),
+        };
+        var birthDate = ParseDate(request.BirthDate, "birth_date", violations, required: true);
+        if (birthDate > today)
+        {
+            violations.Add("birth_date", "must not be in the future");
+        }
+
+        var (idType, idNumber) = CheckIdNumber(request, today, birthDate, gender, violations);
+        var phone = CheckPhone(request.Phone, "phone", violations, required: true);
+        var emergencyPhone = CheckPhone(request.EmergencyContact?.Phone, "emergency_contact.phone", violations, required: false);
+        if (request.ResidenceRegionCode.Length > 0 && !Unions.UnionRules.IsRegionCode(request.ResidenceRegionCode))
+        {
+            violations.Add("residence_region_code", "must be a six-digit GB/T 2260 code");
+        }
+
+        OptionalText(request.Employer, TextMaxLength, "employer", violations);
+        OptionalText(request.Profession, TextMaxLength, "profession", violations);
+        CheckSkills(request.Skills, violations);
+        var licenceValidUntil = CheckLicence(request.Licence, violations);
+        CheckHonours(request.Honours, today.Year, violations);
+        var participation = CheckConsent(request.ParticipationConsent, "participation_consent", violations, required: true);
+        var sensitive = CheckConsent(request.SensitiveDataConsent, "sensitive_data_consent", violations, required: false);
+
+        violations.ThrowIfAny();
+        return new ValidRegistration(unionId, request.Name.Trim(), idType, idNumber!, gender, birthDate!.Value, phone!, emergencyPhone,
+            licenceValidUntil, participation!.Value, sensitive);
+    }
+
+    private static (IdDocumentType, string?) CheckIdNumber(
+        Proto.RegisterStaffVolunteerRequest request, DateOnly today, DateOnly? birthDate, Gender gender, FieldViolations violations)
+    {
+        switch (request.IdType)
+        {
+            case Proto.IdDocumentType.ResidentIdCard:
+                var outcome = ResidentIdNumber.Validate(request.IdNumber, today);
+                Report(outcome.Problems, "id_number", violations);
+                if (outcome.IsValid && birthDate is { } declared)
+                {
+                    foreach (var problem in outcome.Value.CheckAgreement(declared, gender))
+                    {
+                        violations.Add(problem.Code == ResidentIdProblems.GenderMismatch ? "gender" : "birth_date", problem.Description);
+                    }
+                }
+
+                return (IdDocumentType.ResidentIdCard, outcome.Value?.Value);
+            case Proto.IdDocumentType.Other:
+                var other = request.IdNumber.Trim().ToUpperInvariant();
+                if (other.Length is < 5 or > 30 || !other.All(char.IsAsciiLetterOrDigit))
+                {
+                    violations.Add("id_number", "must be 5 to 30 letters and digits");
+                }
+
+                return (IdDocumentType.Other, other);
+            default:
+                violations.Add("id_type", "is required");
+                return (IdDocumentType.Other, null);
+        }
+    }
+
+    private static PhoneNumber? CheckPhone(string? value, string field, FieldViolations violations, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value) && !required)
+        {
+            return null;
+        }
+
+        var outcome = PhoneNumber.Validate(value);
+        Report(outcome.Problems, field, violations);
+        return outcome.Value;
+    }
+
+    private static void CheckSkills(IList<string> skills, FieldViolations violations)
+    {
+        if (skills.Count > MaxSkills)
+        {
+            violations.Add("skills", $"at most {MaxSkills} skills");
+        }
+
+        if (skills.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > SkillMaxLength))
+        {
+            violations.Add("skills", $"each skill must be 1 to {SkillMaxLength} characters");
+        }
+    }
+
+    private static DateOnly? CheckLicence(Proto.ProfessionalLicence? licence, FieldViolations violations)
+    {
+        if (licence is null || (licence.Kind.Length == 0 && licence.Number.Length == 0 && licence.ValidUntil.Length == 0))
+        {
+            return null;
+        }
+
+        RequireText(licence.Kind, TextMaxLength, "licence.kind", violations);
+        RequireText(licence.Number, TextMaxLength, "licence.number", violations);
+        return ParseDate(licence.ValidUntil, "licence.valid_until", violations, required: false);
+    }
+
+    private static void CheckHonours(IList<Proto.Honour> honours, int currentYear, FieldViolations violations)
+    {
+        for (var i = 0; i < honours.Count; i++)
+        {
+            if (honours[i].Kind == Proto.HonourKind.Unspecified)
+            {
+                violations.Add($"honours[{i}].kind", "is required");
+            }
+
+            RequireText(honours[i].Level, 20, $"honours[{i}].level", violations);
+            if (honours[i].Year < 1950 || honours[i].Year > currentYear)
+            {
+                violations.Add($"honours[{i}].year", $"must be between 1950 and {currentYear}");
+            }
+        }
+    }
+
+    private static DateTimeOffset? CheckConsent(Proto.Consent? consent, string field, FieldViolations violations, bool required)
+    {
+        if (consent is null)
+        {
+            if (required)
+            {
+                violations.Add(field, "is required: the volunteer must agree to take part");
+            }
+
+            return null;
+        }
+
+        if (consent.GivenTime is null)
+        {
+            violations.Add($"{field}.given_time", "is required");
+        }
+
+        RequireText(consent.TextVersion, 20, $"{field}.text_version", violations);
+        return consent.GivenTime?.ToDateTimeOffset();
+    }
+
+    private static DateOnly? ParseDate(string value, string field, FieldViolations violations, bool required)
+    {
+        if (value.Length == 0 && !required)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        violations.Add(field, "must be a date written YYYY-MM-DD");
+        return null;
+    }
+
+    private static void RequireText(string value, int maxLength, string field, FieldViolations violations)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            violations.Add(field, "is required");
+        }
+        else
+        {
+            OptionalText(value, maxLength, field, violations);
+        }
+    }
+
+    private static void OptionalText(string value, int maxLength, string field, FieldViolations violations)
+    {
+        if (value.Trim().Length > maxLength)
+        {
+            violations.Add(field, $"must be at most {maxLength} characters");
+        }
+    }
+
+    private static void Report(IEnumerable<ValidationProblem> problems, string field, FieldViolations violations)
+    {
+        foreach (var problem in problems)
+        {
+            violations.Add(field, problem.Description);
+        }
+    }
+
+    private static T Fail<T>(FieldViolations violations, string field, string description)
+    {
+        violations.Add(field, description);
+        return default!;
+    }
+}

@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Roster.Data;
+using Volunteer.Roster.Identity;
+using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Volunteers;
+
+/// <summary>Registers volunteers, shows them (masked; the ID number only on audited request) and records vetting.</summary>
+public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector protector, TimeProvider timeProvider)
+{
+    private const string ResourceType = "volunteer.roster.v1.StaffVolunteer";
+
+    public async Task<StaffVolunteer> RegisterAsync(Proto.RegisterStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        UnionScope.DemandAdmin(caller);
+        var valid = RegistrationRules.Validate(request, CampaignCalendar.Today(timeProvider));
+
+        if (request.RequestId.Length > 0
+            && await Volunteers().FirstOrDefaultAsync(v => v.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == valid.UnionId, cancellationToken)
+            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", valid.UnionId.ToString());
+        UnionScope.DemandManage(caller, union);
+
+        var volunteer = NewVolunteer(request, valid, union, timeProvider.GetUtcNowForDatabase());
+        db.Volunteers.Add(volunteer);
+        db.AddIntegrationEvent(new VolunteerRegistered(volunteer.Id, volunteer.UnionId, volunteer.Name,
+            volunteer.Gender == Gender.Male ? "male" : "female", volunteer.Profession, volunteer.Skills,
+            [.. volunteer.Honours.Select(h => h.Kind == HonourKind.ModelWorker ? "model-worker" : "advanced-worker").Distinct()],
+            volunteer.LicenceKind is not null, volunteer.CreatedAt));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return volunteer;
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            db.ChangeTracker.Clear();
+            if (unique.ConstraintName == "ix_staff_volunteers_id_number_lookup_hash")
+            {
+                throw RpcErrors.AlreadyExists(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
+            }
+
+            return await Volunteers().SingleAsync(v => v.RequestId == request.RequestId, cancellationToken);
+        }
+    }
+
+    public async Task<(StaffVolunteer Volunteer, string? IdNumber)> GetAsync(Proto.GetStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken);
+        if (!request.RevealIdNumber)
+        {
+            return (volunteer, null);
+        }
+
+        // Audited before it is returned: a number that left without a trace is what the audit is for.
+        db.IdNumberReads.Add(new IdNumberRead
+        {
+            VolunteerId = volunteer.Id,
+            ReaderSubject = caller.Subject,
+            ReaderRole = caller.Role,
+            ReadAt = timeProvider.GetUtcNowForDatabase(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return (volunteer, protector.Decrypt(volunteer.IdNumberEncrypted));
+    }
+
+    public async Task<StaffVolunteer> VetAsync(Proto.VetStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        if (request.Decision is not (Proto.VettingState.Approved or Proto.VettingState.Rejected))
+        {
+            violations.Add("decision", "must be VETTING_STATE_APPROVED or VETTING_STATE_REJECTED");
+        }
+
+        if (request.Decision == Proto.VettingState.Rejected && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            violations.Add("reason", "is required for a rejection");
+        }
+        else if (request.Reason.Trim().Length > 500)
+        {
+            violations.Add("reason", "must be at most 500 characters");
+        }
+
+        violations.ThrowIfAny();
+        var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken, tracked: true);
+        if (volunteer.Vetting != VettingState.Pending)
+        {
+            throw RpcErrors.FailedPrecondition("VETTING_DECIDED", $"{ResourceType}/{volunteer.Id}",
+                "The volunteer's vetting is decided already.");
+        }
+
+        volunteer.Vetting = (VettingState)request.Decision;
+        volunteer.VettingReviewer = caller.Subject;
+        volunteer.VettingDecidedAt = volunteer.UpdatedAt = timeProvider.GetUtcNowForDatabase();
+        volunteer.VettingReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        db.AddIntegrationEvent(new VolunteerVetted(volunteer.Id, volunteer.UnionId,
+            volunteer.Vetting == VettingState.Approved ? "approved" : "rejected", volunteer.VettingDecidedAt.Value));
+        await db.SaveChangesAsync(cancellationToken);
+        return volunteer;
+    }
+
+    private async Task<StaffVolunteer> FindInScopeAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false)
+    {
+        UnionScope.DemandAdmin(caller);
+        if (!Guid.TryParse(id, out var volunteerId))
+        {
+            new FieldViolations().Add(field, "must be a volunteer id (UUID)").ThrowIfAny();
+        }
+
+        var volunteer = await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
+            .FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
+            ?? throw RpcErrors.NotFound(ResourceType, id);
+        if (!UnionScope.Covers(caller, volunteer.UnionPath))
+        {
+            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The volunteer belongs to a union outside the caller's scope.");
+        }
+
+        return volunteer;
+    }
+
+    private IQueryable<StaffVolunteer> Volunteers() => db.Volunteers.AsNoTracking().Include(v => v.Honours);
+
+    private StaffVolunteer NewVolunteer(Proto.RegisterStaffVolunteerRequest request, ValidRegistration valid, Union union, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UnionId = union.Id,
+        UnionPath = union.Path,
+        Name = valid.Name,
+        IdType = valid.IdType,
+        IdNumberEncrypted = protector.Encrypt(valid.IdNumber),
+        IdNumberLookupHash = protector.ComputeLookupHash($"{valid.IdType}:{valid.IdNumber}"),
+        IdNumberMasked = Masking.MaskIdNumber(valid.IdNumber),
+        Gender = valid.Gender,
+        BirthDate = valid.BirthDate,
+        PhoneEncrypted = protector.Encrypt(valid.Phone.Value),
+        PhoneMasked = Masking.MaskPhone(valid.Phone.Value),
+        ResidenceRegionCode = NullIfEmpty(request.ResidenceRegionCode),
+        Employer = NullIfEmpty(request.Employer),
+        Profession = NullIfEmpty(request.Profession),
+        Skills = [.. request.Skills.Select(s => s.Trim()).Distinct()],
+        LicenceKind = NullIfEmpty(request.Licence?.Kind),
+        LicenceNumber = NullIfEmpty(request.Licence?.Number),
+        LicenceValidUntil = valid.LicenceValidUntil,
+        Honours = [.. request.Honours.Select(h => new VolunteerHonour { Kind = (HonourKind)h.Kind, Level = h.Level.Trim(), Year = h.Year })],
+        EmergencyContactName = NullIfEmpty(request.EmergencyContact?.Name),
+        EmergencyContactRelationship = NullIfEmpty(request.EmergencyContact?.Relationship),
+        EmergencyContactPhoneEncrypted = valid.EmergencyPhone is { } phone ? protector.Encrypt(phone.Value) : null,
+        EmergencyContactPhoneMasked = valid.EmergencyPhone is { } masked ? Masking.MaskPhone(masked.Value) : null,
+        NationalVolunteerNumber = NullIfEmpty(request.NationalVolunteerNumber),
+        ParticipationConsentAt = valid.ParticipationConsentAt,
+        ParticipationConsentVersion = request.ParticipationConsent.TextVersion.Trim(),
+        SensitiveDataConsentAt = valid.SensitiveDataConsentAt,
+        SensitiveDataConsentVersion = NullIfEmpty(request.SensitiveDataConsent?.TextVersion),
+        RequestId = NullIfEmpty(request.RequestId),
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
