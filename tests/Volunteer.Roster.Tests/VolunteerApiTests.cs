@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +10,10 @@ namespace Volunteer.Roster.Tests;
 
 public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<RosterServiceHost>
 {
-    private static readonly DateOnly BirthDate = new(1985, 4, 12);
-    private readonly Metadata _province = host.BearerToken(PlatformRoles.ProvincialAdmin, subject: "province-admin");
+    private static readonly DateOnly BirthDate = RosterTestData.BirthDate;
+    private readonly RosterTestData _data = new(host);
+
+    private Metadata Province => _data.Province;
 
     [Fact]
     public async Task A_registered_volunteer_is_shown_masked_and_the_full_number_only_on_an_audited_request()
@@ -20,9 +21,9 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         var city = await CityAsync("440100", "广州市教育工会");
         var idNumber = TestIdNumbers.Make("440106", BirthDate, male: true);
 
-        var registered = await RegisterAsync(Registration(city.Id, idNumber), _province);
-        var plain = await Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = registered.Id }, _province);
-        var revealed = await Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = registered.Id, RevealIdNumber = true }, _province);
+        var registered = await RegisterAsync(Registration(city.Id, idNumber), Province);
+        var plain = await Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = registered.Id }, Province);
+        var revealed = await Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = registered.Id, RevealIdNumber = true }, Province);
 
         Assert.Equal($"{idNumber[..4]}**********{idNumber[^4..]}", registered.IdNumberMasked);
         Assert.Equal("138****5678", registered.PhoneMasked);
@@ -43,10 +44,10 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         request.ParticipationConsent = null;
         request.Honours.Add(new Honour { Kind = HonourKind.ModelWorker, Level = "省级", Year = 1900 });
 
-        var fields = await RpcAssert.InvalidFieldsAsync(() => Client().RegisterStaffVolunteerAsync(request, _province).ResponseAsync);
+        var fields = await RpcAssert.InvalidFieldsAsync(() => Client().RegisterStaffVolunteerAsync(request, Province).ResponseAsync);
 
         Assert.Equal(["honours[0].year", "id_number", "participation_consent", "phone"], fields);
-        Assert.Empty(await ListAsync(new ListStaffVolunteersRequest { UnionSubtreeOf = city.Id, Skill = request.Skills[0] }, _province));
+        Assert.Empty(await ListAsync(new ListStaffVolunteersRequest { UnionSubtreeOf = city.Id, Skill = request.Skills[0] }, Province));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         request.Gender = Gender.Female;
         request.BirthDate = "1985-04-13";
 
-        var fields = await RpcAssert.InvalidFieldsAsync(() => Client().RegisterStaffVolunteerAsync(request, _province).ResponseAsync);
+        var fields = await RpcAssert.InvalidFieldsAsync(() => Client().RegisterStaffVolunteerAsync(request, Province).ResponseAsync);
 
         Assert.Equal(["birth_date", "gender"], fields);
     }
@@ -70,12 +71,12 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         request.Gender = Gender.Female;
         request.RequestId = Guid.NewGuid().ToString();
 
-        var first = await RegisterAsync(request, _province);
-        var retry = await RegisterAsync(request, _province);
+        var first = await RegisterAsync(request, Province);
+        var retry = await RegisterAsync(request, Province);
         request.RequestId = Guid.NewGuid().ToString();
 
         Assert.Equal(first, retry);
-        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => Client().RegisterStaffVolunteerAsync(request, _province).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => Client().RegisterStaffVolunteerAsync(request, Province).ResponseAsync);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         var zhuhai = await CityAsync("440400", "珠海市教育工会");
         var shantou = await CityAsync("440500", "汕头市教育工会");
         var zhuhaiAdmin = host.BearerToken(PlatformRoles.UnionAdmin, unionId: zhuhai.Id);
-        var inShantou = await RegisterAsync(Registration(shantou.Id, TestIdNumbers.Make("440507", BirthDate, male: true)), _province);
+        var inShantou = await RegisterAsync(Registration(shantou.Id, TestIdNumbers.Make("440507", BirthDate, male: true)), Province);
 
         var own = await RegisterAsync(Registration(zhuhai.Id, TestIdNumbers.Make("440402", BirthDate, male: true)), zhuhaiAdmin);
         var listed = await ListAsync(new ListStaffVolunteersRequest(), zhuhaiAdmin);
@@ -102,14 +103,14 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
     public async Task Vetting_is_decided_once_with_a_reviewer_and_a_rejection_needs_a_reason()
     {
         var city = await CityAsync("440100", "广州市教育工会");
-        var approved = await RegisterAsync(Registration(city.Id, TestIdNumbers.Make("440106", BirthDate, male: true)), _province);
-        var rejected = await RegisterAsync(Registration(city.Id, TestIdNumbers.Make("440106", BirthDate, male: true)), _province);
+        var approved = await RegisterAsync(Registration(city.Id, TestIdNumbers.Make("440106", BirthDate, male: true)), Province);
+        var rejected = await RegisterAsync(Registration(city.Id, TestIdNumbers.Make("440106", BirthDate, male: true)), Province);
 
-        var vetted = (await Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = approved.Id, Decision = VettingState.Approved }, _province)).Volunteer;
+        var vetted = (await Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = approved.Id, Decision = VettingState.Approved }, Province)).Volunteer;
         var noReason = await RpcAssert.InvalidFieldsAsync(() =>
-            Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = rejected.Id, Decision = VettingState.Rejected }, _province).ResponseAsync);
+            Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = rejected.Id, Decision = VettingState.Rejected }, Province).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () =>
-            Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = approved.Id, Decision = VettingState.Rejected, Reason = "改判" }, _province).ResponseAsync);
+            Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = approved.Id, Decision = VettingState.Rejected, Reason = "改判" }, Province).ResponseAsync);
 
         Assert.Equal(VettingState.Approved, vetted.Vetting.State);
         Assert.Equal("province-admin", vetted.Vetting.Reviewer);
@@ -131,50 +132,26 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
                 request.Honours.Add(new Honour { Kind = HonourKind.ModelWorker, Level = "省级", Year = 2016 });
             }
 
-            ids.Add((await RegisterAsync(request, _province)).Id);
+            ids.Add((await RegisterAsync(request, Province)).Id);
         }
 
-        await Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = ids[0], Decision = VettingState.Approved }, _province);
-        var models = await ListAsync(new ListStaffVolunteersRequest { Skill = skill, Honour = HonourKind.ModelWorker }, _province);
-        var approved = await ListAsync(new ListStaffVolunteersRequest { Skill = skill, VettingState = VettingState.Approved }, _province);
-        var all = await ListAsync(new ListStaffVolunteersRequest { Skill = skill, PageSize = 2 }, _province);
+        await Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = ids[0], Decision = VettingState.Approved }, Province);
+        var models = await ListAsync(new ListStaffVolunteersRequest { Skill = skill, Honour = HonourKind.ModelWorker }, Province);
+        var approved = await ListAsync(new ListStaffVolunteersRequest { Skill = skill, VettingState = VettingState.Approved }, Province);
+        var all = await ListAsync(new ListStaffVolunteersRequest { Skill = skill, PageSize = 2 }, Province);
 
         Assert.Equal([ids[0], ids[2], ids[4]], models.Select(v => v.Id));
         Assert.Equal([ids[0]], approved.Select(v => v.Id));
         Assert.Equal(ids, all.Select(v => v.Id));
     }
 
-    private RosterService.RosterServiceClient Client() => new(host.CreateChannel());
+    private RosterService.RosterServiceClient Client() => _data.Client();
 
-    private async Task<Union> CityAsync(string region, string name)
-    {
-        var province = (await Client().CreateUnionAsync(new CreateUnionRequest
-        {
-            RequestId = "province", Kind = UnionKind.Provincial, RegionCode = "440000", Name = "广东省教科文卫工会",
-        }, _province)).Union;
-        return (await Client().CreateUnionAsync(new CreateUnionRequest
-        {
-            RequestId = $"city-{region}", ParentId = province.Id, Kind = UnionKind.CityEducation, RegionCode = region, Name = name,
-        }, _province)).Union;
-    }
+    private Task<Union> CityAsync(string region, string name) => _data.CityAsync(region, name);
 
-    private static RegisterStaffVolunteerRequest Registration(string unionId, string idNumber) => new()
-    {
-        UnionId = unionId,
-        Name = "陈志远",
-        IdType = IdDocumentType.ResidentIdCard,
-        IdNumber = idNumber,
-        Gender = (idNumber[16] - '0') % 2 == 1 ? Gender.Male : Gender.Female,
-        BirthDate = BirthDate.ToString("yyyy-MM-dd"),
-        Phone = "13812345678",
-        Employer = "广州市第六中学",
-        Profession = "中学教师",
-        Skills = { "物理教学" },
-        ParticipationConsent = new Consent { GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2018, 3, 20, 9, 0, 0, TimeSpan.FromHours(8))), TextVersion = "2018-1" },
-    };
+    private static RegisterStaffVolunteerRequest Registration(string unionId, string idNumber) => RosterTestData.Registration(unionId, idNumber);
 
-    private async Task<StaffVolunteer> RegisterAsync(RegisterStaffVolunteerRequest request, Metadata caller) =>
-        (await Client().RegisterStaffVolunteerAsync(request, caller)).Volunteer;
+    private Task<StaffVolunteer> RegisterAsync(RegisterStaffVolunteerRequest request, Metadata caller) => _data.RegisterAsync(request, caller);
 
     private async Task<List<StaffVolunteer>> ListAsync(ListStaffVolunteersRequest request, Metadata caller)
     {

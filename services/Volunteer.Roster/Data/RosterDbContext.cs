@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
+using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
 
@@ -13,6 +14,8 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<StaffVolunteer> Volunteers => Set<StaffVolunteer>();
 
     public DbSet<IdNumberRead> IdNumberReads => Set<IdNumberRead>();
+
+    public DbSet<Team> Teams => Set<Team>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,6 +65,30 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             honour.Property(h => h.Kind).HasConversion<string>().HasMaxLength(20);
             honour.Property(h => h.Level).HasMaxLength(20);
             honour.HasIndex(h => new { h.Kind, h.VolunteerId });
+        });
+        modelBuilder.Entity<Team>(team =>
+        {
+            team.HasKey(t => t.Id);
+            team.HasOne<Union>().WithMany().HasForeignKey(t => t.UnionId).OnDelete(DeleteBehavior.Restrict);
+            team.Property(t => t.UnionPath).HasMaxLength(400);
+            team.Property(t => t.Name).HasMaxLength(100);
+            team.Property(t => t.Specialty).HasConversion<string>().HasMaxLength(20);
+            team.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            team.Property(t => t.RequestId).HasMaxLength(100);
+            team.Ignore(t => t.CurrentMembers);
+            team.HasIndex(t => t.UnionPath).HasOperators("text_pattern_ops");
+            team.HasIndex(t => t.RequestId).IsUnique().HasFilter("request_id is not null");
+            team.HasMany(t => t.Memberships).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TeamMembership>(membership =>
+        {
+            membership.ToTable("team_memberships");
+            membership.Property(m => m.VolunteerName).HasMaxLength(50);
+            membership.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            membership.HasOne<StaffVolunteer>().WithMany().HasForeignKey(m => m.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            membership.HasIndex(m => new { m.VolunteerId, m.TeamId });
+            // One current membership per volunteer and team; past ones stay as history.
+            membership.HasIndex(m => new { m.TeamId, m.VolunteerId }).IsUnique().HasFilter("left_on is null");
         });
         modelBuilder.Entity<IdNumberRead>(read =>
         {

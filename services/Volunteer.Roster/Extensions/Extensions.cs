@@ -1,5 +1,6 @@
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
+using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
 using Volunteer.Messaging;
@@ -18,5 +19,8 @@ internal static class Extensions
         builder.AddPersonalDataProtection();
         builder.Services.AddScoped<VolunteerRegistry>();
         builder.Services.AddScoped<VolunteerSearch>();
+        builder.Services.AddOptions<TeamOptions>().Bind(builder.Configuration.GetSection(TeamOptions.SectionName));
+        builder.Services.AddScoped<TeamRoster>();
+        builder.Services.AddScoped<TeamListing>();
     }
 }

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
@@ -13,7 +14,9 @@ public sealed class RosterApi(
     UnionDirectory unions,
     UnionListing unionListing,
     VolunteerRegistry volunteers,
-    VolunteerSearch volunteerSearch)
+    VolunteerSearch volunteerSearch,
+    TeamRoster teams,
+    TeamListing teamListing)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -51,4 +54,25 @@ public sealed class RosterApi(
         var (page, next) = await volunteerSearch.ListAsync(request, context.GetCaller(), context.CancellationToken);
         return new ListStaffVolunteersResponse { Volunteers = { page.Select(v => v.ToProto()) }, NextPageToken = next };
     }
+
+    public override async Task<CreateTeamResponse> CreateTeam(CreateTeamRequest request, ServerCallContext context) =>
+        new() { Team = (await teams.CreateAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<GetTeamResponse> GetTeam(GetTeamRequest request, ServerCallContext context) =>
+        new() { Team = (await teams.GetAsync(request.Id, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<ListTeamsResponse> ListTeams(ListTeamsRequest request, ServerCallContext context)
+    {
+        var (page, next) = await teamListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        return new ListTeamsResponse { Teams = { page.Select(t => t.ToProto(withMembers: false)) }, NextPageToken = next };
+    }
+
+    public override async Task<AddTeamMemberResponse> AddTeamMember(AddTeamMemberRequest request, ServerCallContext context) =>
+        new() { Team = (await teams.AddMemberAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<RemoveTeamMemberResponse> RemoveTeamMember(RemoveTeamMemberRequest request, ServerCallContext context) =>
+        new() { Team = (await teams.RemoveMemberAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<DisbandTeamResponse> DisbandTeam(DisbandTeamRequest request, ServerCallContext context) =>
+        new() { Team = (await teams.DisbandAsync(request.Id, context.GetCaller(), context.CancellationToken)).ToProto() };
 }

@@ -115,6 +115,132 @@ namespace Volunteer.Roster.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Roster.Teams.Team", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisbandedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disbanded_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.Property<string>("UnionPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("union_path");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teams");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_request_id")
+                        .HasFilter("request_id is not null");
+
+                    b.HasIndex("UnionId")
+                        .HasDatabaseName("ix_teams_union_id");
+
+                    b.HasIndex("UnionPath")
+                        .HasDatabaseName("ix_teams_union_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("UnionPath"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Teams.TeamMembership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<string>("VolunteerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("volunteer_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_memberships");
+
+                    b.HasIndex("TeamId", "VolunteerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_memberships_team_id_volunteer_id")
+                        .HasFilter("left_on is null");
+
+                    b.HasIndex("VolunteerId", "TeamId")
+                        .HasDatabaseName("ix_team_memberships_volunteer_id_team_id");
+
+                    b.ToTable("team_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Roster.Unions.Union", b =>
                 {
                     b.Property<Guid>("Id")
@@ -483,6 +609,33 @@ namespace Volunteer.Roster.Data.Migrations
                     b.ToTable("volunteer_honours", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Roster.Teams.Team", b =>
+                {
+                    b.HasOne("Volunteer.Roster.Unions.Union", null)
+                        .WithMany()
+                        .HasForeignKey("UnionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_teams_unions_union_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Teams.TeamMembership", b =>
+                {
+                    b.HasOne("Volunteer.Roster.Teams.Team", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_memberships_teams_team_id");
+
+                    b.HasOne("Volunteer.Roster.Volunteers.StaffVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_memberships_staff_volunteers_volunteer_id");
+                });
+
             modelBuilder.Entity("Volunteer.Roster.Unions.Union", b =>
                 {
                     b.HasOne("Volunteer.Roster.Unions.Union", null)
@@ -510,6 +663,11 @@ namespace Volunteer.Roster.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_volunteer_honours_staff_volunteers_volunteer_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Teams.Team", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("Volunteer.Roster.Volunteers.StaffVolunteer", b =>

@@ -1,0 +1,44 @@
+using Grpc.Core;
+using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Roster.Teams;
+
+/// <summary>Who may join a team in which role, and when a team becomes active.</summary>
+public static class TeamRules
+{
+    private const string Subject = "volunteer.roster.v1.Team";
+
+    /// <summary>Throws FAILED_PRECONDITION naming the first rule a joining breaks.</summary>
+    public static void CheckJoin(Team team, StaffVolunteer volunteer, TeamRole role)
+    {
+        if (team.Status == TeamStatus.Disbanded)
+        {
+            throw Broken(team, "TEAM_DISBANDED", "The team is disbanded and takes no members.");
+        }
+
+        if (role is TeamRole.Volunteer or TeamRole.Captain && volunteer.Vetting != VettingState.Approved)
+        {
+            throw Broken(team, "VOLUNTEER_NOT_APPROVED", "Only volunteers whose vetting is approved may join as volunteer or captain.");
+        }
+
+        if (!volunteer.UnionPath.StartsWith(team.UnionPath, StringComparison.Ordinal))
+        {
+            throw Broken(team, "OUTSIDE_TEAM_UNION", "Members come from the team's union or the unions below it.");
+        }
+
+        if (role == TeamRole.Captain && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain))
+        {
+            throw Broken(team, "TEAM_HAS_CAPTAIN", "The team has a captain; the captain must leave before another is named.");
+        }
+    }
+
+    private static RpcException Broken(Team team, string type, string description) =>
+        RpcErrors.FailedPrecondition(type, $"{Subject}/{team.Id}", description);
+
+    /// <summary>A forming team with a captain and enough approved members is ready to serve.</summary>
+    public static bool ShouldActivate(Team team, int minimumApprovedMembers) =>
+        team.Status == TeamStatus.Forming
+        && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain)
+        && team.CurrentMembers.Count(m => m.Approved && m.Role != TeamRole.UnionCadre) >= minimumApprovedMembers;
+}
