@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
+using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
@@ -16,6 +17,10 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<IdNumberRead> IdNumberReads => Set<IdNumberRead>();
 
     public DbSet<Team> Teams => Set<Team>();
+
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<Award> Awards => Set<Award>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -89,6 +94,27 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             membership.HasIndex(m => new { m.VolunteerId, m.TeamId });
             // One current membership per volunteer and team; past ones stay as history.
             membership.HasIndex(m => new { m.TeamId, m.VolunteerId }).IsUnique().HasFilter("left_on is null");
+        });
+        modelBuilder.Entity<Training>(training =>
+        {
+            training.HasOne<StaffVolunteer>().WithMany().HasForeignKey(t => t.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            training.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+            training.Property(t => t.Name).HasMaxLength(100);
+            training.Property(t => t.Content).HasMaxLength(1000);
+            training.Property(t => t.Hours).HasPrecision(5, 1);
+            training.Property(t => t.Organiser).HasMaxLength(100);
+            training.Property(t => t.RequestId).HasMaxLength(100);
+            training.HasIndex(t => new { t.VolunteerId, t.Date });
+            training.HasIndex(t => t.RequestId).IsUnique().HasFilter("request_id is not null");
+        });
+        modelBuilder.Entity<Award>(award =>
+        {
+            award.HasOne<StaffVolunteer>().WithMany().HasForeignKey(a => a.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+            award.Property(a => a.Name).HasMaxLength(100);
+            award.Property(a => a.GrantingBody).HasMaxLength(100);
+            award.Property(a => a.RequestId).HasMaxLength(100);
+            award.HasIndex(a => new { a.VolunteerId, a.Date });
+            award.HasIndex(a => a.RequestId).IsUnique().HasFilter("request_id is not null");
         });
         modelBuilder.Entity<IdNumberRead>(read =>
         {

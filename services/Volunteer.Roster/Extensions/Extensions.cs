@@ -1,5 +1,6 @@
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
+using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
@@ -22,5 +23,6 @@ internal static class Extensions
         builder.Services.AddOptions<TeamOptions>().Bind(builder.Configuration.GetSection(TeamOptions.SectionName));
         builder.Services.AddScoped<TeamRoster>();
         builder.Services.AddScoped<TeamListing>();
+        builder.Services.AddScoped<VolunteerRecords>();
     }
 }

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
@@ -16,7 +17,8 @@ public sealed class RosterApi(
     VolunteerRegistry volunteers,
     VolunteerSearch volunteerSearch,
     TeamRoster teams,
-    TeamListing teamListing)
+    TeamListing teamListing,
+    VolunteerRecords records)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -43,7 +45,14 @@ public sealed class RosterApi(
     public override async Task<GetStaffVolunteerResponse> GetStaffVolunteer(GetStaffVolunteerRequest request, ServerCallContext context)
     {
         var (volunteer, idNumber) = await volunteers.GetAsync(request, context.GetCaller(), context.CancellationToken);
-        return new GetStaffVolunteerResponse { Volunteer = volunteer.ToProto(), IdNumber = idNumber ?? "" };
+        var (trainings, awards) = await records.ForVolunteerAsync(volunteer.Id, context.CancellationToken);
+        return new GetStaffVolunteerResponse
+        {
+            Volunteer = volunteer.ToProto(),
+            IdNumber = idNumber ?? "",
+            Trainings = { trainings.Select(t => t.ToProto()) },
+            Awards = { awards.Select(a => a.ToProto()) },
+        };
     }
 
     public override async Task<VetStaffVolunteerResponse> VetStaffVolunteer(VetStaffVolunteerRequest request, ServerCallContext context) =>
@@ -75,4 +84,10 @@ public sealed class RosterApi(
 
     public override async Task<DisbandTeamResponse> DisbandTeam(DisbandTeamRequest request, ServerCallContext context) =>
         new() { Team = (await teams.DisbandAsync(request.Id, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<RecordTrainingResponse> RecordTraining(RecordTrainingRequest request, ServerCallContext context) =>
+        new() { Training = (await records.RecordTrainingAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<RecordAwardResponse> RecordAward(RecordAwardRequest request, ServerCallContext context) =>
+        new() { Award = (await records.RecordAwardAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Volunteer.Contracts.Events;
@@ -155,21 +154,9 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
 
     private IQueryable<Team> Teams() => db.Teams.AsNoTracking().Include(t => t.Memberships);
 
-    private DateOnly ParseDay(string value, string field, FieldViolations violations)
-    {
-        if (value.Length == 0)
-        {
-            return CampaignCalendar.Today(timeProvider);
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        violations.Add(field, "must be a date written YYYY-MM-DD");
-        return default;
-    }
+    // An empty day means today, in the campaign's time zone.
+    private DateOnly ParseDay(string value, string field, FieldViolations violations) =>
+        CampaignCalendar.ParseDate(value, field, violations) ?? CampaignCalendar.Today(timeProvider);
 
     private static Guid ParseId(string value, string field, FieldViolations violations)
     {

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Volunteer.ServiceDefaults.Grpc;
+
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>Dates are the campaign's dates, in China Standard Time, whatever the server's zone.</summary>
@@ -7,4 +10,21 @@ public static class CampaignCalendar
 
     public static DateOnly Today(TimeProvider timeProvider) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>A day written YYYY-MM-DD; null when empty, or when malformed (then a violation is added).</summary>
+    public static DateOnly? ParseDate(string value, string field, FieldViolations violations)
+    {
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        violations.Add(field, "must be a date written YYYY-MM-DD");
+        return null;
+    }
 }

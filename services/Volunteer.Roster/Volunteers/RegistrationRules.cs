@@ -1,4 +1,3 @@
-using System.Globalization;
 using Volunteer.Roster.Identity;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
@@ -18,7 +17,7 @@ public static class RegistrationRules
     {
         var violations = new FieldViolations();
         var unionId = Guid.TryParse(request.UnionId, out var union) ? union : Fail<Guid>(violations, "union_id", "must be a union id (UUID)");
-        RequireText(request.Name, NameMaxLength, "name", violations);
+        FieldRules.RequireText(request.Name, NameMaxLength, "name", violations);
         var gender = request.Gender switch
         {
             Proto.Gender.Male => Gender.Male,
@@ -39,8 +38,8 @@ public static class RegistrationRules
             violations.Add("residence_region_code", "must be a six-digit GB/T 2260 code");
         }
 
-        OptionalText(request.Employer, TextMaxLength, "employer", violations);
-        OptionalText(request.Profession, TextMaxLength, "profession", violations);
+        FieldRules.OptionalText(request.Employer, TextMaxLength, "employer", violations);
+        FieldRules.OptionalText(request.Profession, TextMaxLength, "profession", violations);
         CheckSkills(request.Skills, violations);
         var licenceValidUntil = CheckLicence(request.Licence, violations);
         CheckHonours(request.Honours, today.Year, violations);
@@ -115,8 +114,8 @@ public static class RegistrationRules
             return null;
         }
 
-        RequireText(licence.Kind, TextMaxLength, "licence.kind", violations);
-        RequireText(licence.Number, TextMaxLength, "licence.number", violations);
+        FieldRules.RequireText(licence.Kind, TextMaxLength, "licence.kind", violations);
+        FieldRules.RequireText(licence.Number, TextMaxLength, "licence.number", violations);
         return ParseDate(licence.ValidUntil, "licence.valid_until", violations, required: false);
     }
 
@@ -129,7 +128,7 @@ public static class RegistrationRules
                 violations.Add($"honours[{i}].kind", "is required");
             }
 
-            RequireText(honours[i].Level, 20, $"honours[{i}].level", violations);
+            FieldRules.RequireText(honours[i].Level, 20, $"honours[{i}].level", violations);
             if (honours[i].Year < 1950 || honours[i].Year > currentYear)
             {
                 violations.Add($"honours[{i}].year", $"must be between 1950 and {currentYear}");
@@ -154,44 +153,18 @@ public static class RegistrationRules
             violations.Add($"{field}.given_time", "is required");
         }
 
-        RequireText(consent.TextVersion, 20, $"{field}.text_version", violations);
+        FieldRules.RequireText(consent.TextVersion, 20, $"{field}.text_version", violations);
         return consent.GivenTime?.ToDateTimeOffset();
     }
 
     private static DateOnly? ParseDate(string value, string field, FieldViolations violations, bool required)
     {
-        if (value.Length == 0 && !required)
+        if (value.Length == 0 && required)
         {
-            return null;
+            violations.Add(field, "is required (YYYY-MM-DD)");
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        violations.Add(field, "must be a date written YYYY-MM-DD");
-        return null;
-    }
-
-    private static void RequireText(string value, int maxLength, string field, FieldViolations violations)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            violations.Add(field, "is required");
-        }
-        else
-        {
-            OptionalText(value, maxLength, field, violations);
-        }
-    }
-
-    private static void OptionalText(string value, int maxLength, string field, FieldViolations violations)
-    {
-        if (value.Trim().Length > maxLength)
-        {
-            violations.Add(field, $"must be at most {maxLength} characters");
-        }
+        return CampaignCalendar.ParseDate(value, field, violations);
     }
 
     private static void Report(IEnumerable<ValidationProblem> problems, string field, FieldViolations violations)

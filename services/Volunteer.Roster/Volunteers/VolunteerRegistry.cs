@@ -110,7 +110,8 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         return volunteer;
     }
 
-    private async Task<StaffVolunteer> FindInScopeAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false)
+    /// <summary>The volunteer, if the caller administers their union; NOT_FOUND or PERMISSION_DENIED otherwise.</summary>
+    public async Task<StaffVolunteer> FindInScopeAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false)
     {
         UnionScope.DemandAdmin(caller);
         if (!Guid.TryParse(id, out var volunteerId))

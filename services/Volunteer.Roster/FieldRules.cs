@@ -1,0 +1,27 @@
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Roster;
+
+/// <summary>Text field checks every roster request shares.</summary>
+internal static class FieldRules
+{
+    public static void RequireText(string value, int maxLength, string field, FieldViolations violations)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            violations.Add(field, "is required");
+        }
+        else
+        {
+            OptionalText(value, maxLength, field, violations);
+        }
+    }
+
+    public static void OptionalText(string value, int maxLength, string field, FieldViolations violations)
+    {
+        if (value.Trim().Length > maxLength)
+        {
+            violations.Add(field, $"must be at most {maxLength} characters");
+        }
+    }
+}
