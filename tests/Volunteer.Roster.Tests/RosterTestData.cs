@@ -58,4 +58,7 @@ internal sealed class RosterTestData(RosterServiceHost host)
             ? (await Client().VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = volunteer.Id, Decision = VettingState.Approved }, Province)).Volunteer
             : volunteer;
     }
+
+    public async Task<Team> TeamAsync(Union union, string name) => (await Client().CreateTeamAsync(
+        new CreateTeamRequest { UnionId = union.Id, Name = name, Specialty = TeamSpecialty.Medical }, Province)).Team;
 }

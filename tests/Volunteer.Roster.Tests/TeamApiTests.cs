@@ -89,8 +89,7 @@ public sealed class TeamApiTests(RosterServiceHost host) : IClassFixture<RosterS
         Assert.Equal("TEAM_DISBANDED", await BrokenRuleAsync(other, await _data.VolunteerAsync(city), TeamRole.Volunteer));
     }
 
-    private async Task<Team> FormAsync(Union union, string name) => (await _data.Client().CreateTeamAsync(
-        new CreateTeamRequest { UnionId = union.Id, Name = name, Specialty = TeamSpecialty.Education }, _data.Province)).Team;
+    private Task<Team> FormAsync(Union union, string name) => _data.TeamAsync(union, name);
 
     private async Task<Team> AddAsync(Team team, StaffVolunteer volunteer, TeamRole role, string joinedOn = "") =>
         (await _data.Client().AddTeamMemberAsync(

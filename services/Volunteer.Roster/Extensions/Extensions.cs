@@ -24,5 +24,6 @@ internal static class Extensions
         builder.Services.AddScoped<TeamRoster>();
         builder.Services.AddScoped<TeamListing>();
         builder.Services.AddScoped<VolunteerRecords>();
+        builder.Services.AddScoped<EligibilityCheck>();
     }
 }

@@ -18,7 +18,8 @@ public sealed class RosterApi(
     VolunteerSearch volunteerSearch,
     TeamRoster teams,
     TeamListing teamListing,
-    VolunteerRecords records)
+    VolunteerRecords records,
+    EligibilityCheck eligibility)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -90,4 +91,7 @@ public sealed class RosterApi(
 
     public override async Task<RecordAwardResponse> RecordAward(RecordAwardRequest request, ServerCallContext context) =>
         new() { Award = (await records.RecordAwardAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<CheckEligibilityResponse> CheckEligibility(CheckEligibilityRequest request, ServerCallContext context) =>
+        new() { Volunteers = { await eligibility.CheckAsync(request, context.CancellationToken) } };
 }
