@@ -20,6 +20,7 @@ internal sealed class RosterTestData(RosterServiceHost host)
         var province = (await Client().CreateUnionAsync(new CreateUnionRequest
         {
             RequestId = "province", Kind = UnionKind.Provincial, RegionCode = "440000", Name = "广东省教科文卫工会",
+            Targets = new UnionTargets { Teams = 100, People = 1000 },
         }, Province)).Union;
         return (await Client().CreateUnionAsync(new CreateUnionRequest
         {

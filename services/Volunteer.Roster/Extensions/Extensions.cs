@@ -25,5 +25,6 @@ internal static class Extensions
         builder.Services.AddScoped<TeamListing>();
         builder.Services.AddScoped<VolunteerRecords>();
         builder.Services.AddScoped<EligibilityCheck>();
+        builder.Services.AddScoped<CampaignProgress>();
     }
 }

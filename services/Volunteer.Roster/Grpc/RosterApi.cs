@@ -19,7 +19,8 @@ public sealed class RosterApi(
     TeamRoster teams,
     TeamListing teamListing,
     VolunteerRecords records,
-    EligibilityCheck eligibility)
+    EligibilityCheck eligibility,
+    CampaignProgress progress)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -94,4 +95,7 @@ public sealed class RosterApi(
 
     public override async Task<CheckEligibilityResponse> CheckEligibility(CheckEligibilityRequest request, ServerCallContext context) =>
         new() { Volunteers = { await eligibility.CheckAsync(request, context.CancellationToken) } };
+
+    public override Task<GetCampaignProgressResponse> GetCampaignProgress(GetCampaignProgressRequest request, ServerCallContext context) =>
+        progress.GetAsync(request, context.GetCaller(), context.CancellationToken);
 }
