@@ -4,14 +4,18 @@ namespace Volunteer.Roster.Tests;
 internal static class TestIdNumbers
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private static int _sequence = 100;
+    private static int _issued;
 
-    /// <summary>A new number for the region and birth date; odd sequence digits are male, even female.</summary>
+    /// <summary>
+    /// A new number for the birth date, in the region's city: odd sequence digits are male, even
+    /// female. Every 500 numbers the district moves on, so numbers never repeat within a run.
+    /// </summary>
     public static string Make(string region, DateOnly birthDate, bool male)
     {
-        var sequence = Interlocked.Add(ref _sequence, 2) % 1000;
-        sequence = male ? sequence | 1 : sequence & ~1;
-        var body = $"{region}{birthDate:yyyyMMdd}{sequence:D3}";
+        var issued = Interlocked.Increment(ref _issued);
+        var district = (int.Parse(region[4..]) + issued / 500) % 100;
+        var sequence = (issued % 500) * 2 + (male ? 1 : 0);
+        var body = $"{region[..4]}{district:D2}{birthDate:yyyyMMdd}{sequence:D3}";
         var sum = body.Select((c, i) => (c - '0') * Weights[i]).Sum();
         return body + "10X98765432"[sum % 11];
     }

@@ -18,6 +18,7 @@ internal static class Extensions
         builder.Services.AddScoped<UnionDirectory>();
         builder.Services.AddScoped<UnionListing>();
         builder.AddPersonalDataProtection();
+        builder.Services.AddScoped<VolunteerFactory>();
         builder.Services.AddScoped<VolunteerRegistry>();
         builder.Services.AddScoped<VolunteerSearch>();
         builder.Services.AddOptions<TeamOptions>().Bind(builder.Configuration.GetSection(TeamOptions.SectionName));
@@ -26,5 +27,6 @@ internal static class Extensions
         builder.Services.AddScoped<VolunteerRecords>();
         builder.Services.AddScoped<EligibilityCheck>();
         builder.Services.AddScoped<CampaignProgress>();
+        builder.Services.AddScoped<VolunteerImport>();
     }
 }

@@ -20,7 +20,8 @@ public sealed class RosterApi(
     TeamListing teamListing,
     VolunteerRecords records,
     EligibilityCheck eligibility,
-    CampaignProgress progress)
+    CampaignProgress progress,
+    VolunteerImport import)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -98,4 +99,8 @@ public sealed class RosterApi(
 
     public override Task<GetCampaignProgressResponse> GetCampaignProgress(GetCampaignProgressRequest request, ServerCallContext context) =>
         progress.GetAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<ImportStaffVolunteersResponse> ImportStaffVolunteers(
+        IAsyncStreamReader<ImportStaffVolunteersRequest> requestStream, ServerCallContext context) =>
+        import.ImportAsync(requestStream, context.GetCaller(), context.CancellationToken);
 }

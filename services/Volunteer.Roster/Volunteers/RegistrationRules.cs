@@ -16,6 +16,14 @@ public static class RegistrationRules
     public static ValidRegistration Validate(Proto.RegisterStaffVolunteerRequest request, DateOnly today)
     {
         var violations = new FieldViolations();
+        var valid = Check(request, today, violations);
+        violations.ThrowIfAny();
+        return valid!;
+    }
+
+    /// <summary>The normalized registration, or null with every problem added to <paramref name="violations"/>.</summary>
+    public static ValidRegistration? Check(Proto.RegisterStaffVolunteerRequest request, DateOnly today, FieldViolations violations)
+    {
         var unionId = Guid.TryParse(request.UnionId, out var union) ? union : Fail<Guid>(violations, "union_id", "must be a union id (UUID)");
         FieldRules.RequireText(request.Name, NameMaxLength, "name", violations);
         var gender = request.Gender switch
@@ -46,9 +54,10 @@ public static class RegistrationRules
         var participation = CheckConsent(request.ParticipationConsent, "participation_consent", violations, required: true);
         var sensitive = CheckConsent(request.SensitiveDataConsent, "sensitive_data_consent", violations, required: false);
 
-        violations.ThrowIfAny();
-        return new ValidRegistration(unionId, request.Name.Trim(), idType, idNumber!, gender, birthDate!.Value, phone!, emergencyPhone,
-            licenceValidUntil, participation!.Value, sensitive);
+        return violations.IsEmpty
+            ? new ValidRegistration(unionId, request.Name.Trim(), idType, idNumber!, gender, birthDate!.Value, phone!, emergencyPhone,
+                licenceValidUntil, participation!.Value, sensitive)
+            : null;
     }
 
     private static (IdDocumentType, string?) CheckIdNumber(

@@ -13,7 +13,7 @@ using Proto = Volunteer.Contracts.Roster.V1;
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>Registers volunteers, shows them (masked; the ID number only on audited request) and records vetting.</summary>
-public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector protector, TimeProvider timeProvider)
+public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector protector, VolunteerFactory factory, TimeProvider timeProvider)
 {
     private const string ResourceType = "volunteer.roster.v1.StaffVolunteer";
 
@@ -32,12 +32,9 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
             ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", valid.UnionId.ToString());
         UnionScope.DemandManage(caller, union);
 
-        var volunteer = NewVolunteer(request, valid, union, timeProvider.GetUtcNowForDatabase());
+        var volunteer = factory.Create(request, valid, union, timeProvider.GetUtcNowForDatabase());
         db.Volunteers.Add(volunteer);
-        db.AddIntegrationEvent(new VolunteerRegistered(volunteer.Id, volunteer.UnionId, volunteer.Name,
-            volunteer.Gender == Gender.Male ? "male" : "female", volunteer.Profession, volunteer.Skills,
-            [.. volunteer.Honours.Select(h => h.Kind == HonourKind.ModelWorker ? "model-worker" : "advanced-worker").Distinct()],
-            volunteer.LicenceKind is not null, volunteer.CreatedAt));
+        db.AddIntegrationEvent(VolunteerFactory.Registered(volunteer));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -131,42 +128,4 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
     }
 
     private IQueryable<StaffVolunteer> Volunteers() => db.Volunteers.AsNoTracking().Include(v => v.Honours);
-
-    private StaffVolunteer NewVolunteer(Proto.RegisterStaffVolunteerRequest request, ValidRegistration valid, Union union, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        UnionId = union.Id,
-        UnionPath = union.Path,
-        Name = valid.Name,
-        IdType = valid.IdType,
-        IdNumberEncrypted = protector.Encrypt(valid.IdNumber),
-        IdNumberLookupHash = protector.ComputeLookupHash($"{valid.IdType}:{valid.IdNumber}"),
-        IdNumberMasked = Masking.MaskIdNumber(valid.IdNumber),
-        Gender = valid.Gender,
-        BirthDate = valid.BirthDate,
-        PhoneEncrypted = protector.Encrypt(valid.Phone.Value),
-        PhoneMasked = Masking.MaskPhone(valid.Phone.Value),
-        ResidenceRegionCode = NullIfEmpty(request.ResidenceRegionCode),
-        Employer = NullIfEmpty(request.Employer),
-        Profession = NullIfEmpty(request.Profession),
-        Skills = [.. request.Skills.Select(s => s.Trim()).Distinct()],
-        LicenceKind = NullIfEmpty(request.Licence?.Kind),
-        LicenceNumber = NullIfEmpty(request.Licence?.Number),
-        LicenceValidUntil = valid.LicenceValidUntil,
-        Honours = [.. request.Honours.Select(h => new VolunteerHonour { Kind = (HonourKind)h.Kind, Level = h.Level.Trim(), Year = h.Year })],
-        EmergencyContactName = NullIfEmpty(request.EmergencyContact?.Name),
-        EmergencyContactRelationship = NullIfEmpty(request.EmergencyContact?.Relationship),
-        EmergencyContactPhoneEncrypted = valid.EmergencyPhone is { } phone ? protector.Encrypt(phone.Value) : null,
-        EmergencyContactPhoneMasked = valid.EmergencyPhone is { } masked ? Masking.MaskPhone(masked.Value) : null,
-        NationalVolunteerNumber = NullIfEmpty(request.NationalVolunteerNumber),
-        ParticipationConsentAt = valid.ParticipationConsentAt,
-        ParticipationConsentVersion = request.ParticipationConsent.TextVersion.Trim(),
-        SensitiveDataConsentAt = valid.SensitiveDataConsentAt,
-        SensitiveDataConsentVersion = NullIfEmpty(request.SensitiveDataConsent?.TextVersion),
-        RequestId = NullIfEmpty(request.RequestId),
-        CreatedAt = now,
-        UpdatedAt = now,
-    };
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

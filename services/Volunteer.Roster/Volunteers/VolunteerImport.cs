@@ -1,0 +1,118 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Roster.Data;
+using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Volunteers;
+
+/// <summary>
+/// Registers a stream of rows: each is checked on its own, valid rows are written a batch per
+/// transaction (with their events), and every row gets its answer. Duplicates are found by lookup
+/// hash against the database once per batch and within the import as rows arrive.
+/// </summary>
+public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory, TimeProvider timeProvider)
+{
+    private const int BatchSize = 500;
+
+    public async Task<Proto.ImportStaffVolunteersResponse> ImportAsync(
+        IAsyncStreamReader<Proto.ImportStaffVolunteersRequest> rows, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        UnionScope.DemandAdmin(caller);
+        var today = CampaignCalendar.Today(timeProvider);
+        var unions = new Dictionary<Guid, Union?>();
+        var seen = new Dictionary<string, int>();
+        var batch = new List<(Proto.ImportedRow Answer, StaffVolunteer Volunteer)>();
+        var response = new Proto.ImportStaffVolunteersResponse();
+
+        await foreach (var message in rows.ReadAllAsync(cancellationToken))
+        {
+            var answer = new Proto.ImportedRow { RowNumber = response.Rows.Count + 1 };
+            response.Rows.Add(answer);
+            var violations = new FieldViolations();
+            var valid = message.Row is null ? null : RegistrationRules.Check(message.Row, today, violations);
+            var union = valid is null ? null : await UnionInScopeAsync(valid.UnionId, caller, unions, violations, cancellationToken);
+            if (valid is not null && union is not null)
+            {
+                var volunteer = factory.Create(message.Row!, valid, union, timeProvider.GetUtcNowForDatabase());
+                if (seen.TryAdd(Convert.ToHexString(volunteer.IdNumberLookupHash), answer.RowNumber))
+                {
+                    batch.Add((answer, volunteer));
+                }
+                else
+                {
+                    violations.Add("id_number", $"appears again: row {seen[Convert.ToHexString(volunteer.IdNumberLookupHash)]} has the same ID number");
+                }
+            }
+            else if (message.Row is null)
+            {
+                violations.Add("row", "is required");
+            }
+
+            answer.Errors.AddRange(violations.Items.Select(v => new Proto.FieldError { Field = v.Field, Description = v.Description }));
+            if (batch.Count == BatchSize)
+            {
+                await SaveAsync(batch, cancellationToken);
+            }
+        }
+
+        await SaveAsync(batch, cancellationToken);
+        response.Imported = response.Rows.Count(r => r.VolunteerId.Length > 0);
+        response.Rejected = response.Rows.Count - response.Imported;
+        return response;
+    }
+
+    private async Task<Union?> UnionInScopeAsync(Guid id, PlatformCaller caller, Dictionary<Guid, Union?> unions, FieldViolations violations, CancellationToken cancellationToken)
+    {
+        if (!unions.TryGetValue(id, out var union))
+        {
+            union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+            unions[id] = union;
+        }
+
+        if (union is null)
+        {
+            violations.Add("union_id", "no such union");
+        }
+        else if (!UnionScope.CanManage(caller, union))
+        {
+            violations.Add("union_id", "is outside the caller's scope");
+            return null;
+        }
+
+        return union;
+    }
+
+    // Rows whose person is registered already are answered as errors; the rest commit together.
+    private async Task SaveAsync(List<(Proto.ImportedRow Answer, StaffVolunteer Volunteer)> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var hashes = batch.Select(b => b.Volunteer.IdNumberLookupHash).ToList();
+        var existing = (await db.Volunteers.Where(v => hashes.Contains(v.IdNumberLookupHash)).Select(v => v.IdNumberLookupHash).ToListAsync(cancellationToken))
+            .Select(Convert.ToHexString).ToHashSet();
+        foreach (var (answer, volunteer) in batch)
+        {
+            if (existing.Contains(Convert.ToHexString(volunteer.IdNumberLookupHash)))
+            {
+                answer.Errors.Add(new Proto.FieldError { Field = "id_number", Description = "A volunteer with this ID number is registered already." });
+                continue;
+            }
+
+            db.Volunteers.Add(volunteer);
+            db.AddIntegrationEvent(VolunteerFactory.Registered(volunteer));
+            answer.VolunteerId = volunteer.Id.ToString();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        batch.Clear();
+    }
+}
