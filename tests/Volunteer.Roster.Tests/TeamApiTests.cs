@@ -25,6 +25,15 @@ public sealed class TeamApiTests(RosterServiceHost host) : IClassFixture<RosterS
         var withCadre = await AddAsync(team, cadre, TeamRole.UnionCadre);
         var complete = await AddAsync(team, second, TeamRole.Volunteer);
 
+        var onTeam = await _data.Client().ListStaffVolunteersAsync(new ListStaffVolunteersRequest { TeamId = team.Id }, _data.Province);
+        var onMedicalTeams = await _data.Client().ListStaffVolunteersAsync(
+            new ListStaffVolunteersRequest { TeamSpecialty = TeamSpecialty.Medical, UnionSubtreeOf = city.Id, PageSize = 500 }, _data.Province);
+        var onEducationTeams = await _data.Client().ListStaffVolunteersAsync(
+            new ListStaffVolunteersRequest { TeamSpecialty = TeamSpecialty.Education, UnionSubtreeOf = city.Id }, _data.Province);
+
+        Assert.Equal(new[] { captain.Id, first.Id, cadre.Id, second.Id }.Order(), onTeam.Volunteers.Select(v => v.Id).Order());
+        Assert.Subset(onMedicalTeams.Volunteers.Select(v => v.Id).ToHashSet(), onTeam.Volunteers.Select(v => v.Id).ToHashSet());
+        Assert.Empty(onEducationTeams.Volunteers);
         Assert.Equal(TeamStatus.Forming, withCadre.Status);
         Assert.Equal(TeamStatus.Active, complete.Status);
         Assert.NotNull(complete.ActivateTime);

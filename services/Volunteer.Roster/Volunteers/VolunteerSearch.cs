@@ -8,8 +8,8 @@ using Proto = Volunteer.Contracts.Roster.V1;
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>
-/// Finds volunteers in the caller's scope by union subtree, skill, honour and vetting state, a page at
-/// a time in registration order (ids are time-ordered UUIDs, so the id is the keyset).
+/// Finds volunteers in the caller's scope by union subtree, skill, honour, vetting state, team and team
+/// specialty, a page at a time in registration order (ids are time-ordered UUIDs, so the id is the keyset).
 /// </summary>
 public sealed class VolunteerSearch(RosterDbContext db)
 {
@@ -24,6 +24,12 @@ public sealed class VolunteerSearch(RosterDbContext db)
         if (after is not null && !Guid.TryParse(after[0], out afterId))
         {
             violations.Add("page_token", "is not a token this list returned; start again without one");
+        }
+
+        Guid teamId = default;
+        if (request.TeamId.Length > 0 && !Guid.TryParse(request.TeamId, out teamId))
+        {
+            violations.Add("team_id", "must be a team id (UUID)");
         }
 
         Guid subtreeOf = default;
@@ -62,6 +68,20 @@ public sealed class VolunteerSearch(RosterDbContext db)
         {
             var state = (VettingState)request.VettingState;
             volunteers = volunteers.Where(v => v.Vetting == state);
+        }
+
+        // Membership filters as EXISTS subqueries: one query, no per-volunteer lookups.
+        var memberships = db.Teams.SelectMany(t => t.Memberships, (t, m) => new { t.Id, t.Specialty, m.VolunteerId, m.LeftOn })
+            .Where(m => m.LeftOn == null);
+        if (teamId != default)
+        {
+            volunteers = volunteers.Where(v => memberships.Any(m => m.Id == teamId && m.VolunteerId == v.Id));
+        }
+
+        if (request.TeamSpecialty != Proto.TeamSpecialty.Unspecified)
+        {
+            var specialty = (Teams.TeamSpecialty)request.TeamSpecialty;
+            volunteers = volunteers.Where(v => memberships.Any(m => m.Specialty == specialty && m.VolunteerId == v.Id));
         }
 
         if (after is not null)
