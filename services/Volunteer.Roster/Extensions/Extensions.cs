@@ -28,5 +28,6 @@ internal static class Extensions
         builder.Services.AddScoped<EligibilityCheck>();
         builder.Services.AddScoped<CampaignProgress>();
         builder.Services.AddScoped<VolunteerImport>();
+        builder.Services.AddScoped<ProfileCorrection>();
     }
 }

@@ -21,7 +21,8 @@ public sealed class RosterApi(
     VolunteerRecords records,
     EligibilityCheck eligibility,
     CampaignProgress progress,
-    VolunteerImport import)
+    VolunteerImport import,
+    ProfileCorrection profiles)
     : RosterService.RosterServiceBase
 {
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
@@ -103,4 +104,8 @@ public sealed class RosterApi(
     public override Task<ImportStaffVolunteersResponse> ImportStaffVolunteers(
         IAsyncStreamReader<ImportStaffVolunteersRequest> requestStream, ServerCallContext context) =>
         import.ImportAsync(requestStream, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<UpdateStaffVolunteerProfileResponse> UpdateStaffVolunteerProfile(
+        UpdateStaffVolunteerProfileRequest request, ServerCallContext context) =>
+        new() { Volunteer = (await profiles.UpdateAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 }

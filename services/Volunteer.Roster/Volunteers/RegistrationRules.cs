@@ -91,7 +91,7 @@ public static class RegistrationRules
         }
     }
 
-    private static PhoneNumber? CheckPhone(string? value, string field, FieldViolations violations, bool required)
+    internal static PhoneNumber? CheckPhone(string? value, string field, FieldViolations violations, bool required)
     {
         if (string.IsNullOrWhiteSpace(value) && !required)
         {
@@ -103,29 +103,29 @@ public static class RegistrationRules
         return outcome.Value;
     }
 
-    private static void CheckSkills(IList<string> skills, FieldViolations violations)
+    internal static void CheckSkills(IList<string> skills, FieldViolations violations, string prefix = "")
     {
         if (skills.Count > MaxSkills)
         {
-            violations.Add("skills", $"at most {MaxSkills} skills");
+            violations.Add($"{prefix}skills", $"at most {MaxSkills} skills");
         }
 
         if (skills.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > SkillMaxLength))
         {
-            violations.Add("skills", $"each skill must be 1 to {SkillMaxLength} characters");
+            violations.Add($"{prefix}skills", $"each skill must be 1 to {SkillMaxLength} characters");
         }
     }
 
-    private static DateOnly? CheckLicence(Proto.ProfessionalLicence? licence, FieldViolations violations)
+    internal static DateOnly? CheckLicence(Proto.ProfessionalLicence? licence, FieldViolations violations, string prefix = "")
     {
         if (licence is null || (licence.Kind.Length == 0 && licence.Number.Length == 0 && licence.ValidUntil.Length == 0))
         {
             return null;
         }
 
-        FieldRules.RequireText(licence.Kind, TextMaxLength, "licence.kind", violations);
-        FieldRules.RequireText(licence.Number, TextMaxLength, "licence.number", violations);
-        return ParseDate(licence.ValidUntil, "licence.valid_until", violations, required: false);
+        FieldRules.RequireText(licence.Kind, TextMaxLength, $"{prefix}licence.kind", violations);
+        FieldRules.RequireText(licence.Number, TextMaxLength, $"{prefix}licence.number", violations);
+        return ParseDate(licence.ValidUntil, $"{prefix}licence.valid_until", violations, required: false);
     }
 
     private static void CheckHonours(IList<Proto.Honour> honours, int currentYear, FieldViolations violations)

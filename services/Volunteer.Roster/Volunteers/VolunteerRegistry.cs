@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
@@ -54,7 +55,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
 
     public async Task<(StaffVolunteer Volunteer, string? IdNumber)> GetAsync(Proto.GetStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken);
+        var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken, allowSelf: true);
         if (!request.RevealIdNumber)
         {
             return (volunteer, null);
@@ -107,10 +108,19 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         return volunteer;
     }
 
-    /// <summary>The volunteer, if the caller administers their union; NOT_FOUND or PERMISSION_DENIED otherwise.</summary>
-    public async Task<StaffVolunteer> FindInScopeAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false)
+    /// <summary>
+    /// The volunteer, if the caller administers their union, or (with <paramref name="allowSelf"/>) is
+    /// that volunteer: a volunteer's token carries their volunteer id as its subject.
+    /// </summary>
+    public async Task<StaffVolunteer> FindInScopeAsync(
+        string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false, bool allowSelf = false)
     {
-        UnionScope.DemandAdmin(caller);
+        var isSelf = allowSelf && caller.Role == PlatformRoles.Volunteer && caller.Subject == id;
+        if (!isSelf)
+        {
+            UnionScope.DemandAdmin(caller);
+        }
+
         if (!Guid.TryParse(id, out var volunteerId))
         {
             new FieldViolations().Add(field, "must be a volunteer id (UUID)").ThrowIfAny();
@@ -119,7 +129,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         var volunteer = await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
             .FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
             ?? throw RpcErrors.NotFound(ResourceType, id);
-        if (!UnionScope.Covers(caller, volunteer.UnionPath))
+        if (!isSelf && !UnionScope.Covers(caller, volunteer.UnionPath))
         {
             throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The volunteer belongs to a union outside the caller's scope.");
         }

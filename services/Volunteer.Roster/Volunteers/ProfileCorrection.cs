@@ -1,0 +1,91 @@
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Roster.Data;
+using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Volunteers;
+
+/// <summary>
+/// A volunteer (or an admin for them) corrects the profile, as the record rules grant (§12–13):
+/// contact, work, skills, licence, emergency contact. Identity stays as registered.
+/// </summary>
+public sealed class ProfileCorrection(RosterDbContext db, VolunteerRegistry registry, PersonalDataProtector protector, TimeProvider timeProvider)
+{
+    private static readonly string[] Correctable =
+        ["phone", "residence_region_code", "employer", "profession", "skills", "licence", "emergency_contact", "national_volunteer_number"];
+
+    public async Task<StaffVolunteer> UpdateAsync(Proto.UpdateStaffVolunteerProfileRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var profile = request.Profile ?? new Proto.StaffVolunteerProfile();
+        var paths = request.UpdateMask?.Paths.ToHashSet() ?? [];
+        var violations = new FieldViolations();
+        if (paths.Count == 0)
+        {
+            violations.Add("update_mask", $"name the fields to change: {string.Join(", ", Correctable)}");
+        }
+
+        foreach (var unknown in paths.Except(Correctable))
+        {
+            violations.Add("update_mask", $"'{unknown}' cannot be changed here");
+        }
+
+        var phone = paths.Contains("phone") ? RegistrationRules.CheckPhone(profile.Phone, "profile.phone", violations, required: true) : null;
+        var emergencyPhone = paths.Contains("emergency_contact")
+            ? RegistrationRules.CheckPhone(profile.EmergencyContact?.Phone, "profile.emergency_contact.phone", violations, required: false)
+            : null;
+        if (paths.Contains("residence_region_code") && profile.ResidenceRegionCode.Length > 0 && !Unions.UnionRules.IsRegionCode(profile.ResidenceRegionCode))
+        {
+            violations.Add("profile.residence_region_code", "must be a six-digit GB/T 2260 code");
+        }
+
+        FieldRules.OptionalText(profile.Employer, RegistrationRules.TextMaxLength, "profile.employer", violations);
+        FieldRules.OptionalText(profile.Profession, RegistrationRules.TextMaxLength, "profile.profession", violations);
+        RegistrationRules.CheckSkills(profile.Skills, violations, "profile.");
+        var licenceValidUntil = paths.Contains("licence") ? RegistrationRules.CheckLicence(profile.Licence, violations, "profile.") : null;
+        violations.ThrowIfAny();
+
+        var volunteer = await registry.FindInScopeAsync(request.Id, "id", caller, cancellationToken, tracked: true, allowSelf: true);
+        Apply(volunteer, profile, paths, phone, emergencyPhone, licenceValidUntil);
+        volunteer.UpdatedAt = timeProvider.GetUtcNowForDatabase();
+        db.AddIntegrationEvent(new VolunteerProfileChanged(volunteer.Id, volunteer.UnionId, [.. Correctable.Where(paths.Contains)],
+            volunteer.Profession, volunteer.Skills, volunteer.LicenceKind is not null, volunteer.LicenceValidUntil, volunteer.UpdatedAt));
+        await db.SaveChangesAsync(cancellationToken);
+        return volunteer;
+    }
+
+    private void Apply(StaffVolunteer volunteer, Proto.StaffVolunteerProfile profile, HashSet<string> paths,
+        PhoneNumber? phone, PhoneNumber? emergencyPhone, DateOnly? licenceValidUntil)
+    {
+        if (phone is not null)
+        {
+            volunteer.PhoneEncrypted = protector.Encrypt(phone.Value);
+            volunteer.PhoneMasked = Masking.MaskPhone(phone.Value);
+        }
+
+        if (paths.Contains("residence_region_code")) volunteer.ResidenceRegionCode = Text(profile.ResidenceRegionCode);
+        if (paths.Contains("employer")) volunteer.Employer = Text(profile.Employer);
+        if (paths.Contains("profession")) volunteer.Profession = Text(profile.Profession);
+        if (paths.Contains("national_volunteer_number")) volunteer.NationalVolunteerNumber = Text(profile.NationalVolunteerNumber);
+        if (paths.Contains("skills")) volunteer.Skills = [.. profile.Skills.Select(s => s.Trim()).Distinct()];
+        if (paths.Contains("licence"))
+        {
+            volunteer.LicenceKind = Text(profile.Licence?.Kind);
+            volunteer.LicenceNumber = Text(profile.Licence?.Number);
+            volunteer.LicenceValidUntil = licenceValidUntil;
+        }
+
+        if (paths.Contains("emergency_contact"))
+        {
+            volunteer.EmergencyContactName = Text(profile.EmergencyContact?.Name);
+            volunteer.EmergencyContactRelationship = Text(profile.EmergencyContact?.Relationship);
+            volunteer.EmergencyContactPhoneEncrypted = emergencyPhone is null ? null : protector.Encrypt(emergencyPhone.Value);
+            volunteer.EmergencyContactPhoneMasked = emergencyPhone is null ? null : Masking.MaskPhone(emergencyPhone.Value);
+        }
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
