@@ -2,7 +2,7 @@
 # The platform's commands (README.md explains them):
 #   ./volunteer.sh up                   install what is missing, build, run the whole system until Ctrl+C
 #   ./volunteer.sh test                 install what is missing, run every test, print the totals
-#   ./volunteer.sh token ROLE [UNION]   print a development token for the local system
+#   ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]   print a development token for the local system
 set -euo pipefail
 cd "$(dirname "$0")"
 source infra/common.sh
@@ -127,5 +127,5 @@ case "${1:-}" in
   up) up ;;
   test) run_tests ;;
   token) shift; token "$@" ;;
-  *) echo "usage: ./volunteer.sh up | test | token ROLE [UNION_ID]" >&2; exit 2 ;;
+  *) echo "usage: ./volunteer.sh up | test | token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2 ;;
 esac

@@ -3,16 +3,16 @@ using Volunteer.Contracts.Auth;
 
 namespace Volunteer.AppHost.Auth;
 
-/// <summary><c>token ROLE [UNION_ID]</c>: prints a development token for the local system.</summary>
+/// <summary><c>token ROLE [UNION_ID] [SUBJECT]</c>: prints a development token for the local system.</summary>
 internal static class TokenCli
 {
     public static bool IsInvoked(string[] args) => args is ["token", ..];
 
     public static int Run(string[] args, IConfiguration configuration)
     {
-        if (args.Length is < 2 or > 3 || !PlatformRoles.All.Contains(args[1]))
+        if (args.Length is < 2 or > 4 || !PlatformRoles.All.Contains(args[1]))
         {
-            Console.Error.WriteLine($"usage: token ROLE [UNION_ID]   (roles: {string.Join(", ", PlatformRoles.All)})");
+            Console.Error.WriteLine($"usage: token ROLE [UNION_ID] [SUBJECT]   (roles: {string.Join(", ", PlatformRoles.All)}; SUBJECT is a volunteer id for captains and volunteers)");
             return 2;
         }
 
@@ -24,8 +24,9 @@ internal static class TokenCli
         }
 
         var role = args[1];
-        var unionId = args.Length == 3 ? args[2] : null;
-        Console.WriteLine(SigningKeyExtensions.CreateIssuer(key).Issue($"dev-{role}", role, unionId, TokenCommandExtensions.TokenLifetime));
+        var unionId = args.Length >= 3 && args[2].Length > 0 ? args[2] : null;
+        var subject = args.Length == 4 ? args[3] : $"dev-{role}";
+        Console.WriteLine(SigningKeyExtensions.CreateIssuer(key).Issue(subject, role, unionId, TokenCommandExtensions.TokenLifetime));
         return 0;
     }
 }
