@@ -1,0 +1,63 @@
+using System.Runtime.InteropServices;
+using Volunteer.Testing;
+
+namespace Volunteer.Roster.Benchmarks;
+
+/// <summary>The figures, aligned, for a person to read; nothing is judged.</summary>
+internal static class Report
+{
+    public static void Header(BenchmarkSettings settings, string postgresVersion, int approvals, string loadBefore)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Roster service: bulk import throughput and search latency");
+        var servers = string.IsNullOrEmpty(Environment.GetEnvironmentVariable(TestServers.PostgresVariable))
+            ? "private ones started from this machine's binaries"
+            : $"from {TestServers.PostgresVariable} and {TestServers.RabbitMqUriVariable}";
+        Line("host:", "in-process TestServer, no network");
+        Line("servers:", $"PostgreSQL {postgresVersion} and RabbitMQ, {servers}; a fresh database and virtual host");
+        Line("machine:", $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; load average {loadBefore} before, {LoadAverage()} after");
+        Line("roster:", $"{settings.Volunteers:N0} volunteers in {RowPools.Cities.Length} city unions; {approvals:N0} approved " +
+            $"(every {BenchmarkSettings.ApproveEvery}th row), the rest pending");
+    }
+
+    public static void Load(ImportOutcome cold, ImportOutcome warm, ImportOutcome rest, TimeSpan vetting, int approvals, (TimeSpan Waited, long Pending) outbox)
+    {
+        var total = cold.Elapsed + warm.Elapsed + rest.Elapsed;
+        var rows = cold.Rows + warm.Rows + rest.Rows;
+        Console.WriteLine("import (ImportStaffVolunteers, client streaming, one call at a time; the service commits 500 rows per transaction)");
+        Line("first call:", $"{cold.Rows:N0} rows, {cold.Elapsed.TotalSeconds:F2} s = {cold.RowsPerSecond,6:N0} rows/s  (fresh process: code still tier-0 JIT)");
+        Line("2nd call:", $"{warm.Rows:N0} rows, {warm.Elapsed.TotalSeconds:F2} s = {warm.RowsPerSecond,6:N0} rows/s  (warmer; tiering still finishing)");
+        Line("later:", $"{rest.Rows:N0} rows in {rest.Calls} calls, {rest.Elapsed.TotalSeconds:F1} s = {rest.RowsPerSecond:N0} rows/s");
+        Line("full load:", $"{rows:N0} rows in {cold.Calls + warm.Calls + rest.Calls} calls, {total.TotalSeconds:F1} s = {rows / total.TotalSeconds:N0} rows/s");
+        Line("vetting:", $"{approvals:N0} approvals through VetStaffVolunteer, {BenchmarkSettings.VettingConcurrency} at once, {vetting.TotalSeconds:F1} s");
+        Line("outbox:", outbox.Pending == 0
+            ? $"drained {outbox.Waited.TotalSeconds:F1} s after vetting; then vacuum (analyze) before searching"
+            : $"{outbox.Pending:N0} events still pending after {outbox.Waited.TotalSeconds:F0} s (the relay competes with the searches)");
+    }
+
+    public static void Searches(IReadOnlyList<LatencyFigures> figures)
+    {
+        Console.WriteLine($"search (ListStaffVolunteers as provincial admin, page_size {BenchmarkSettings.PageSize}, " +
+            $"{BenchmarkSettings.MeasuredCalls} calls each, one at a time, after {BenchmarkSettings.WarmUpCalls} warm-up calls)");
+        Console.WriteLine($"  {"query",-34}{"rows",6}{"median ms",12}{"p95 ms",10}");
+        foreach (var f in figures)
+        {
+            Console.WriteLine($"  {f.Query.Label,-34}{f.Rows,6}{f.MedianMs,12:F2}{f.P95Ms,10:F2}");
+        }
+    }
+
+    public static void Plan(LatencyFigures slowest, IReadOnlyList<string> lines)
+    {
+        Console.WriteLine($"slowest by p95: {slowest.Query.Label}; EXPLAIN (ANALYZE, BUFFERS) of its SQL as the service sent it:");
+        foreach (var line in lines)
+        {
+            Console.WriteLine("  " + line);
+        }
+    }
+
+    /// <summary>The 1-, 5- and 15-minute load averages (Linux), to tell a busy machine's figures from a quiet one's.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static void Line(string label, string text) => Console.WriteLine($"  {label,-12}{text}");
+}
