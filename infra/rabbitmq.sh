@@ -7,6 +7,7 @@
 #   VOLUNTEER_MQ_NODE      Erlang node name (optional; by default derived from the data directory,
 #                          so it stays the same between runs and differs between directories)
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 
 server=/usr/lib/rabbitmq/bin/rabbitmq-server
 if [[ ! -x $server ]]; then
@@ -17,6 +18,8 @@ fi
 
 data=$VOLUNTEER_MQ_DATA
 mkdir -p "$data/mnesia" "$data/log"
+# Erlang writes crash dumps to the working directory; keep them with the node's data.
+cd "$data"
 # The default user exists only on a fresh node; later runs keep the one created then.
 cat > "$data/rabbitmq.conf" <<CONF
 listeners.tcp.1 = 127.0.0.1:$VOLUNTEER_MQ_PORT
@@ -27,7 +30,7 @@ CONF
 echo "[]." > "$data/enabled_plugins"
 
 # A distribution port derived from the AMQP port would overflow for high ports; take a free one.
-source "$(dirname "$0")/common.sh"
+source "$here/common.sh"
 dist_port=$(free_port)
 node_name=${VOLUNTEER_MQ_NODE:-volunteer-$(printf '%s' "$data" | cksum | cut -d' ' -f1)@localhost}
 

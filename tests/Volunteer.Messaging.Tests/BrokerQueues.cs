@@ -6,10 +6,28 @@ namespace Volunteer.Messaging.Tests;
 /// <summary>Looks at the broker's queues directly, the way an operator would.</summary>
 internal static class BrokerQueues
 {
-    public static async Task WaitForQueueAsync(Uri broker, string queue)
+    /// <summary>
+    /// Returns once a consumer listens on the queue: MassTransit starts consuming only after it has
+    /// bound the queue to its exchanges, so from then on a publish reaches the queue.
+    /// </summary>
+    public static async Task WaitForConsumerAsync(Uri broker, string queue)
     {
-        var declared = await Eventually.GetAsync(async () => await MessageCountAsync(broker, queue) is not null, done => done, TimeSpan.FromSeconds(60));
-        Assert.True(declared, $"queue {queue} never appeared");
+        var listening = await Eventually.GetAsync(async () => await ConsumerCountAsync(broker, queue) > 0, done => done, TimeSpan.FromSeconds(60));
+        Assert.True(listening, $"nobody consumes from {queue}");
+    }
+
+    private static async Task<uint?> ConsumerCountAsync(Uri broker, string queue)
+    {
+        await using var connection = await new ConnectionFactory { Uri = broker }.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).ConsumerCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Ready messages in the queue, or null when it does not exist.</summary>

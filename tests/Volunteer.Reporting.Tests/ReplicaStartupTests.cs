@@ -27,4 +27,17 @@ public sealed class ReplicaStartupTests(ReportingServiceHost host) : IClassFixtu
         Assert.True((await first.CreateClient().GetAsync("/alive")).IsSuccessStatusCode);
         Assert.True((await second.CreateClient().GetAsync("/alive")).IsSuccessStatusCode);
     }
+
+    [Fact]
+    public async Task A_replica_starting_beside_a_running_one_is_not_held_up_by_its_migration_lock()
+    {
+        await using var running = host.WithWebHostBuilder(_ => { });
+        _ = running.Server;
+        await using var joining = host.WithWebHostBuilder(_ => { });
+
+        var started = Task.Run(() => joining.Server);
+
+        Assert.Same(started, await Task.WhenAny(started, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.True((await joining.CreateClient().GetAsync("/alive")).IsSuccessStatusCode);
+    }
 }

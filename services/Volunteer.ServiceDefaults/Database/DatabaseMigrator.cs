@@ -23,7 +23,10 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory sc
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         var started = Stopwatch.GetTimestamp();
 
-        await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
+        // Unpooled: a pooled connection would go back to the pool still holding the session lock and
+        // keep every other replica waiting until the pool happened to reuse it.
+        var unpooled = new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { Pooling = false };
+        await using var lockConnection = new NpgsqlConnection(unpooled.ConnectionString);
         await lockConnection.OpenAsync(cancellationToken);
         await using (var acquire = new NpgsqlCommand("select pg_advisory_lock(hashtext(@name))", lockConnection))
         {
@@ -37,7 +40,7 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory sc
             await context.Database.MigrateAsync(cancellationToken);
         }
 
-        // Closing the connection releases the session lock.
+        // Closing the (unpooled) connection ends the session and with it the lock.
         LogMigrated(logger, typeof(TContext).Name, pending.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
