@@ -15,7 +15,7 @@ public sealed class BrokerOutageTests
         await producer.StartAsync();
         await MessagingScenario.WaitForBrokerAsync(consumer);
 
-        broker.Stop();
+        await broker.StopAsync();
         await MessagingScenario.RecordNumbersAsync(producer, Enumerable.Range(1, 1000));
         await broker.StartAgainAsync();
         var effects = await scenario.WaitForEffectsAsync(1000, TimeSpan.FromMinutes(2));

@@ -41,10 +41,19 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
 
     public async Task StartAgainAsync()
     {
-        _process = ServerProcess.Start("rabbitmq.sh", _environment);
+        Directory.CreateDirectory(Node.Home);
+        _process = ServerProcess.Start("rabbitmq.sh", _environment, Path.Combine(Node.Home, "server.log"));
         await Node.AwaitStartupAsync();
     }
 
+    /// <summary>Stops the node and returns once it is down, so a restart never meets the old one.</summary>
+    public async Task StopAsync()
+    {
+        Stop();
+        await Node.AwaitShutdownAsync();
+    }
+
+    /// <summary>Asks the node to stop and waits for its script (for process-exit handlers, which cannot await).</summary>
     public void Stop()
     {
         _process?.RequestStop();
@@ -52,11 +61,10 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         _process = null;
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Stop();
+        await StopAsync();
         TemporaryDirectory.Delete(Node.Home);
-        return ValueTask.CompletedTask;
     }
 
     internal static int FreePort()

@@ -20,7 +20,7 @@ internal static class PrivateServers
             ["VOLUNTEER_PG_PORT"] = pgPort.ToString(),
             ["VOLUNTEER_PG_DATA"] = Path.Combine(root, "postgres"),
             ["VOLUNTEER_PG_PASSWORD"] = Password,
-        });
+        }, Path.Combine(root, "postgres.log"));
         var rabbitMqStarting = PrivateRabbitMq.StartAsync(Path.Combine(root, "rabbitmq"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll(postgres, rabbitMqStarting, root);
 

@@ -33,6 +33,27 @@ public sealed record RabbitMqNode(Uri AmqpUri, string NodeName, string Home)
         }
     }
 
+    /// <summary>Returns once the node no longer answers (a stop under load can outlast its script).</summary>
+    public async Task AwaitShutdownAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                await ControlAsync("ping");
+            }
+            catch (InvalidOperationException)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"RabbitMQ node {NodeName} did not stop.");
+    }
+
     private async Task ControlAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("/usr/lib/rabbitmq/bin/rabbitmqctl")

@@ -9,7 +9,8 @@ internal sealed class ServerProcess
 
     private ServerProcess(Process process) => _process = process;
 
-    public static ServerProcess Start(string script, IReadOnlyDictionary<string, string> environment)
+    /// <param name="logPath">Where the server's output goes, for when a test needs to know why it did not start.</param>
+    public static ServerProcess Start(string script, IReadOnlyDictionary<string, string> environment, string logPath)
     {
         var start = new ProcessStartInfo("bash", Path.Combine(RepositoryRoot.Find(), "infra", script))
         {
@@ -22,9 +23,10 @@ internal sealed class ServerProcess
         }
 
         var process = Process.Start(start)!;
-        // Drained so a chatty server never blocks on a full pipe.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drained (into the log) so a chatty server never blocks on a full pipe.
+        var log = TextWriter.Synchronized(new StreamWriter(logPath, append: true) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
+        process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new ServerProcess(process);
