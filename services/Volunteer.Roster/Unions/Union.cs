@@ -7,7 +7,7 @@ public sealed class Union
 
     public Guid? ParentId { get; init; }
 
-    /// <summary>Ids from the root down to this union, "/root/…/id/": a subtree is a prefix match.</summary>
+    /// <summary>Ids (32 hex digits each) from the provincial union down to this one, slash-separated and slash-ended: a subtree is a prefix match.</summary>
     public required string Path { get; init; }
 
     public required string Name { get; set; }
