@@ -76,11 +76,19 @@ stop_test_servers() {
   rm -rf "$test_root"
 }
 
+# buf exits 100 when the protos break the style rules; anything else means buf itself could not run.
 lint_protos() {
-  if command -v npx >/dev/null; then
-    (cd contracts/protos && npx --yes "@bufbuild/buf@$BUF_VERSION" lint)
-  else
+  lint_failures=0
+  if ! command -v npx >/dev/null; then
     echo "npx not found: proto lint skipped (install Node.js to run buf)." >&2
+    return 0
+  fi
+  local rc=0
+  (cd contracts/protos && npx --yes "@bufbuild/buf@$BUF_VERSION" lint) || rc=$?
+  if ((rc == 100)); then
+    lint_failures=1
+  elif ((rc != 0)); then
+    echo "buf could not run (exit $rc): proto lint skipped." >&2
   fi
 }
 
@@ -99,6 +107,7 @@ print_totals() {
     echo "$((projects - files)) test project(s) produced no results" >&2
     failed=$((failed + projects - files))
   fi
+  failed=$((failed + lint_failures))
   local line="$passed passed, $failed failed"
   ((skipped == 0)) || line+=", $skipped skipped"
   echo "$line"
