@@ -1,7 +1,9 @@
+using Volunteer.Roster.Unions;
+
 namespace Volunteer.Roster.Teams;
 
 /// <summary>A service team (服务分队) of a union.</summary>
-public sealed class Team
+public sealed class Team : IUnionScoped
 {
     public Guid Id { get; init; }
 

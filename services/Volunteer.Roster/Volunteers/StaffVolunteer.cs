@@ -1,4 +1,5 @@
 using Volunteer.Roster.Identity;
+using Volunteer.Roster.Unions;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -6,7 +7,7 @@ namespace Volunteer.Roster.Volunteers;
 /// A staff volunteer. The ID number and phones are kept only encrypted, with a masked copy for
 /// display and, for the ID number, a keyed hash to find the same person again.
 /// </summary>
-public sealed class StaffVolunteer
+public sealed class StaffVolunteer : IUnionScoped
 {
     public Guid Id { get; init; }
 

@@ -18,41 +18,16 @@ public sealed class VolunteerSearch(RosterDbContext db)
     {
         UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
-        var pageSize = PageToken.PageSize(request.PageSize, violations);
-        var after = PageToken.Decode(request.PageToken, keyParts: 1, violations);
-        Guid afterId = default;
-        if (after is not null && !Guid.TryParse(after[0], out afterId))
-        {
-            violations.Add("page_token", "is not a token this list returned; start again without one");
-        }
-
+        var page = UnionScopedPage.Parse(request.PageSize, request.PageToken, request.UnionSubtreeOf, violations);
         Guid teamId = default;
         if (request.TeamId.Length > 0 && !Guid.TryParse(request.TeamId, out teamId))
         {
             violations.Add("team_id", "must be a team id (UUID)");
         }
 
-        Guid subtreeOf = default;
-        if (request.UnionSubtreeOf.Length > 0 && !Guid.TryParse(request.UnionSubtreeOf, out subtreeOf))
-        {
-            violations.Add("union_subtree_of", "must be a union id (UUID)");
-        }
-
         violations.ThrowIfAny();
-        var volunteers = db.Volunteers.AsNoTracking().Include(v => v.Honours).AsSplitQuery();
-        if (!caller.IsProvincialAdmin)
-        {
-            var own = Guid.TryParse(caller.UnionId, out var ownId) ? ownId : Guid.Empty;
-            volunteers = volunteers.Where(v => v.UnionPath.Contains("/" + own.ToString("N") + "/"));
-        }
-
-        if (subtreeOf != default)
-        {
-            var path = await db.Unions.Where(u => u.Id == subtreeOf).Select(u => u.Path).FirstOrDefaultAsync(cancellationToken)
-                ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", subtreeOf.ToString());
-            volunteers = volunteers.Where(v => v.UnionPath.StartsWith(path));
-        }
-
+        IQueryable<StaffVolunteer> volunteers = db.Volunteers.AsNoTracking().Include(v => v.Honours).AsSplitQuery();
+        volunteers = await page.FilterAsync(volunteers, caller, db, cancellationToken);
         if (request.Skill.Length > 0)
         {
             volunteers = volunteers.Where(v => v.Skills.Contains(request.Skill.Trim()));
@@ -84,18 +59,6 @@ public sealed class VolunteerSearch(RosterDbContext db)
             volunteers = volunteers.Where(v => memberships.Any(m => m.Specialty == specialty && m.VolunteerId == v.Id));
         }
 
-        if (after is not null)
-        {
-            volunteers = volunteers.Where(v => v.Id.CompareTo(afterId) > 0);
-        }
-
-        var page = await volunteers.OrderBy(v => v.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
-        if (page.Count <= pageSize)
-        {
-            return (page, "");
-        }
-
-        page.RemoveAt(pageSize);
-        return (page, PageToken.Encode(page[^1].Id.ToString()));
+        return await page.ReadAsync(volunteers, cancellationToken);
     }
 }

@@ -1,0 +1,9 @@
+namespace Volunteer.Roster.Unions;
+
+/// <summary>Something that belongs to a union and is listed in time order (its id is a UUIDv7).</summary>
+public interface IUnionScoped
+{
+    Guid Id { get; }
+
+    string UnionPath { get; }
+}
