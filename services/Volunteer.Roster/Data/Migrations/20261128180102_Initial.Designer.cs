@@ -13,8 +13,8 @@ using Volunteer.Roster.Data;
 namespace Volunteer.Roster.Data.Migrations
 {
     [DbContext(typeof(RosterDbContext))]
-    [Migration("20261128171042_Teams")]
-    partial class Teams
+    [Migration("20261128180102_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -116,6 +116,122 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasFilter("sent_at is null");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Records.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("GrantingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("granting_body");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_awards");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_awards_request_id")
+                        .HasFilter("request_id is not null");
+
+                    b.HasIndex("VolunteerId", "Date")
+                        .HasDatabaseName("ix_awards_volunteer_id_date");
+
+                    b.ToTable("awards", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Records.Training", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("content");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("organiser");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trainings");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trainings_request_id")
+                        .HasFilter("request_id is not null");
+
+                    b.HasIndex("VolunteerId", "Date")
+                        .HasDatabaseName("ix_trainings_volunteer_id_date");
+
+                    b.ToTable("trainings", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.Roster.Teams.Team", b =>
@@ -610,6 +726,26 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasDatabaseName("ix_volunteer_honours_kind_volunteer_id");
 
                     b.ToTable("volunteer_honours", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Records.Award", b =>
+                {
+                    b.HasOne("Volunteer.Roster.Volunteers.StaffVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_staff_volunteers_volunteer_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Records.Training", b =>
+                {
+                    b.HasOne("Volunteer.Roster.Volunteers.StaffVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_trainings_staff_volunteers_volunteer_id");
                 });
 
             modelBuilder.Entity("Volunteer.Roster.Teams.Team", b =>
