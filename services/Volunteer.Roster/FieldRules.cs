@@ -24,4 +24,7 @@ internal static class FieldRules
             violations.Add(field, $"must be at most {maxLength} characters");
         }
     }
+
+    /// <summary>The trimmed text, or null for an empty or blank field (stored as absent).</summary>
+    public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -18,15 +18,7 @@ public sealed class CampaignProgress(RosterDbContext db)
     {
         UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
-        Guid? unionId = null;
-        if (request.UnionId.Length > 0)
-        {
-            unionId = Guid.TryParse(request.UnionId, out var id) ? id : null;
-            if (unionId is null)
-            {
-                violations.Add("union_id", "must be a union id (UUID)");
-            }
-        }
+        var unionId = violations.Id(request.UnionId, "union_id", required: false);
 
         violations.ThrowIfAny();
         var root = await db.Unions.AsNoTracking()

@@ -21,7 +21,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     {
         UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
-        var unionId = ParseId(request.UnionId, "union_id", violations);
+        var unionId = violations.Id(request.UnionId, "union_id");
         UnionRules.CheckName(request.Name, violations);
         if (request.Specialty == Proto.TeamSpecialty.Unspecified || !Enum.IsDefined((TeamSpecialty)request.Specialty))
         {
@@ -60,7 +60,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     public async Task<Team> AddMemberAsync(Proto.AddTeamMemberRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var volunteerId = ParseId(request.VolunteerId, "volunteer_id", violations);
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         if (request.Role == Proto.TeamRole.Unspecified || !Enum.IsDefined((TeamRole)request.Role))
         {
             violations.Add("role", "is required: captain, union cadre or volunteer");
@@ -103,7 +103,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     public async Task<Team> RemoveMemberAsync(Proto.RemoveTeamMemberRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var volunteerId = ParseId(request.VolunteerId, "volunteer_id", violations);
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var leftOn = ParseDay(request.LeftOn, "left_on", violations);
         violations.ThrowIfAny();
         var team = await FindAsync(request.TeamId, "team_id", caller, cancellationToken, tracked: true, allowCaptain: false);
@@ -115,7 +115,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         }
 
         membership.LeftOn = leftOn;
-        db.AddIntegrationEvent(new TeamMemberLeft(team.Id, team.UnionId, volunteerId, leftOn));
+        db.AddIntegrationEvent(new TeamMemberLeft(team.Id, team.UnionId, membership.VolunteerId, leftOn));
         await db.SaveChangesAsync(cancellationToken);
         return team;
     }
@@ -138,7 +138,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     private async Task<Team> FindAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked, bool allowCaptain)
     {
         var violations = new FieldViolations();
-        var teamId = ParseId(id, field, violations);
+        var teamId = violations.Id(id, field);
         violations.ThrowIfAny();
         var team = await (tracked ? db.Teams.Include(t => t.Memberships) : Teams()).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
             ?? throw RpcErrors.NotFound(ResourceType, id);
@@ -157,15 +157,4 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     // An empty day means today, in the campaign's time zone.
     private DateOnly ParseDay(string value, string field, FieldViolations violations) =>
         CampaignCalendar.ParseDate(value, field, violations) ?? CampaignCalendar.Today(timeProvider);
-
-    private static Guid ParseId(string value, string field, FieldViolations violations)
-    {
-        if (Guid.TryParse(value, out var id))
-        {
-            return id;
-        }
-
-        violations.Add(field, value.Length == 0 ? "is required" : "must be an id (UUID)");
-        return default;
-    }
 }

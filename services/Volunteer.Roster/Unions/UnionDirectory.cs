@@ -17,7 +17,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
     {
         UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
-        var parentId = ParseId(request.ParentId, "parent_id", violations, optional: true);
+        var parentId = violations.Id(request.ParentId, "parent_id", required: false);
         UnionRules.CheckName(request.Name, violations);
         if (request.Kind == Proto.UnionKind.Unspecified || !Enum.IsDefined((UnionKind)request.Kind))
         {
@@ -54,11 +54,11 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
             Name = request.Name.Trim(),
             Kind = (UnionKind)request.Kind,
             RegionCode = request.RegionCode,
-            ContactName = NullIfEmpty(request.Contact?.Name),
+            ContactName = FieldRules.Trimmed(request.Contact?.Name),
             ContactPhone = UnionContactRules.NormalizePhone(request.Contact?.Phone),
             TeamTarget = request.Targets?.Teams ?? 0,
             PeopleTarget = request.Targets?.People ?? 0,
-            RequestId = NullIfEmpty(request.RequestId),
+            RequestId = FieldRules.Trimmed(request.RequestId),
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -72,7 +72,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
     {
         UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
-        var id = ParseId(request.Union?.Id ?? "", "union.id", violations, optional: false);
+        var id = violations.Id(request.Union?.Id ?? "", "union.id");
         var paths = request.UpdateMask?.Paths.Count > 0 ? request.UpdateMask.Paths.ToHashSet() : ["name", "contact", "targets"];
         foreach (var unknown in paths.Except(["name", "contact", "targets"]))
         {
@@ -107,7 +107,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
 
         if (paths.Contains("contact"))
         {
-            union.ContactName = NullIfEmpty(changes.Contact?.Name);
+            union.ContactName = FieldRules.Trimmed(changes.Contact?.Name);
             union.ContactPhone = UnionContactRules.NormalizePhone(changes.Contact?.Phone);
         }
 
@@ -125,7 +125,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
     public async Task<Union> GetAsync(string id, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var unionId = ParseId(id, "id", violations, optional: false);
+        var unionId = violations.Id(id, "id");
         violations.ThrowIfAny();
         return await FindAsync(unionId!.Value, cancellationToken);
     }
@@ -154,21 +154,4 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         }
     }
 
-    private static Guid? ParseId(string value, string field, FieldViolations violations, bool optional)
-    {
-        if (value.Length == 0 && optional)
-        {
-            return null;
-        }
-
-        if (Guid.TryParse(value, out var id))
-        {
-            return id;
-        }
-
-        violations.Add(field, value.Length == 0 ? "is required" : "must be a union id (UUID)");
-        return null;
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -13,18 +13,7 @@ public sealed class UnionListing(RosterDbContext db)
         var violations = new FieldViolations();
         var pageSize = PageToken.PageSize(request.PageSize, violations);
         var after = PageToken.Decode(request.PageToken, keyParts: 2, violations);
-        Guid? subtreeOf = null;
-        if (request.SubtreeOf.Length > 0)
-        {
-            if (Guid.TryParse(request.SubtreeOf, out var root))
-            {
-                subtreeOf = root;
-            }
-            else
-            {
-                violations.Add("subtree_of", "must be a union id (UUID)");
-            }
-        }
+        var subtreeOf = violations.Id(request.SubtreeOf, "subtree_of", required: false);
 
         Guid afterId = default;
         if (after is not null && !Guid.TryParse(after[1], out afterId))

@@ -31,17 +31,7 @@ public sealed class UnionScopedPage
             }
         }
 
-        Guid? subtree = null;
-        if (subtreeOf.Length > 0)
-        {
-            subtree = Guid.TryParse(subtreeOf, out var id) ? id : null;
-            if (subtree is null)
-            {
-                violations.Add("union_subtree_of", "must be a union id (UUID)");
-            }
-        }
-
-        return new UnionScopedPage(size, after, subtree);
+        return new UnionScopedPage(size, after, violations.Id(subtreeOf, "union_subtree_of", required: false));
     }
 
     public async Task<IQueryable<T>> FilterAsync<T>(IQueryable<T> query, PlatformCaller caller, RosterDbContext db, CancellationToken cancellationToken)

@@ -32,15 +32,7 @@ public sealed class EligibilityCheck(RosterDbContext db, TimeProvider timeProvid
             violations.Add("volunteer_ids", $"must name 1 to {MaxVolunteers} volunteers");
         }
 
-        Guid? teamId = null;
-        if (request.TeamId.Length > 0)
-        {
-            teamId = Guid.TryParse(request.TeamId, out var team) ? team : null;
-            if (teamId is null)
-            {
-                violations.Add("team_id", "must be a team id (UUID)");
-            }
-        }
+        var teamId = violations.Id(request.TeamId, "team_id", required: false);
 
         var day = CampaignCalendar.ParseDate(request.Date, "date", violations) ?? CampaignCalendar.Today(timeProvider);
         violations.ThrowIfAny();

@@ -66,26 +66,24 @@ public sealed class ProfileCorrection(RosterDbContext db, VolunteerRegistry regi
             volunteer.PhoneMasked = Masking.MaskPhone(phone.Value);
         }
 
-        if (paths.Contains("residence_region_code")) volunteer.ResidenceRegionCode = Text(profile.ResidenceRegionCode);
-        if (paths.Contains("employer")) volunteer.Employer = Text(profile.Employer);
-        if (paths.Contains("profession")) volunteer.Profession = Text(profile.Profession);
-        if (paths.Contains("national_volunteer_number")) volunteer.NationalVolunteerNumber = Text(profile.NationalVolunteerNumber);
+        if (paths.Contains("residence_region_code")) volunteer.ResidenceRegionCode = FieldRules.Trimmed(profile.ResidenceRegionCode);
+        if (paths.Contains("employer")) volunteer.Employer = FieldRules.Trimmed(profile.Employer);
+        if (paths.Contains("profession")) volunteer.Profession = FieldRules.Trimmed(profile.Profession);
+        if (paths.Contains("national_volunteer_number")) volunteer.NationalVolunteerNumber = FieldRules.Trimmed(profile.NationalVolunteerNumber);
         if (paths.Contains("skills")) volunteer.Skills = [.. profile.Skills.Select(s => s.Trim()).Distinct()];
         if (paths.Contains("licence"))
         {
-            volunteer.LicenceKind = Text(profile.Licence?.Kind);
-            volunteer.LicenceNumber = Text(profile.Licence?.Number);
+            volunteer.LicenceKind = FieldRules.Trimmed(profile.Licence?.Kind);
+            volunteer.LicenceNumber = FieldRules.Trimmed(profile.Licence?.Number);
             volunteer.LicenceValidUntil = licenceValidUntil;
         }
 
         if (paths.Contains("emergency_contact"))
         {
-            volunteer.EmergencyContactName = Text(profile.EmergencyContact?.Name);
-            volunteer.EmergencyContactRelationship = Text(profile.EmergencyContact?.Relationship);
+            volunteer.EmergencyContactName = FieldRules.Trimmed(profile.EmergencyContact?.Name);
+            volunteer.EmergencyContactRelationship = FieldRules.Trimmed(profile.EmergencyContact?.Relationship);
             volunteer.EmergencyContactPhoneEncrypted = emergencyPhone is null ? null : protector.Encrypt(emergencyPhone.Value);
             volunteer.EmergencyContactPhoneMasked = emergencyPhone is null ? null : Masking.MaskPhone(emergencyPhone.Value);
         }
     }
-
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

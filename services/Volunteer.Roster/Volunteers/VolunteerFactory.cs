@@ -22,24 +22,24 @@ public sealed class VolunteerFactory(PersonalDataProtector protector)
         BirthDate = valid.BirthDate,
         PhoneEncrypted = protector.Encrypt(valid.Phone.Value),
         PhoneMasked = Masking.MaskPhone(valid.Phone.Value),
-        ResidenceRegionCode = NullIfEmpty(request.ResidenceRegionCode),
-        Employer = NullIfEmpty(request.Employer),
-        Profession = NullIfEmpty(request.Profession),
+        ResidenceRegionCode = FieldRules.Trimmed(request.ResidenceRegionCode),
+        Employer = FieldRules.Trimmed(request.Employer),
+        Profession = FieldRules.Trimmed(request.Profession),
         Skills = [.. request.Skills.Select(s => s.Trim()).Distinct()],
-        LicenceKind = NullIfEmpty(request.Licence?.Kind),
-        LicenceNumber = NullIfEmpty(request.Licence?.Number),
+        LicenceKind = FieldRules.Trimmed(request.Licence?.Kind),
+        LicenceNumber = FieldRules.Trimmed(request.Licence?.Number),
         LicenceValidUntil = valid.LicenceValidUntil,
         Honours = [.. request.Honours.Select(h => new VolunteerHonour { Kind = (HonourKind)h.Kind, Level = h.Level.Trim(), Year = h.Year })],
-        EmergencyContactName = NullIfEmpty(request.EmergencyContact?.Name),
-        EmergencyContactRelationship = NullIfEmpty(request.EmergencyContact?.Relationship),
+        EmergencyContactName = FieldRules.Trimmed(request.EmergencyContact?.Name),
+        EmergencyContactRelationship = FieldRules.Trimmed(request.EmergencyContact?.Relationship),
         EmergencyContactPhoneEncrypted = valid.EmergencyPhone is { } phone ? protector.Encrypt(phone.Value) : null,
         EmergencyContactPhoneMasked = valid.EmergencyPhone is { } masked ? Masking.MaskPhone(masked.Value) : null,
-        NationalVolunteerNumber = NullIfEmpty(request.NationalVolunteerNumber),
+        NationalVolunteerNumber = FieldRules.Trimmed(request.NationalVolunteerNumber),
         ParticipationConsentAt = valid.ParticipationConsentAt,
         ParticipationConsentVersion = request.ParticipationConsent.TextVersion.Trim(),
         SensitiveDataConsentAt = valid.SensitiveDataConsentAt,
-        SensitiveDataConsentVersion = NullIfEmpty(request.SensitiveDataConsent?.TextVersion),
-        RequestId = NullIfEmpty(request.RequestId),
+        SensitiveDataConsentVersion = FieldRules.Trimmed(request.SensitiveDataConsent?.TextVersion),
+        RequestId = FieldRules.Trimmed(request.RequestId),
         CreatedAt = now,
         UpdatedAt = now,
     };
@@ -53,5 +53,4 @@ public sealed class VolunteerFactory(PersonalDataProtector protector)
     /// <summary>The keyed hash that finds a person again: same document type and number, same hash.</summary>
     public byte[] LookupHash(IdDocumentType type, string idNumber) => protector.ComputeLookupHash($"{type}:{idNumber}");
 
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -19,11 +19,7 @@ public sealed class VolunteerSearch(RosterDbContext db)
         UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
         var page = UnionScopedPage.Parse(request.PageSize, request.PageToken, request.UnionSubtreeOf, violations);
-        Guid teamId = default;
-        if (request.TeamId.Length > 0 && !Guid.TryParse(request.TeamId, out teamId))
-        {
-            violations.Add("team_id", "must be a team id (UUID)");
-        }
+        var teamId = violations.Id(request.TeamId, "team_id", required: false);
 
         violations.ThrowIfAny();
         IQueryable<StaffVolunteer> volunteers = db.Volunteers.AsNoTracking().Include(v => v.Honours).AsSplitQuery();
@@ -48,7 +44,7 @@ public sealed class VolunteerSearch(RosterDbContext db)
         // Membership filters as EXISTS subqueries: one query, no per-volunteer lookups.
         var memberships = db.Teams.SelectMany(t => t.Memberships, (t, m) => new { t.Id, t.Specialty, m.VolunteerId, m.LeftOn })
             .Where(m => m.LeftOn == null);
-        if (teamId != default)
+        if (teamId is not null)
         {
             volunteers = volunteers.Where(v => memberships.Any(m => m.Id == teamId && m.VolunteerId == v.Id));
         }

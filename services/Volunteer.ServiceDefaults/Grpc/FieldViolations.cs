@@ -20,6 +20,25 @@ public sealed class FieldViolations
         return this;
     }
 
+    /// <summary>
+    /// An id field (a UUID): null when empty, which is a violation when required, or when malformed,
+    /// which always is.
+    /// </summary>
+    public Guid? Id(string value, string field, bool required = true)
+    {
+        if (Guid.TryParse(value, out var id))
+        {
+            return id;
+        }
+
+        if (value.Length > 0 || required)
+        {
+            Add(field, value.Length == 0 ? "is required" : "must be an id (UUID)");
+        }
+
+        return null;
+    }
+
     /// <summary>Throws INVALID_ARGUMENT listing every violation, if there is any.</summary>
     public void ThrowIfAny()
     {
