@@ -35,7 +35,9 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            // Each service has its own queues: two services consuming the same event must both
+            // receive it, not compete for it on one shared queue.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(QueuePrefix(builder.Environment), includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.ConfigureHealthCheckOptions(health =>
             {
@@ -67,4 +69,8 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<ServiceInstanceAnnouncer>();
     }
+
+    /// <summary>"Volunteer.Safety" → "safety": stable across replicas and whatever the orchestrator calls the resource.</summary>
+    private static string QueuePrefix(IHostEnvironment environment) =>
+        environment.ApplicationName.Split('.').Last().ToLowerInvariant();
 }

@@ -13,13 +13,13 @@ public sealed class ConsumerCrashTests
         var consumer = StartConsumerProcess(scenario);
         try
         {
-            await BrokerQueues.WaitForConsumerAsync(scenario.Broker, "number-recorded");
+            await BrokerQueues.WaitForConsumerAsync(scenario.Broker, "testapp-number-recorded");
             consumer.Kill(entireProcessTree: true);
             await consumer.WaitForExitAsync();
             using var producer = scenario.Producer();
             await producer.StartAsync();
             await MessagingScenario.RecordNumbersAsync(producer, Enumerable.Range(1, 1000));
-            var queued = await Eventually.GetAsync(() => BrokerQueues.MessageCountAsync(scenario.Broker, "number-recorded"), c => c == 1000);
+            var queued = await Eventually.GetAsync(() => BrokerQueues.MessageCountAsync(scenario.Broker, "testapp-number-recorded"), c => c == 1000);
             Assert.Equal(1000u, queued);
 
             consumer = StartConsumerProcess(scenario);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Volunteer.Messaging.Inbox;
 
 /// <summary>The service's own DbContext, for filters that cannot name its type (scoped: the consumer's instance).</summary>
-internal sealed class ServiceDbContext(DbContext db)
+public sealed class ServiceDbContext(DbContext db)
 {
     public DbContext Db { get; } = db;
 }

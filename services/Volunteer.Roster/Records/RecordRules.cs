@@ -1,5 +1,6 @@
 using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Records;
 
@@ -8,7 +9,7 @@ internal static class RecordRules
     /// <summary>A required day that has happened: records are of what took place.</summary>
     public static DateOnly PastDate(string value, string field, DateOnly today, FieldViolations violations)
     {
-        var date = CampaignCalendar.ParseDate(value, field, violations);
+        var date = CampaignClock.ParseDate(value, field, violations);
         if (value.Length == 0)
         {
             violations.Add(field, "is required (YYYY-MM-DD)");

@@ -7,6 +7,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Records;
 
@@ -30,7 +31,7 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         }
 
         FieldRules.RequireText(given.Organiser, 100, "training.organiser", violations);
-        var date = RecordRules.PastDate(given.Date, "training.date", CampaignCalendar.Today(timeProvider), violations);
+        var date = RecordRules.PastDate(given.Date, "training.date", CampaignClock.Today(timeProvider), violations);
         violations.ThrowIfAny();
         var volunteer = await registry.FindInScopeAsync(request.VolunteerId, "volunteer_id", caller, cancellationToken);
         if (request.RequestId.Length > 0
@@ -65,7 +66,7 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         var violations = new FieldViolations();
         FieldRules.RequireText(given.Name, 100, "award.name", violations);
         FieldRules.RequireText(given.GrantingBody, 100, "award.granting_body", violations);
-        var date = RecordRules.PastDate(given.Date, "award.date", CampaignCalendar.Today(timeProvider), violations);
+        var date = RecordRules.PastDate(given.Date, "award.date", CampaignClock.Today(timeProvider), violations);
         violations.ThrowIfAny();
         var volunteer = await registry.FindInScopeAsync(request.VolunteerId, "volunteer_id", caller, cancellationToken);
         if (request.RequestId.Length > 0

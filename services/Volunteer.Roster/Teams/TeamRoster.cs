@@ -9,6 +9,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Teams;
 
@@ -156,5 +157,5 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
 
     // An empty day means today, in the campaign's time zone.
     private DateOnly ParseDay(string value, string field, FieldViolations violations) =>
-        CampaignCalendar.ParseDate(value, field, violations) ?? CampaignCalendar.Today(timeProvider);
+        CampaignClock.ParseDate(value, field, violations) ?? CampaignClock.Today(timeProvider);
 }

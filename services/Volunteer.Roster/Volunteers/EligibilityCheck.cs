@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Roster.Data;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -34,7 +35,7 @@ public sealed class EligibilityCheck(RosterDbContext db, TimeProvider timeProvid
 
         var teamId = violations.Id(request.TeamId, "team_id", required: false);
 
-        var day = CampaignCalendar.ParseDate(request.Date, "date", violations) ?? CampaignCalendar.Today(timeProvider);
+        var day = CampaignClock.ParseDate(request.Date, "date", violations) ?? CampaignClock.Today(timeProvider);
         violations.ThrowIfAny();
 
         var volunteers = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id))

@@ -1,6 +1,7 @@
 using Volunteer.Roster.Identity;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -173,7 +174,7 @@ public static class RegistrationRules
             violations.Add(field, "is required (YYYY-MM-DD)");
         }
 
-        return CampaignCalendar.ParseDate(value, field, violations);
+        return CampaignClock.ParseDate(value, field, violations);
     }
 
     private static void Report(IEnumerable<ValidationProblem> problems, string field, FieldViolations violations)

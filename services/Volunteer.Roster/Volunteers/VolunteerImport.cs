@@ -7,6 +7,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -23,7 +24,7 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
         IAsyncStreamReader<Proto.ImportStaffVolunteersRequest> rows, PlatformCaller caller, CancellationToken cancellationToken)
     {
         UnionScope.DemandAdmin(caller);
-        var today = CampaignCalendar.Today(timeProvider);
+        var today = CampaignClock.Today(timeProvider);
         var unions = new Dictionary<Guid, Union?>();
         var seen = new Dictionary<string, int>();
         var batch = new List<(Proto.ImportedRow Answer, StaffVolunteer Volunteer)>();

@@ -10,6 +10,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -21,7 +22,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
     public async Task<StaffVolunteer> RegisterAsync(Proto.RegisterStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         UnionScope.DemandAdmin(caller);
-        var valid = RegistrationRules.Validate(request, CampaignCalendar.Today(timeProvider));
+        var valid = RegistrationRules.Validate(request, CampaignClock.Today(timeProvider));
 
         if (request.RequestId.Length > 0
             && await Volunteers().FirstOrDefaultAsync(v => v.RequestId == request.RequestId, cancellationToken) is { } earlier)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Volunteer.ServiceDefaults.Grpc;
 
-namespace Volunteer.Roster.Volunteers;
+namespace Volunteer.ServiceDefaults.Time;
 
 /// <summary>Dates are the campaign's dates, in China Standard Time, whatever the server's zone.</summary>
-public static class CampaignCalendar
+public static class CampaignClock
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    /// <summary>Asia/Shanghai: the zone every campaign day, check-in time and deadline is read in.</summary>
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public static DateOnly Today(TimeProvider timeProvider) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone).DateTime);
