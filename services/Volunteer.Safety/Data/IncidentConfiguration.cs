@@ -10,6 +10,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
     {
         incident.ToTable("incidents");
         incident.HasKey(i => i.Id);
+        incident.Property(i => i.Id).ValueGeneratedNever();
         incident.Property(i => i.Place).HasMaxLength(200);
         incident.Property(i => i.Description).HasMaxLength(2000);
         incident.Property(i => i.FirstResponse).HasMaxLength(2000);
@@ -28,6 +29,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
     {
         change.ToTable("incident_changes");
         change.HasKey(c => c.Id);
+        // Ids are set here, so a change added to an incident's history is inserted, not taken for an existing row.
+        change.Property(c => c.Id).ValueGeneratedNever();
         change.Property(c => c.ChangedBy).HasMaxLength(100);
         change.Property(c => c.Summary).HasMaxLength(300);
         change.Property(c => c.Note).HasMaxLength(1000);

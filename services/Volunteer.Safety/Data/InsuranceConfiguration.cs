@@ -12,6 +12,7 @@ internal sealed class InsuranceConfiguration :
     {
         policy.ToTable("policies");
         policy.HasKey(p => p.Id);
+        policy.Property(p => p.Id).ValueGeneratedNever();
         policy.Property(p => p.Insurer).HasMaxLength(100);
         policy.Property(p => p.PolicyNumber).HasMaxLength(60);
         policy.Property(p => p.Product).HasMaxLength(100);
@@ -32,6 +33,7 @@ internal sealed class InsuranceConfiguration :
     {
         insured.ToTable("insured_periods");
         insured.HasKey(i => i.Id);
+        insured.Property(i => i.Id).ValueGeneratedNever();
         insured.HasOne<Policy>().WithMany().HasForeignKey(i => i.PolicyId).OnDelete(DeleteBehavior.Restrict);
         insured.HasIndex(i => new { i.PolicyId, i.Id });
         insured.HasIndex(i => new { i.VolunteerId, i.From });

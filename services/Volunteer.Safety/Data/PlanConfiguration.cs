@@ -11,6 +11,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SafetyPlan>
     {
         plan.ToTable("safety_plans");
         plan.HasKey(p => p.Id);
+        plan.Property(p => p.Id).ValueGeneratedNever();
         plan.HasIndex(p => p.ActivityId).IsUnique();
         plan.HasOne<KnownActivity>().WithMany().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Restrict);
         plan.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);

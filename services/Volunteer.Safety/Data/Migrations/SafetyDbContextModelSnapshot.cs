@@ -238,7 +238,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -351,7 +350,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Incidents.IncidentChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -393,7 +391,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Insurance.InsuredPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -440,7 +437,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Insurance.Policy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -534,7 +530,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Plans.SafetyPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

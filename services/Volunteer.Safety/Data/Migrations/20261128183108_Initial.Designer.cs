@@ -13,7 +13,7 @@ using Volunteer.Safety.Data;
 namespace Volunteer.Safety.Data.Migrations
 {
     [DbContext(typeof(SafetyDbContext))]
-    [Migration("20261128182604_Initial")]
+    [Migration("20261128183108_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -241,7 +241,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -354,7 +353,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Incidents.IncidentChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -396,7 +394,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Insurance.InsuredPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -443,7 +440,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Insurance.Policy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -537,7 +533,6 @@ namespace Volunteer.Safety.Data.Migrations
             modelBuilder.Entity("Volunteer.Safety.Plans.SafetyPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
