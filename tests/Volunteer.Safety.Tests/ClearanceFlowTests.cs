@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Events;
 using Volunteer.Contracts.Safety.V1;
+using Volunteer.Testing;
 
 namespace Volunteer.Safety.Tests;
 
@@ -115,8 +117,11 @@ public sealed class ClearanceFlowTests(SafetyServiceHost host) : IClassFixture<S
 
         await _data.ApprovedPlanAsync(activity, city);
         var clearance = await _data.ClearanceAsync(activity);
+        var elsewhere = _data.Officer(await _data.CityAsync());
 
         Assert.True(clearance.Cleared);
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().GetActivityClearanceAsync(
+            new GetActivityClearanceRequest { ActivityId = activity.ToString() }, elsewhere).ResponseAsync);
     }
 
     private static List<string?> Codes(JsonElement message) =>

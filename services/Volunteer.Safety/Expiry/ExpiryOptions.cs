@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Volunteer.Safety.Expiry;
 
 /// <summary>Configuration section "Safety:Expiry".</summary>
@@ -9,5 +11,6 @@ public sealed class ExpiryOptions
     public TimeOnly RunAt { get; set; } = new(6, 0);
 
     /// <summary>Policies ending within this many days from today are announced.</summary>
+    [Range(0, 366)]
     public int HorizonDays { get; set; } = 14;
 }

@@ -4,6 +4,7 @@ using Volunteer.Safety.Clearance;
 using Volunteer.Safety.Consumers;
 using Volunteer.Safety.Data;
 using Volunteer.Safety.Expiry;
+using Volunteer.Safety.Grpc;
 using Volunteer.Safety.Incidents;
 using Volunteer.Safety.Insurance;
 using Volunteer.Safety.Plans;
@@ -28,9 +29,11 @@ internal static class Extensions
             bus.AddConsumer<ParticipantWithdrewConsumer>();
             bus.AddConsumer<ActivityCancelledConsumer>();
         });
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ConcurrentChangeRetry>());
         builder.Services.AddUnionTree();
         builder.Services.AddScoped<SafetyScope>();
-        builder.Services.AddOptions<ClearanceOptions>().Bind(builder.Configuration.GetSection(ClearanceOptions.SectionName));
+        builder.Services.AddOptions<ClearanceOptions>().Bind(builder.Configuration.GetSection(ClearanceOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ClearanceRules>();
         builder.Services.AddScoped<ClearanceEvaluation>();
         builder.Services.AddScoped<ParticipationLedger>();
@@ -45,7 +48,8 @@ internal static class Extensions
         builder.Services.AddScoped<IncidentDesk>();
         builder.Services.AddScoped<IncidentUpdate>();
         builder.Services.AddScoped<IncidentListing>();
-        builder.Services.AddOptions<ExpiryOptions>().Bind(builder.Configuration.GetSection(ExpiryOptions.SectionName));
+        builder.Services.AddOptions<ExpiryOptions>().Bind(builder.Configuration.GetSection(ExpiryOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<PolicyExpiryScan>();
         builder.Services.AddHostedService<PolicyExpiryJob>();
     }
