@@ -5,6 +5,7 @@ using Volunteer.Safety.Activities;
 using Volunteer.Safety.Data;
 using Volunteer.Safety.Insurance;
 using Volunteer.Safety.Plans;
+using Volunteer.Safety.Volunteers;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Time;
 
@@ -46,8 +47,9 @@ public sealed class ClearanceEvaluation(SafetyDbContext db, ClearanceRules rules
         var plan = db.Plans.Local.FirstOrDefault(p => p.ActivityId == activity.Id);
         var days = new ActivityDays(activity.StartsOn, activity.EndsOn, activity.DepartsOn, activity.ReturnsOn, activity.Online);
         var covers = await cover.ForVolunteersAsync(participants, days.DepartsOn, days.ReturnsOn, cancellationToken);
-        await db.SafetyTrainings.Where(t => participants.Contains(t.VolunteerId)).LoadAsync(cancellationToken);
-        var trainings = db.SafetyTrainings.Local.ToLookup(t => t.VolunteerId, t => t.Date);
+        var trainings = (await db.SafetyTrainings.AsNoTracking().Where(t => participants.Contains(t.VolunteerId)).ToListAsync(cancellationToken))
+            .Concat(db.Pending<SafetyTraining>())
+            .ToLookup(t => t.VolunteerId, t => t.Date);
         var verdict = rules.Evaluate(
             days,
             new PlanFacts(plan?.ResponsibleNamed ?? false, plan?.Status == SafetyPlanStatus.Approved),
