@@ -124,6 +124,19 @@ public sealed class ClearanceFlowTests(SafetyServiceHost host) : IClassFixture<S
             new GetActivityClearanceRequest { ActivityId = activity.ToString() }, elsewhere).ResponseAsync);
     }
 
+    [Fact]
+    public async Task Only_safety_trainings_count_towards_clearance()
+    {
+        var city = await _data.CityAsync();
+        var volunteer = await _data.VolunteerAsync(city);
+
+        await host.DeliverAsync(new TrainingRecorded(Guid.NewGuid(), volunteer, city, "business", "业务培训", 8, new DateOnly(2027, 1, 10)));
+        var activity = await _data.ActivityAsync(city, [volunteer]);
+        var clearance = await _data.ClearanceAsync(activity);
+
+        Assert.Contains(clearance.Reasons, r => r.Code == ClearanceReasonCode.NoSafetyTraining && r.VolunteerId == volunteer.ToString());
+    }
+
     private static List<string?> Codes(JsonElement message) =>
         [.. message.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("code").GetString())];
 }
