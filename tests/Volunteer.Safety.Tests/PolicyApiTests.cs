@@ -1,3 +1,4 @@
+using Google.Rpc;
 using Grpc.Core;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Safety.V1;
@@ -84,7 +85,7 @@ public sealed class PolicyApiTests(SafetyServiceHost host) : IClassFixture<Safet
         await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => _data.Client().GetPolicyAsync(new GetPolicyRequest { Id = Guid.NewGuid().ToString() }, _data.Province).ResponseAsync);
 
-        Assert.Contains("union", outside.Status.Detail);
+        Assert.Equal("OUTSIDE_UNION_SCOPE", outside.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
     }
 
     [Fact]

@@ -45,6 +45,5 @@ public static class PolicyMapping
     public static Proto.DayRange ToDayRange(this CoverRun run) => new() { From = run.From.ToText(), To = run.To.ToText() };
 
     // Whole yuan without decimals, fen with two: "200000", "150.50".
-    private static string Yuan(decimal amount) =>
-        (amount % 1 == 0 ? decimal.Truncate(amount) : decimal.Round(amount, 2)).ToString(amount % 1 == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+    private static string Yuan(decimal amount) => amount.ToString(amount % 1 == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
 }
