@@ -51,6 +51,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             team.Property(t => t.Id).ValueGeneratedNever();
             team.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId);
             team.HasIndex(t => t.UnionId);
+            team.Ignore(t => t.CurrentMembers);
         });
         modelBuilder.Entity<KnownTeamMember>(member =>
         {

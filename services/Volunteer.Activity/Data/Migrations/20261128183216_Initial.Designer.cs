@@ -13,7 +13,7 @@ using Volunteer.Activity.Data;
 namespace Volunteer.Activity.Data.Migrations
 {
     [DbContext(typeof(ActivityDbContext))]
-    [Migration("20261128182642_Initial")]
+    [Migration("20261128183216_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -522,10 +522,6 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("joined_on");
 
-                    b.Property<Guid?>("KnownTeamId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("known_team_id");
-
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date")
                         .HasColumnName("left_on");
@@ -545,9 +541,6 @@ namespace Volunteer.Activity.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_known_team_members");
-
-                    b.HasIndex("KnownTeamId")
-                        .HasDatabaseName("ix_known_team_members_known_team_id");
 
                     b.HasIndex("TeamId")
                         .HasDatabaseName("ix_known_team_members_team_id");
@@ -902,11 +895,6 @@ namespace Volunteer.Activity.Data.Migrations
             modelBuilder.Entity("Volunteer.Activity.Teams.KnownTeamMember", b =>
                 {
                     b.HasOne("Volunteer.Activity.Teams.KnownTeam", null)
-                        .WithMany("CurrentMembers")
-                        .HasForeignKey("KnownTeamId")
-                        .HasConstraintName("fk_known_team_members_known_teams_known_team_id");
-
-                    b.HasOne("Volunteer.Activity.Teams.KnownTeam", null)
                         .WithMany("Members")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -926,8 +914,6 @@ namespace Volunteer.Activity.Data.Migrations
 
             modelBuilder.Entity("Volunteer.Activity.Teams.KnownTeam", b =>
                 {
-                    b.Navigation("CurrentMembers");
-
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618

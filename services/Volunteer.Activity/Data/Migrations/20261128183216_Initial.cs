@@ -232,17 +232,11 @@ namespace Volunteer.Activity.Data.Migrations
                     volunteer_id = table.Column<Guid>(type: "uuid", nullable: false),
                     role = table.Column<string>(type: "text", nullable: false),
                     joined_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    left_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    known_team_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    left_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_known_team_members", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_known_team_members_known_teams_known_team_id",
-                        column: x => x.known_team_id,
-                        principalTable: "known_teams",
-                        principalColumn: "id");
                     table.ForeignKey(
                         name: "fk_known_team_members_known_teams_team_id",
                         column: x => x.team_id,
@@ -325,11 +319,6 @@ namespace Volunteer.Activity.Data.Migrations
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_known_team_members_known_team_id",
-                table: "known_team_members",
-                column: "known_team_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_known_team_members_team_id",
