@@ -29,6 +29,9 @@ public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
 
     public RosterHost Roster { get; }
 
+    /// <summary>While true, roster answers UNAVAILABLE (see <see cref="RosterOutage"/>).</summary>
+    public bool RosterDown { get; set; }
+
     /// <summary>Unions, a complete team and its volunteers, made in roster and known to activity (once per host).</summary>
     public Task<CampaignWorld> WorldAsync() => _world.Value;
 
@@ -79,6 +82,6 @@ public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
         base.ConfigureWebHost(builder);
         builder.UseSetting("Activity:RosterAddress", "http://localhost");
         builder.ConfigureTestServices(services => services.AddHttpClient(nameof(RosterService.RosterServiceClient))
-            .ConfigurePrimaryHttpMessageHandler(() => Roster.Server.CreateHandler()));
+            .ConfigurePrimaryHttpMessageHandler(() => new RosterOutage(this, Roster.Server.CreateHandler())));
     }
 }
