@@ -45,7 +45,9 @@ internal static class Extensions
         builder.Services.AddScoped<RosterEligibility>();
         builder.Services.AddScoped<Participation>();
         builder.Services.AddScoped<MyActivities>();
+        builder.Services.AddScoped<AttendanceDays>();
         builder.Services.AddScoped<AttendanceDesk>();
+        builder.Services.AddScoped<AttendanceReview>();
         builder.Services.AddScoped<AttendanceListing>();
     }
 }

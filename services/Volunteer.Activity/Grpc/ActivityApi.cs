@@ -22,6 +22,7 @@ public sealed class ActivityApi(
     ActivityReading reading,
     Participation participation,
     AttendanceDesk attendance,
+    AttendanceReview review,
     AttendanceListing attendanceListing,
     MyActivities mine)
     : ActivityService.ActivityServiceBase
@@ -102,10 +103,10 @@ public sealed class ActivityApi(
         new() { Attendance = (await attendance.CheckOutAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     public override async Task<CorrectAttendanceResponse> CorrectAttendance(CorrectAttendanceRequest request, ServerCallContext context) =>
-        new() { Attendance = (await attendance.CorrectAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Attendance = (await review.CorrectAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     public override async Task<ApproveHoursResponse> ApproveHours(ApproveHoursRequest request, ServerCallContext context) =>
-        new() { Attendance = (await attendance.ApproveAsync(request.AttendanceId, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Attendance = (await review.ApproveAsync(request.AttendanceId, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     public override async Task<ListAttendanceResponse> ListAttendance(ListAttendanceRequest request, ServerCallContext context)
     {
