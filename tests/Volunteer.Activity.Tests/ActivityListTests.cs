@@ -67,10 +67,16 @@ public sealed class ActivityListTests(ActivityServiceHost host) : IClassFixture<
         await client.CancelActivityAsync(new CancelActivityRequest { Id = cancelled.Id, Reason = "取消" }, world.ProvinceAdmin);
         await Plans.PlanAsync(host, world);
 
-        var listed = await client.ListOverdueActivitiesAsync(new ListOverdueActivitiesRequest { UnionSubtreeOf = world.Province.Id }, world.ProvinceAdmin);
+        var earlier = await Plans.PlanAsync(host, world, Plans.Teaching(world, "2026-04-20", "2026-04-21"));
+        var first = await client.ListOverdueActivitiesAsync(new ListOverdueActivitiesRequest { UnionSubtreeOf = world.Province.Id, PageSize = 1 }, world.ProvinceAdmin);
+        var second = await client.ListOverdueActivitiesAsync(new ListOverdueActivitiesRequest { PageSize = 1, PageToken = first.NextPageToken }, world.ProvinceAdmin);
 
-        Assert.Equal([overdue.Id], listed.Activities.Select(a => a.Id));
-        Assert.Equal("2026-05-26", listed.Activities[0].RecordDueOn);
+        Assert.Equal([earlier.Id], first.Activities.Select(a => a.Id));
+        Assert.Equal([overdue.Id], second.Activities.Select(a => a.Id));
+        Assert.Equal("", second.NextPageToken);
+        Assert.Equal(("2026-05-05", "2026-05-26"), (first.Activities[0].RecordDueOn, second.Activities[0].RecordDueOn));
+        Assert.Equal(["page_token"], await RpcAssert.InvalidFieldsAsync(
+            () => client.ListOverdueActivitiesAsync(new ListOverdueActivitiesRequest { PageToken = first.NextPageToken + "x" }, world.ProvinceAdmin).ResponseAsync));
         Assert.Empty((await client.ListOverdueActivitiesAsync(new ListOverdueActivitiesRequest(), world.OtherCityAdmin(host))).Activities);
     }
 

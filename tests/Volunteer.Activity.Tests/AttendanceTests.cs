@@ -33,6 +33,7 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         var myActivities = await client.ListMyActivitiesAsync(new ListMyActivitiesRequest(), me);
         var entry = myActivities.Activities.Single(a => a.ActivityId == activity.Id);
         Assert.Equal((8.0, ParticipantStatus.Confirmed, ActivityStatus.InProgress), (entry.CountedHours, entry.Participation, entry.Status));
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.ListMyActivitiesAsync(new ListMyActivitiesRequest(), world.ProvinceAdmin).ResponseAsync);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class PlanRules
 
     public static ValidPlan Check(Proto.PlanActivityRequest request, CampaignCalendar calendar, FieldViolations violations)
     {
+        FieldRules.OptionalText(request.RequestId, 100, "request_id", violations);
         var unionId = violations.Id(request.UnionId, "union_id");
         FieldRules.RequireText(request.Name, 100, "name", violations);
         RequireEnum<ActivityForm>((int)request.Form, "form", violations);

@@ -18,6 +18,7 @@ public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimePr
     public async Task<Need> RegisterAsync(Proto.RegisterNeedRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
+        FieldRules.OptionalText(request.RequestId, 100, "request_id", violations);
         var siteId = violations.Id(request.SiteId, "site_id");
         FieldRules.RequireText(request.Title, 100, "title", violations);
         PlanRules.RequireEnum<ServiceDomain>((int)request.Domain, "domain", violations);

@@ -17,6 +17,7 @@ public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, Activ
     public async Task<Site> RegisterAsync(Proto.RegisterSiteRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
+        FieldRules.OptionalText(request.RequestId, 100, "request_id", violations);
         var unionId = violations.Id(request.UnionId, "union_id");
         FieldRules.RequireText(request.Name, 100, "name", violations);
         PlanRules.RequireEnum<SiteKind>((int)request.Kind, "kind", violations);
