@@ -1,4 +1,6 @@
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Volunteer.Activity.Data;
 using Volunteer.Contracts.Events;
 using Volunteer.Testing;
 
@@ -30,5 +32,22 @@ public sealed class TeamReplicaTests(ActivityServiceHost host) : IClassFixture<A
         Assert.Equal(new[] { stays, leaves }.Select(v => v.ToString()).Order(), before.Participants.Select(p => p.VolunteerId).Order());
         Assert.Equal([stays.ToString()], after.Participants.Select(p => p.VolunteerId));
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Plans.Client(host).PlanActivityAsync(request, world.ProvinceAdmin).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_skills_correction_overtaking_the_registration_is_kept()
+    {
+        var world = await host.WorldAsync();
+        var volunteer = Guid.NewGuid();
+        var union = Guid.Parse(world.City.Id);
+        var registeredAt = DateTimeOffset.UtcNow.AddMinutes(-5);
+        await host.WaitUntilConsumedAsync(await host.PublishAsync(new VolunteerProfileChanged(
+            volunteer, union, ["skills"], "中学教师", ["物理教学", "心理咨询"], false, null, registeredAt.AddMinutes(1))));
+        await host.WaitUntilConsumedAsync(await host.PublishAsync(new VolunteerRegistered(
+            volunteer, union, "陈志远", "male", "中学教师", ["物理教学"], [], false, registeredAt)));
+
+        using var scope = host.Services.CreateScope();
+        var known = await scope.ServiceProvider.GetRequiredService<ActivityDbContext>().Volunteers.FindAsync(volunteer);
+        Assert.Equal(["物理教学", "心理咨询"], known!.Skills);
     }
 }

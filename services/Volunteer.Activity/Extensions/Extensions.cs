@@ -24,6 +24,7 @@ internal static class Extensions
         {
             bus.AddUnionTreeConsumer();
             bus.AddConsumer<TeamReplicaConsumer>();
+            bus.AddConsumer<VolunteerSkillsConsumer>();
             bus.AddConsumer<ClearanceConsumer>();
         });
         builder.Services.AddUnionTree();

@@ -8,4 +8,7 @@ public sealed class KnownVolunteer
     public Guid UnionId { get; set; }
 
     public List<string> Skills { get; set; } = [];
+
+    /// <summary>When roster stated these skills (registration or last correction).</summary>
+    public DateTimeOffset SkillsStatedAt { get; set; }
 }

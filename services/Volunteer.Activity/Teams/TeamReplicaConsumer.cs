@@ -6,12 +6,12 @@ using Volunteer.Contracts.Events;
 namespace Volunteer.Activity.Teams;
 
 /// <summary>
-/// Keeps the local copy of roster's teams and skills. Events of one team may arrive in any order, so
+/// Keeps the local copy of roster's teams. Events of one team may arrive in any order, so
 /// a team row is created by whichever arrives first; the inbox makes redeliveries harmless.
 /// </summary>
 public sealed class TeamReplicaConsumer(ActivityDbContext db) :
     IConsumer<TeamFormed>, IConsumer<TeamMemberJoined>, IConsumer<TeamMemberLeft>, IConsumer<TeamDisbanded>,
-    IConsumer<TeamActivated>, IConsumer<VolunteerRegistered>
+    IConsumer<TeamActivated>
 {
     public async Task Consume(ConsumeContext<TeamFormed> context)
     {
@@ -47,20 +47,6 @@ public sealed class TeamReplicaConsumer(ActivityDbContext db) :
         {
             team.Status = TeamStatuses.Active;
         }
-    }
-
-    public async Task Consume(ConsumeContext<VolunteerRegistered> context)
-    {
-        var message = context.Message;
-        var volunteer = await db.Volunteers.FindAsync([message.VolunteerId], context.CancellationToken);
-        if (volunteer is null)
-        {
-            db.Volunteers.Add(new KnownVolunteer { Id = message.VolunteerId, UnionId = message.UnionId, Skills = [.. message.Skills] });
-            return;
-        }
-
-        volunteer.UnionId = message.UnionId;
-        volunteer.Skills = [.. message.Skills];
     }
 
     private async Task<KnownTeam> TeamAsync(Guid teamId, Guid unionId, CancellationToken cancellationToken)

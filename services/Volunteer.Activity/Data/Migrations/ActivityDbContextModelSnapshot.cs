@@ -559,6 +559,10 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("skills");
 
+                    b.Property<DateTimeOffset>("SkillsStatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("skills_stated_at");
+
                     b.Property<Guid>("UnionId")
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");

@@ -13,7 +13,7 @@ using Volunteer.Activity.Data;
 namespace Volunteer.Activity.Data.Migrations
 {
     [DbContext(typeof(ActivityDbContext))]
-    [Migration("20261128183216_Initial")]
+    [Migration("20261128184955_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -561,6 +561,10 @@ namespace Volunteer.Activity.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("skills");
+
+                    b.Property<DateTimeOffset>("SkillsStatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("skills_stated_at");
 
                     b.Property<Guid>("UnionId")
                         .HasColumnType("uuid")

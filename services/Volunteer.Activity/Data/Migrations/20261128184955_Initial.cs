@@ -110,7 +110,8 @@ namespace Volunteer.Activity.Data.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     union_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    skills = table.Column<List<string>>(type: "text[]", nullable: false)
+                    skills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    skills_stated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
