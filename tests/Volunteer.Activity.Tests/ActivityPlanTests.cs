@@ -125,8 +125,11 @@ public sealed class ActivityPlanTests(ActivityServiceHost host) : IClassFixture<
     [Fact]
     public async Task The_campaign_calendar_is_the_programs_by_default()
     {
-        var campaign = (await Plans.Client(host).GetCampaignAsync(new GetCampaignRequest { Year = 2018 }, (await host.WorldAsync()).ProvinceAdmin)).Campaign;
+        var province = (await host.WorldAsync()).ProvinceAdmin;
+        var campaign = (await Plans.Client(host).GetCampaignAsync(new GetCampaignRequest { Year = 2018 }, province)).Campaign;
 
         Assert.Equal((3, "2018-04-01", "2018-10-31", 11), (campaign.DeploymentMonth, campaign.ActivitiesFrom, campaign.ActivitiesTo, campaign.SummaryMonth));
+        Assert.Equal(["year"], await RpcAssert.InvalidFieldsAsync(
+            () => Plans.Client(host).GetCampaignAsync(new GetCampaignRequest(), province).ResponseAsync));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Volunteer.ServiceDefaults.Grpc;
 
 namespace Volunteer.Activity.Campaigns;
 
@@ -24,6 +25,11 @@ public sealed class CampaignCalendar(IOptions<CampaignSettings> options)
 
     public Volunteer.Contracts.Activity.V1.Campaign Describe(int year)
     {
+        if (year is < 2000 or > 2100)
+        {
+            new FieldViolations().Add("year", "must be a campaign year between 2000 and 2100").ThrowIfAny();
+        }
+
         var campaign = For(year);
         return new()
         {
