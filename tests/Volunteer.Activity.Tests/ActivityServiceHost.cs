@@ -81,7 +81,11 @@ public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Activity:RosterAddress", "http://localhost");
-        builder.ConfigureTestServices(services => services.AddHttpClient(nameof(RosterService.RosterServiceClient))
-            .ConfigurePrimaryHttpMessageHandler(() => new RosterOutage(this, Roster.Server.CreateHandler())));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new CampaignTime());
+            services.AddHttpClient(nameof(RosterService.RosterServiceClient))
+                .ConfigurePrimaryHttpMessageHandler(() => new RosterOutage(this, Roster.Server.CreateHandler()));
+        });
     }
 }

@@ -48,7 +48,8 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
             () => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.Volunteer(host, world.SecondVolunteerId)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
             () => client.CheckInAsync(CheckIn(activity, world.SecondVolunteerId, 5, 10, 8), world.Captain(host)).ResponseAsync);
-        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 13, 8), me).ResponseAsync));
+        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 9, 8), me).ResponseAsync));
+        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 12, 23), me).ResponseAsync));
         var noPlace = CheckIn(activity, world.VolunteerId, 5, 11, 8);
         noPlace.Place = "";
         Assert.Equal(["place"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(noPlace, me).ResponseAsync));

@@ -18,6 +18,8 @@ public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvid
 {
     public const string ResourceType = "volunteer.activity.v1.Attendance";
 
+    private static readonly TimeSpan ClockDrift = TimeSpan.FromMinutes(5);
+
     public async Task<(AttendanceDay Day, ServiceActivity Activity)> FindAsync(string id, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
@@ -49,15 +51,25 @@ public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvid
             attendance.CheckedInAt, attendance.CheckedOutAt, attendance.Hours, EventNames.Of(attendance.HoursStatus), attendance.Revision,
             timeProvider.GetUtcNowForDatabase()));
 
-    /// <summary>A client's instant at the microsecond precision PostgreSQL keeps, so what is answered now is what is read later; absent is now.</summary>
-    public DateTimeOffset Instant(Timestamp? given)
+    /// <summary>
+    /// A client's instant at the microsecond precision PostgreSQL keeps, so what is answered now is what
+    /// is read later; absent is now. Attendance is taken as it happens: an instant ahead of the clock
+    /// (beyond a few minutes of device clock drift) is a violation of the field.
+    /// </summary>
+    public DateTimeOffset Instant(Timestamp? given, string field, FieldViolations violations)
     {
+        var now = timeProvider.GetUtcNowForDatabase();
         if (given is null)
         {
-            return timeProvider.GetUtcNowForDatabase();
+            return now;
         }
 
         var instant = given.ToDateTimeOffset();
+        if (instant > now + ClockDrift)
+        {
+            violations.Add(field, "must not be in the future");
+        }
+
         return instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

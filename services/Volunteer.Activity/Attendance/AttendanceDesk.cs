@@ -27,7 +27,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
             throw RpcErrors.FailedPrecondition("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
         }
 
-        var checkedInAt = days.Instant(request.CheckInTime);
+        var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", violations);
         var day = HoursRule.DayOf(checkedInAt);
         if (day < activity.StartsOn || day > activity.EndsOn)
         {
@@ -72,7 +72,10 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
             throw RpcErrors.FailedPrecondition("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day is closed already; correct it instead.");
         }
 
-        AttendanceDays.Count(activity, attendance, attendance.CheckedInAt, days.Instant(request.CheckOutTime), request.TravelMinutes);
+        var violations = new FieldViolations();
+        var checkedOutAt = days.Instant(request.CheckOutTime, "check_out_time", violations);
+        violations.ThrowIfAny();
+        AttendanceDays.Count(activity, attendance, attendance.CheckedInAt, checkedOutAt, request.TravelMinutes);
         days.Announce(activity, attendance);
         await db.SaveChangesAsync(cancellationToken);
         return attendance;

@@ -33,11 +33,15 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
             throw RpcErrors.FailedPrecondition("HOURS_FINAL", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; its hours cannot change.");
         }
 
-        var checkedInAt = days.Instant(request.CheckInTime);
+        var times = new FieldViolations();
+        var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", times);
+        var checkedOutAt = days.Instant(request.CheckOutTime, "check_out_time", times);
         if (HoursRule.DayOf(checkedInAt) != attendance.Day)
         {
-            new FieldViolations().Add("check_in_time", $"must stay on {attendance.Day:yyyy-MM-dd} (China Standard Time)").ThrowIfAny();
+            times.Add("check_in_time", $"must stay on {attendance.Day:yyyy-MM-dd} (China Standard Time)");
         }
+
+        times.ThrowIfAny();
 
         attendance.Corrections.Add(new AttendanceCorrection
         {
@@ -51,7 +55,7 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
             CorrectedBy = caller.Subject,
             CorrectedAt = timeProvider.GetUtcNowForDatabase(),
         });
-        AttendanceDays.Count(activity, attendance, checkedInAt, days.Instant(request.CheckOutTime), request.TravelMinutes);
+        AttendanceDays.Count(activity, attendance, checkedInAt, checkedOutAt, request.TravelMinutes);
         days.Announce(activity, attendance);
         await db.SaveChangesAsync(cancellationToken);
         return attendance;
