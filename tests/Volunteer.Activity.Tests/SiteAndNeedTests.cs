@@ -97,6 +97,36 @@ public sealed class SiteAndNeedTests(ActivityServiceHost host) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Needs_are_listed_by_site_and_status_to_the_end_within_scope()
+    {
+        var world = await host.WorldAsync();
+        var client = Plans.Client(host);
+        var site = (await client.RegisterSiteAsync(Site(world), world.CityAdmin(host))).Site;
+        var needs = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            needs.Add((await client.RegisterNeedAsync(Need(site), world.CityAdmin(host))).Need.Id);
+        }
+
+        await client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = needs[1] }, world.CityAdmin(host));
+        var seen = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await client.ListNeedsAsync(new ListNeedsRequest { SiteId = site.Id, PageSize = 2, PageToken = token }, world.CityAdmin(host));
+            seen.AddRange(page.Needs.Select(n => n.Id));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal(needs, seen);
+        var awaiting = await client.ListNeedsAsync(new ListNeedsRequest { SiteId = site.Id, Status = NeedStatus.Registered }, world.ProvinceAdmin);
+        Assert.Equal([needs[0], needs[2]], awaiting.Needs.Select(n => n.Id));
+        Assert.Empty((await client.ListNeedsAsync(new ListNeedsRequest { SiteId = site.Id }, world.OtherCityAdmin(host))).Needs);
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.ListNeedsAsync(new ListNeedsRequest(), world.Captain(host)).ResponseAsync);
+    }
+
+    [Fact]
     public async Task Need_registration_names_bad_fields()
     {
         var world = await host.WorldAsync();

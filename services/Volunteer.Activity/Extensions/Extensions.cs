@@ -37,6 +37,7 @@ internal static class Extensions
         builder.Services.AddScoped<ActivityScope>();
         builder.Services.AddScoped<SiteRegistry>();
         builder.Services.AddScoped<NeedDesk>();
+        builder.Services.AddScoped<NeedListing>();
         builder.Services.AddScoped<TeamMatching>();
         builder.Services.AddScoped<ActivityPlanning>();
         builder.Services.AddScoped<ActivityLifecycle>();

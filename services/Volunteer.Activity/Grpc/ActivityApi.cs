@@ -16,6 +16,7 @@ public sealed class ActivityApi(
     CampaignCalendar calendar,
     SiteRegistry sites,
     NeedDesk needs,
+    NeedListing needListing,
     TeamMatching matching,
     ActivityPlanning planning,
     ActivityLifecycle lifecycle,
@@ -44,6 +45,12 @@ public sealed class ActivityApi(
 
     public override async Task<RegisterNeedResponse> RegisterNeed(RegisterNeedRequest request, ServerCallContext context) =>
         new() { Need = (await needs.RegisterAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+
+    public override async Task<ListNeedsResponse> ListNeeds(ListNeedsRequest request, ServerCallContext context)
+    {
+        var (page, next) = await needListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        return new ListNeedsResponse { Needs = { page.Select(n => n.ToProto()) }, NextPageToken = next };
+    }
 
     public override async Task<VerifyNeedResponse> VerifyNeed(VerifyNeedRequest request, ServerCallContext context) =>
         new() { Need = (await needs.VerifyAsync(request.NeedId, context.GetCaller(), context.CancellationToken)).ToProto() };
