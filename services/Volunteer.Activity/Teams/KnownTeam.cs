@@ -21,7 +21,4 @@ public sealed class KnownTeam
     public List<KnownTeamMember> Members { get; init; } = [];
 
     public IEnumerable<KnownTeamMember> CurrentMembers => Members.Where(m => m.LeftOn is null);
-
-    public bool IsCaptain(Guid volunteerId) =>
-        CurrentMembers.Any(m => m.VolunteerId == volunteerId && m.Role == TeamStatuses.CaptainRole);
 }
