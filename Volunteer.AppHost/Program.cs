@@ -21,10 +21,10 @@ try
         (secrets, name) => secrets.GetOrCreateKey(name));
     var personalDataLookupKey = builder.AddPlatformSecret("personal-data-lookup-key", "Keys the lookup hash of ID numbers (HMAC-SHA256).",
         (secrets, name) => secrets.GetOrCreateKey(name));
-    builder.AddPlatformService<Projects.Volunteer_Roster>("roster", 5101, infrastructure, signingKey)
+    var roster = builder.AddPlatformService<Projects.Volunteer_Roster>("roster", 5101, infrastructure, signingKey)
         .WithEnvironment("PersonalData__EncryptionKey", personalDataKey)
         .WithEnvironment("PersonalData__LookupKey", personalDataLookupKey);
-    builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, signingKey);
+    builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, signingKey).WithReference(roster);
     builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, signingKey);
     builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, signingKey);
 

@@ -1,14 +1,55 @@
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Attendance;
+using Volunteer.Activity.Campaigns;
 using Volunteer.Activity.Data;
+using Volunteer.Activity.Participants;
+using Volunteer.Activity.Sites;
+using Volunteer.Activity.Teams;
+using Volunteer.Contracts.Roster.V1;
 using Volunteer.Messaging;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.UnionTree;
 
 namespace Volunteer.Activity.Extensions;
 
 internal static class Extensions
 {
+    /// <summary>Where roster's gRPC endpoint is: its "grpc" endpoint through service discovery unless configured.</summary>
+    public const string RosterAddressKey = "Activity:RosterAddress";
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
-        builder.AddMessaging<ActivityDbContext>();
+        builder.AddMessaging<ActivityDbContext>(bus =>
+        {
+            bus.AddUnionTreeConsumer();
+            bus.AddConsumer<TeamReplicaConsumer>();
+            bus.AddConsumer<VolunteerSkillsConsumer>();
+            bus.AddConsumer<ClearanceConsumer>();
+        });
+        builder.Services.AddUnionTree();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddGrpcClient<RosterService.RosterServiceClient>(options =>
+            options.Address = new Uri(builder.Configuration[RosterAddressKey] ?? "http://_grpc.roster"));
+        builder.Services.AddOptions<CampaignSettings>().Bind(builder.Configuration.GetSection(CampaignSettings.SectionName));
+        builder.Services.AddSingleton<CampaignCalendar>();
+        builder.Services.AddScoped<ActivityAccess>();
+        builder.Services.AddScoped<ActivityScope>();
+        builder.Services.AddScoped<SiteRegistry>();
+        builder.Services.AddScoped<NeedDesk>();
+        builder.Services.AddScoped<NeedListing>();
+        builder.Services.AddScoped<TeamMatching>();
+        builder.Services.AddScoped<ActivityPlanning>();
+        builder.Services.AddScoped<ActivityLifecycle>();
+        builder.Services.AddScoped<ActivityListing>();
+        builder.Services.AddScoped<OverdueListing>();
+        builder.Services.AddScoped<ActivityReading>();
+        builder.Services.AddScoped<RosterEligibility>();
+        builder.Services.AddScoped<Participation>();
+        builder.Services.AddScoped<MyActivities>();
+        builder.Services.AddScoped<AttendanceDays>();
+        builder.Services.AddScoped<AttendanceDesk>();
+        builder.Services.AddScoped<AttendanceReview>();
+        builder.Services.AddScoped<AttendanceListing>();
     }
 }

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Volunteer.Contracts.Activity.V1;
+using Volunteer.Contracts.Auth;
+using Volunteer.Testing;
+using ServiceActivity = Volunteer.Activity.Activities.ServiceActivity;
+
+namespace Volunteer.Activity.Benchmarks;
+
+/// <summary>Every participant of the started activities checks in, then out, for each of its three days, several callers at once.</summary>
+internal static class CheckInThroughput
+{
+    public const int Concurrency = 8;
+
+    public static async Task<(int Calls, double CheckInsPerSecond, double CheckOutsPerSecond)> RunAsync(
+        ActivityBenchmarkHost host, ActivityService.ActivityServiceClient client, IReadOnlyList<ServiceActivity> started)
+    {
+        var tokens = new Dictionary<Guid, Metadata>();
+        var work = started.SelectMany(a => a.Participants.SelectMany(p => Enumerable.Range(0, 3).Select(day => (Activity: a, p.VolunteerId, Day: a.StartsOn.AddDays(day)))))
+            .ToList();
+        foreach (var volunteer in work.Select(w => w.VolunteerId).Distinct())
+        {
+            tokens[volunteer] = host.BearerToken(PlatformRoles.Volunteer, subject: volunteer.ToString());
+        }
+
+        var china = TimeSpan.FromHours(8);
+        var opened = new System.Collections.Concurrent.ConcurrentBag<(string Id, Guid Volunteer, DateOnly Day)>();
+        var checkIns = await TimeAsync(work, async w =>
+        {
+            var at = new DateTimeOffset(w.Day.ToDateTime(new TimeOnly(8, 0)), china);
+            var attendance = (await client.CheckInAsync(new CheckInRequest
+            {
+                ActivityId = w.Activity.Id.ToString(), VolunteerId = w.VolunteerId.ToString(), Place = "中心小学", Evidence = w.Activity.Online ? "https://meeting.example.cn/j/1" : "", CheckInTime = Timestamp.FromDateTimeOffset(at),
+            }, tokens[w.VolunteerId])).Attendance;
+            opened.Add((attendance.Id, w.VolunteerId, w.Day));
+        });
+        var checkOuts = await TimeAsync([.. opened], async o =>
+        {
+            var at = new DateTimeOffset(o.Day.ToDateTime(new TimeOnly(16, 30)), china);
+            await client.CheckOutAsync(new CheckOutRequest { AttendanceId = o.Id, CheckOutTime = Timestamp.FromDateTimeOffset(at), TravelMinutes = 30 }, tokens[o.Volunteer]);
+        });
+        return (work.Count, work.Count / checkIns.TotalSeconds, opened.Count / checkOuts.TotalSeconds);
+    }
+
+    private static async Task<TimeSpan> TimeAsync<T>(IReadOnlyList<T> items, Func<T, Task> call)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (item, _) => await call(item));
+        return stopwatch.Elapsed;
+    }
+}

@@ -1,0 +1,62 @@
+using Volunteer.Contracts.Activity.V1;
+using Volunteer.Contracts.Auth;
+using Volunteer.Testing;
+
+namespace Volunteer.Activity.Benchmarks;
+
+/// <summary>
+/// Check-ins per second and list latency on a campaign of 10,000 activities, in-process (TestServer)
+/// against real PostgreSQL and RabbitMQ. Prints figures; asserts nothing.
+/// </summary>
+internal static class Program
+{
+    public static async Task<int> Main()
+    {
+        Console.WriteLine("Starting (or finding) PostgreSQL and RabbitMQ, then the activity service ...");
+        await TestServers.GetAsync();
+        await using var host = new ActivityBenchmarkHost();
+        await host.InitializeAsync();
+        await host.WaitUntilReadyAsync();
+        var client = new ActivityService.ActivityServiceClient(host.CreateChannel());
+
+        Console.WriteLine($"Writing a campaign of {CampaignSeed.Activities:N0} activities ...");
+        var seed = await CampaignSeed.WriteAsync(host.Services);
+
+        Console.WriteLine("Checking in and out ...");
+        var (calls, checkInsPerSecond, checkOutsPerSecond) = await CheckInThroughput.RunAsync(host, client, seed.Started);
+
+        Console.WriteLine("Listing ...");
+        var province = host.BearerToken(PlatformRoles.ProvincialAdmin, subject: "benchmark");
+        var city = host.BearerToken(PlatformRoles.UnionAdmin, seed.Cities[3].ToString(), "city-admin");
+        var deepToken = "";
+        for (var page = 0; page < 20; page++)
+        {
+            deepToken = (await client.ListActivitiesAsync(new ListActivitiesRequest { PageSize = 50, PageToken = deepToken }, province)).NextPageToken;
+        }
+
+        var figures = new[]
+        {
+            await ListLatency.MeasureAsync(client, "province, first page", new ListActivitiesRequest { PageSize = 50 }, province),
+            await ListLatency.MeasureAsync(client, "province, page 21", new ListActivitiesRequest { PageSize = 50, PageToken = deepToken }, province),
+            await ListLatency.MeasureAsync(client, "city admin, own subtree", new ListActivitiesRequest { PageSize = 50 }, city),
+            await ListLatency.MeasureAsync(client, "status in progress", new ListActivitiesRequest { PageSize = 50, Status = ActivityStatus.InProgress }, province),
+            await ListLatency.MeasureAsync(client, "form + mode + May", new ListActivitiesRequest
+            {
+                PageSize = 50, Form = ActivityForm.Medical, Mode = AssistanceMode.Designated, From = "2018-05-01", To = "2018-05-31",
+            }, province),
+            await ListLatency.MeasureAsync(client, "one team", new ListActivitiesRequest { PageSize = 50, TeamId = seed.Teams[7].ToString() }, province),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine($"Activity service benchmark ({Environment.ProcessorCount} cores, {CampaignSeed.Activities:N0} activities, {CampaignSeed.InProgress} in progress)");
+        Console.WriteLine($"  check-ins : {calls:N0} calls, {CheckInThroughput.Concurrency} at once: {checkInsPerSecond:N0}/s");
+        Console.WriteLine($"  check-outs: {calls:N0} calls, {CheckInThroughput.Concurrency} at once: {checkOutsPerSecond:N0}/s");
+        Console.WriteLine($"  ListActivities, page size 50, {ListLatency.MeasuredCalls} calls each after {ListLatency.WarmUpCalls} warm-up:");
+        foreach (var (name, median, p95, rows) in figures)
+        {
+            Console.WriteLine($"    {name,-26} median {median,6:N2} ms   p95 {p95,6:N2} ms   ({rows} rows)");
+        }
+
+        return 0;
+    }
+}

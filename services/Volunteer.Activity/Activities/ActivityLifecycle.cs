@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Attendance;
+using Volunteer.Activity.Data;
+using Volunteer.Activity.Participants;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Activities;
+
+/// <summary>Moves an activity through its lifecycle, each step announced through the outbox.</summary>
+public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess access, TimeProvider timeProvider)
+{
+    public async Task<ServiceActivity> SubmitAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var (activity, now) = await MoveAsync(id, caller, ActivityStatus.Submitted, cancellationToken);
+        var confirmed = activity.Participants.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => p.VolunteerId).Order().ToList();
+        db.AddIntegrationEvent(new ActivitySubmitted(activity.Id, activity.UnionId, activity.Name, EventNames.Of(activity.Form), activity.StartsOn,
+            activity.EndsOn, activity.DepartsOn, activity.ReturnsOn, activity.Online, confirmed, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return activity;
+    }
+
+    public async Task<ServiceActivity> StartAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var activity = await db.FindActivityAsync(id, "id", cancellationToken);
+        await access.DemandLeadAsync(caller, activity, cancellationToken);
+        if (activity.Status is ActivityStatus.Submitted or ActivityStatus.Blocked)
+        {
+            throw NotCleared.For(activity);
+        }
+
+        var now = Move(activity, ActivityStatus.InProgress);
+        db.AddIntegrationEvent(new ActivityStarted(activity.Id, activity.UnionId, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return activity;
+    }
+
+    public async Task<ServiceActivity> CompleteAsync(Proto.CompleteActivityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        violations.Id(request.Id, "id");
+        var outcomes = OutcomeRules.Check(request.Outcomes, violations);
+        violations.ThrowIfAny();
+        var activity = await db.FindActivityAsync(request.Id, "id", cancellationToken);
+        await access.DemandLeadAsync(caller, activity, cancellationToken);
+        Lifecycle.Demand(activity, ActivityStatus.Completed);
+        if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.HoursStatus == HoursStatus.Open, cancellationToken))
+        {
+            throw RpcErrors.FailedPrecondition("ATTENDANCE_OPEN", $"{ActivityMapping.ResourceType}/{activity.Id}",
+                "Some participants are still checked in; check them out first.");
+        }
+
+        activity.Outcomes = outcomes;
+        var now = Move(activity, ActivityStatus.Completed);
+        db.AddIntegrationEvent(new ActivityCompleted(activity.Id, activity.UnionId,
+            [.. outcomes.Beneficiaries.Select(b => new BeneficiaryCount(EventNames.Of((Proto.BeneficiaryKind)b.Kind), b.Count))],
+            [.. outcomes.Donations.Select(d => new DonationLine(d.Item, d.Quantity, d.Unit, d.Value, d.ReceivedBy))],
+            [.. outcomes.Spending.Select(s => new SpendingLine(s.Amount, s.Category, EventNames.Of(s.Source)))],
+            outcomes.Summary, outcomes.Evaluation, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return activity;
+    }
+
+    /// <summary>
+    /// Makes the hours final. A late recording is still accepted (refusing it would lose the volunteers'
+    /// hours); the caller is told it was late and the activity was listed as overdue until now.
+    /// </summary>
+    public async Task<(ServiceActivity Activity, bool Late)> RecordAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var activity = await db.FindActivityAsync(id, "id", cancellationToken);
+        await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
+        Lifecycle.Demand(activity, ActivityStatus.Recorded);
+        var days = await db.Attendance.AsNoTracking().Where(a => a.ActivityId == activity.Id).ToListAsync(cancellationToken);
+        if (days.Count(d => HoursRule.AwaitsApproval(d.HoursStatus)) is var pending and > 0)
+        {
+            throw RpcErrors.FailedPrecondition("HOURS_AWAITING_APPROVAL", $"{ActivityMapping.ResourceType}/{activity.Id}",
+                $"{pending} days of more than 8 hours await approval; approve or correct them first.");
+        }
+
+        var now = Move(activity, ActivityStatus.Recorded);
+        db.AddIntegrationEvent(new ActivityRecorded(activity.Id, activity.UnionId,
+            [.. days.Where(d => HoursRule.CountsTowardsRecord(d.HoursStatus) && d.Hours > 0)
+                .OrderBy(d => d.VolunteerId).ThenBy(d => d.Day).Select(d => new RecordedService(d.VolunteerId, d.Day, d.Hours))], now));
+        await db.SaveChangesAsync(cancellationToken);
+        return (activity, CampaignClock.Today(timeProvider) > activity.RecordDueOn);
+    }
+
+    public async Task<ServiceActivity> CancelAsync(Proto.CancelActivityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        violations.Id(request.Id, "id");
+        FieldRules.RequireText(request.Reason, 500, "reason", violations);
+        violations.ThrowIfAny();
+        var activity = await db.FindActivityAsync(request.Id, "id", cancellationToken);
+        await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
+        Lifecycle.Demand(activity, ActivityStatus.Cancelled);
+        activity.CancelReason = request.Reason.Trim();
+        var now = Move(activity, ActivityStatus.Cancelled);
+        db.AddIntegrationEvent(new ActivityCancelled(activity.Id, activity.UnionId, activity.CancelReason, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return activity;
+    }
+
+    private async Task<(ServiceActivity, DateTimeOffset)> MoveAsync(string id, PlatformCaller caller, ActivityStatus to, CancellationToken cancellationToken)
+    {
+        var activity = await db.FindActivityAsync(id, "id", cancellationToken);
+        await access.DemandLeadAsync(caller, activity, cancellationToken);
+        return (activity, Move(activity, to));
+    }
+
+    private DateTimeOffset Move(ServiceActivity activity, ActivityStatus to)
+    {
+        Lifecycle.Demand(activity, to);
+        activity.Status = to;
+        activity.StatusChangedAt = timeProvider.GetUtcNowForDatabase();
+        return activity.StatusChangedAt;
+    }
+}

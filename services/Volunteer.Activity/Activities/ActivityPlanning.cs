@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Campaigns;
+using Volunteer.Activity.Data;
+using Volunteer.Activity.Participants;
+using Volunteer.Activity.Sites;
+using Volunteer.Activity.Teams;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.UnionTree;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Activities;
+
+/// <summary>Plans a draft activity and proposes its teams' current members (who then opt in themselves).</summary>
+public sealed class ActivityPlanning(
+    ActivityDbContext db, KnownUnions unions, ActivityAccess access, CampaignCalendar calendar, TimeProvider timeProvider)
+{
+    public async Task<ServiceActivity> PlanAsync(Proto.PlanActivityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var plan = PlanRules.Check(request, calendar, new FieldViolations());
+        if (request.RequestId.Length > 0
+            && await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        _ = await unions.FindAsync(plan.UnionId, cancellationToken) ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", request.UnionId);
+        await access.DemandAdminOfAsync(caller, plan.UnionId, cancellationToken);
+        await CheckSiteAndNeedAsync(plan, cancellationToken);
+        var teams = await TeamsAsync(plan.TeamIds, cancellationToken);
+        var now = timeProvider.GetUtcNowForDatabase();
+        var activity = new ServiceActivity
+        {
+            Id = Guid.CreateVersion7(),
+            UnionId = plan.UnionId,
+            CampaignYear = plan.StartsOn.Year,
+            Name = request.Name.Trim(),
+            Form = (ActivityForm)request.Form,
+            Domain = (ServiceDomain)request.Domain,
+            Mode = (AssistanceMode)request.Mode,
+            SiteId = plan.SiteId,
+            NeedId = plan.NeedId,
+            TeamIds = [.. plan.TeamIds],
+            StartsOn = plan.StartsOn,
+            EndsOn = plan.EndsOn,
+            DepartsOn = plan.DepartsOn,
+            ReturnsOn = plan.ReturnsOn,
+            Place = request.Place.Trim(),
+            RegionCode = request.RegionCode,
+            LeaderName = request.LeaderName.Trim(),
+            Content = request.Content.Trim(),
+            RiskStatement = request.RiskStatement.Trim(),
+            BudgetAmount = plan.Budget.Amount,
+            FundingSource = plan.Budget.Source,
+            OutsideWindowReason = plan.OutsideWindowReason,
+            MeetingDays = plan.MeetingDays,
+            RecordDueOn = calendar.RecordDueOn(plan.EndsOn),
+            RequestId = request.RequestId.Length > 0 ? request.RequestId : null,
+            PlannedAt = now,
+            StatusChangedAt = now,
+        };
+        activity.Participants.AddRange(Proposed(activity.Id, teams));
+        db.Activities.Add(activity);
+        db.AddIntegrationEvent(new ActivityPlanned(
+            activity.Id, activity.UnionId, activity.CampaignYear, activity.Name, EventNames.Of(activity.Form), EventNames.Of(activity.Domain),
+            EventNames.Of(activity.Mode), activity.SiteId, activity.NeedId, activity.TeamIds, activity.StartsOn, activity.EndsOn, activity.Place,
+            activity.RegionCode, activity.LeaderName, activity.Content, activity.OutsideWindowReason is not null, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return activity;
+    }
+
+    // Every current member once, with the first of the activity's teams they belong to.
+    private static IEnumerable<Participant> Proposed(Guid activityId, IReadOnlyList<KnownTeam> teams) =>
+        teams.SelectMany(t => t.CurrentMembers).DistinctBy(m => m.VolunteerId)
+            .Select(m => new Participant { ActivityId = activityId, VolunteerId = m.VolunteerId, TeamId = m.TeamId });
+
+    private async Task CheckSiteAndNeedAsync(ValidPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId, cancellationToken))
+        {
+            throw RpcErrors.NotFound(SiteMapping.SiteResourceType, siteId.ToString());
+        }
+
+        if (plan.NeedId is { } needId)
+        {
+            var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
+                ?? throw RpcErrors.NotFound(SiteMapping.NeedResourceType, needId.ToString());
+            if (need.SiteId != plan.SiteId)
+            {
+                new FieldViolations().Add("need_id", "must be a need of site_id").ThrowIfAny();
+            }
+        }
+    }
+
+    private async Task<List<KnownTeam>> TeamsAsync(IReadOnlyList<Guid> teamIds, CancellationToken cancellationToken)
+    {
+        var teams = await db.Teams.AsNoTracking().Include(t => t.Members).Where(t => teamIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        if (teamIds.FirstOrDefault(id => teams.All(t => t.Id != id)) is var missing && missing != Guid.Empty)
+        {
+            throw RpcErrors.NotFound("volunteer.roster.v1.Team", missing.ToString());
+        }
+
+        if (teams.FirstOrDefault(t => t.Status == TeamStatuses.Disbanded) is { } disbanded)
+        {
+            throw RpcErrors.FailedPrecondition("TEAM_DISBANDED", $"volunteer.roster.v1.Team/{disbanded.Id}", $"Team '{disbanded.Name}' is disbanded.");
+        }
+
+        return [.. teamIds.Select(id => teams.First(t => t.Id == id))];
+    }
+}

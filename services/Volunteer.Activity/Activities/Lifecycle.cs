@@ -1,0 +1,40 @@
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Activity.Activities;
+
+/// <summary>
+/// The activity lifecycle: draft → submitted → cleared | blocked (safety's verdicts) → in progress →
+/// completed → recorded; cancelled from any state before it starts.
+/// </summary>
+public static class Lifecycle
+{
+    private static readonly Dictionary<ActivityStatus, ActivityStatus[]> AllowedFrom = new()
+    {
+        [ActivityStatus.Submitted] = [ActivityStatus.Draft],
+        [ActivityStatus.InProgress] = [ActivityStatus.Cleared],
+        [ActivityStatus.Completed] = [ActivityStatus.InProgress],
+        [ActivityStatus.Recorded] = [ActivityStatus.Completed],
+        [ActivityStatus.Cancelled] = [ActivityStatus.Draft, ActivityStatus.Submitted, ActivityStatus.Cleared, ActivityStatus.Blocked],
+    };
+
+    public static bool CanMove(ActivityStatus from, ActivityStatus to) => AllowedFrom.TryGetValue(to, out var froms) && froms.Contains(from);
+
+    /// <summary>Volunteers answer until the activity starts.</summary>
+    public static bool TakesAnswers(ActivityStatus status) =>
+        status is ActivityStatus.Draft or ActivityStatus.Submitted or ActivityStatus.Cleared or ActivityStatus.Blocked;
+
+    /// <summary>A verdict moves an activity only while it waits for one; after it starts, it is only kept.</summary>
+    public static ActivityStatus AfterVerdict(ActivityStatus current, bool cleared) =>
+        current is ActivityStatus.Submitted or ActivityStatus.Cleared or ActivityStatus.Blocked
+            ? cleared ? ActivityStatus.Cleared : ActivityStatus.Blocked
+            : current;
+
+    public static void Demand(ServiceActivity activity, ActivityStatus to)
+    {
+        if (!CanMove(activity.Status, to))
+        {
+            throw RpcErrors.FailedPrecondition("ILLEGAL_TRANSITION", $"{ActivityMapping.ResourceType}/{activity.Id}",
+                $"An activity that is {activity.Status} cannot become {to}; it must be {string.Join(" or ", AllowedFrom[to])}.");
+        }
+    }
+}

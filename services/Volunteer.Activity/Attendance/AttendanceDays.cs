@@ -1,0 +1,75 @@
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Data;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Activity.Attendance;
+
+/// <summary>
+/// What taking attendance and reviewing it share: finding a day, counting its span, and announcing
+/// every change with a growing revision (check-in 1, check-out and each correction one more), so
+/// consumers keep the highest.
+/// </summary>
+public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvider)
+{
+    public const string ResourceType = "volunteer.activity.v1.Attendance";
+
+    private static readonly TimeSpan ClockDrift = TimeSpan.FromMinutes(5);
+
+    public async Task<(AttendanceDay Day, ServiceActivity Activity)> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var attendanceId = violations.Id(id, "attendance_id");
+        violations.ThrowIfAny();
+        var attendance = await db.Attendance.Include(a => a.Corrections).FirstOrDefaultAsync(a => a.Id == attendanceId, cancellationToken)
+            ?? throw RpcErrors.NotFound(ResourceType, id);
+        return (attendance, await db.FindActivityAsync(attendance.ActivityId.ToString(), "attendance_id", cancellationToken));
+    }
+
+    /// <summary>Closes the span and counts it (INVALID_ARGUMENT naming the field when it cannot be counted).</summary>
+    public static void Count(ServiceActivity activity, AttendanceDay attendance, DateTimeOffset checkedInAt, DateTimeOffset checkedOutAt, int travelMinutes)
+    {
+        if (HoursRule.SpanProblem(checkedInAt, checkedOutAt, travelMinutes) is { } problem)
+        {
+            new FieldViolations().Add(problem.StartsWith("travel", StringComparison.Ordinal) ? "travel_minutes" : "check_out_time", problem).ThrowIfAny();
+        }
+
+        attendance.CheckedInAt = checkedInAt;
+        attendance.CheckedOutAt = checkedOutAt;
+        attendance.TravelMinutes = travelMinutes;
+        (attendance.Hours, attendance.HoursStatus) = HoursRule.Count(
+            HoursRule.Hours(checkedInAt, checkedOutAt, travelMinutes), activity.MeetingDays.Contains(attendance.Day));
+        attendance.Revision++;
+    }
+
+    public void Announce(ServiceActivity activity, AttendanceDay attendance) =>
+        db.AddIntegrationEvent(new AttendanceRecorded(attendance.Id, activity.Id, attendance.VolunteerId, activity.UnionId, attendance.Day,
+            attendance.CheckedInAt, attendance.CheckedOutAt, attendance.Hours, EventNames.Of(attendance.HoursStatus), attendance.Revision,
+            timeProvider.GetUtcNowForDatabase()));
+
+    /// <summary>
+    /// A client's instant at the microsecond precision PostgreSQL keeps, so what is answered now is what
+    /// is read later; absent is now. Attendance is taken as it happens: an instant ahead of the clock
+    /// (beyond a few minutes of device clock drift) is a violation of the field.
+    /// </summary>
+    public DateTimeOffset Instant(Timestamp? given, string field, FieldViolations violations)
+    {
+        var now = timeProvider.GetUtcNowForDatabase();
+        if (given is null)
+        {
+            return now;
+        }
+
+        var instant = given.ToDateTimeOffset();
+        if (instant > now + ClockDrift)
+        {
+            violations.Add(field, "must not be in the future");
+        }
+
+        return instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Data;
+using Volunteer.Activity.Participants;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Attendance;
+
+/// <summary>Check-in and check-out per participant and day, by the volunteer or a captain of a participating team.</summary>
+public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, ActivityAccess access)
+{
+    public async Task<AttendanceDay> CheckInAsync(Proto.CheckInRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        violations.Id(request.ActivityId, "activity_id");
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        FieldRules.OptionalText(request.Place, 200, "place", violations);
+        FieldRules.OptionalText(request.Evidence, 500, "evidence", violations);
+        violations.ThrowIfAny();
+        var activity = await db.FindActivityAsync(request.ActivityId, "activity_id", cancellationToken);
+        await DemandVolunteerOrCaptainAsync(caller, activity, volunteerId!.Value, cancellationToken);
+        DemandInProgress(activity);
+        if (activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)?.Status != ParticipantStatus.Confirmed)
+        {
+            throw RpcErrors.FailedPrecondition("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
+        }
+
+        var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", violations);
+        var day = HoursRule.DayOf(checkedInAt);
+        if (day < activity.StartsOn || day > activity.EndsOn)
+        {
+            violations.Add("check_in_time", $"falls on {day:yyyy-MM-dd} (China Standard Time), outside the activity's days");
+        }
+
+        if (activity.Online ? FieldRules.Trimmed(request.Evidence) is null : FieldRules.Trimmed(request.Place) is null)
+        {
+            violations.Add(activity.Online ? "evidence" : "place", activity.Online ? "is required for an online session" : "is required");
+        }
+
+        violations.ThrowIfAny();
+        if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.VolunteerId == volunteerId && a.Day == day, cancellationToken))
+        {
+            throw RpcErrors.AlreadyExists(AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
+                "The volunteer has checked in for this day already; correct that day instead.");
+        }
+
+        var attendance = new AttendanceDay
+        {
+            Id = Guid.CreateVersion7(),
+            ActivityId = activity.Id,
+            VolunteerId = volunteerId.Value,
+            Day = day,
+            CheckedInAt = checkedInAt,
+            Place = activity.Online ? null : request.Place.Trim(),
+            Evidence = FieldRules.Trimmed(request.Evidence),
+        };
+        db.Attendance.Add(attendance);
+        days.Announce(activity, attendance);
+        await db.SaveChangesAsync(cancellationToken);
+        return attendance;
+    }
+
+    public async Task<AttendanceDay> CheckOutAsync(Proto.CheckOutRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
+        await DemandVolunteerOrCaptainAsync(caller, activity, attendance.VolunteerId, cancellationToken);
+        DemandInProgress(activity);
+        if (attendance.HoursStatus != HoursStatus.Open)
+        {
+            throw RpcErrors.FailedPrecondition("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day is closed already; correct it instead.");
+        }
+
+        var violations = new FieldViolations();
+        var checkedOutAt = days.Instant(request.CheckOutTime, "check_out_time", violations);
+        violations.ThrowIfAny();
+        AttendanceDays.Count(activity, attendance, attendance.CheckedInAt, checkedOutAt, request.TravelMinutes);
+        days.Announce(activity, attendance);
+        await db.SaveChangesAsync(cancellationToken);
+        return attendance;
+    }
+
+    private async Task DemandVolunteerOrCaptainAsync(PlatformCaller caller, ServiceActivity activity, Guid volunteerId, CancellationToken cancellationToken)
+    {
+        if (ActivityAccess.VolunteerId(caller) != volunteerId && (await access.CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count == 0)
+        {
+            throw RpcErrors.PermissionDenied("NOT_VOLUNTEER_OR_CAPTAIN", "Only the volunteer or a captain of a participating team takes attendance.");
+        }
+    }
+
+    private static void DemandInProgress(ServiceActivity activity)
+    {
+        if (activity.Status != ActivityStatus.InProgress)
+        {
+            throw RpcErrors.FailedPrecondition("NOT_IN_PROGRESS", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; attendance is taken while it is in progress.");
+        }
+    }
+}

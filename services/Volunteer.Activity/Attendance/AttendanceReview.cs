@@ -1,0 +1,85 @@
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Data;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Attendance;
+
+/// <summary>
+/// Corrections (kept with their reason: national rules §12–13) and approvals of long days: 8–12 hours
+/// by an admin of the organising union's line, more than 12 by the province.
+/// </summary>
+public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, ActivityAccess access, TimeProvider timeProvider)
+{
+    public async Task<AttendanceDay> CorrectAsync(Proto.CorrectAttendanceRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        violations.Id(request.AttendanceId, "attendance_id");
+        FieldRules.RequireText(request.Reason, 500, "reason", violations);
+        foreach (var (given, field) in new[] { (request.CheckInTime, "check_in_time"), (request.CheckOutTime, "check_out_time") }.Where(t => t.Item1 is null))
+        {
+            violations.Add(field, "is required");
+        }
+
+        violations.ThrowIfAny();
+        var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
+        await access.DemandLeadAsync(caller, activity, cancellationToken);
+        if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed))
+        {
+            throw RpcErrors.FailedPrecondition("HOURS_FINAL", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; its hours cannot change.");
+        }
+
+        var times = new FieldViolations();
+        var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", times);
+        var checkedOutAt = days.Instant(request.CheckOutTime, "check_out_time", times);
+        if (HoursRule.DayOf(checkedInAt) != attendance.Day)
+        {
+            times.Add("check_in_time", $"must stay on {attendance.Day:yyyy-MM-dd} (China Standard Time)");
+        }
+
+        times.ThrowIfAny();
+
+        attendance.Corrections.Add(new AttendanceCorrection
+        {
+            AttendanceId = attendance.Id,
+            Revision = attendance.Revision,
+            CheckedInAt = attendance.CheckedInAt,
+            CheckedOutAt = attendance.CheckedOutAt,
+            TravelMinutes = attendance.TravelMinutes,
+            Hours = attendance.Hours,
+            Reason = request.Reason.Trim(),
+            CorrectedBy = caller.Subject,
+            CorrectedAt = timeProvider.GetUtcNowForDatabase(),
+        });
+        AttendanceDays.Count(activity, attendance, checkedInAt, checkedOutAt, request.TravelMinutes);
+        days.Announce(activity, attendance);
+        await db.SaveChangesAsync(cancellationToken);
+        return attendance;
+    }
+
+    public async Task<AttendanceDay> ApproveAsync(string attendanceId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var (attendance, activity) = await days.FindAsync(attendanceId, cancellationToken);
+        await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
+        if (!HoursRule.AwaitsApproval(attendance.HoursStatus))
+        {
+            throw RpcErrors.FailedPrecondition("NOT_AWAITING_APPROVAL", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day's hours do not await approval.");
+        }
+
+        var level = attendance.HoursStatus == HoursStatus.AwaitingProvince ? "province" : "organiser";
+        if (level == "province" && !caller.IsProvincialAdmin)
+        {
+            throw RpcErrors.PermissionDenied("APPROVAL_LEVEL", "More than 12 hours in a day needs the provincial union's approval.");
+        }
+
+        attendance.HoursStatus = HoursStatus.Approved;
+        db.AddIntegrationEvent(new HoursApproved(attendance.Id, activity.Id, attendance.VolunteerId, attendance.Day, attendance.Hours, level,
+            timeProvider.GetUtcNowForDatabase()));
+        await db.SaveChangesAsync(cancellationToken);
+        return attendance;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Activity.Campaigns;
+
+/// <summary>
+/// The campaign of a year. Without configuration every year follows 粤教工〔2018〕17号: deployment in
+/// March, activities from April 1 to October 31, summary in November.
+/// </summary>
+public sealed class CampaignCalendar(IOptions<CampaignSettings> options)
+{
+    /// <summary>Working days after an activity ends within which its hours must be recorded (national rules §11).</summary>
+    public const int RecordWithinWorkingDays = 10;
+
+    public CampaignYear For(int year)
+    {
+        var configured = options.Value.Campaigns.GetValueOrDefault(year) ?? new CampaignYearSettings();
+        return new CampaignYear(
+            year,
+            configured.DeploymentMonth ?? 3,
+            configured.ActivitiesFrom ?? new DateOnly(year, 4, 1),
+            configured.ActivitiesTo ?? new DateOnly(year, 10, 31),
+            configured.SummaryMonth ?? 11);
+    }
+
+    public Volunteer.Contracts.Activity.V1.Campaign Describe(int year)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            new FieldViolations().Add("year", "must be a campaign year between 2000 and 2100").ThrowIfAny();
+        }
+
+        var campaign = For(year);
+        return new()
+        {
+            Year = campaign.Year,
+            DeploymentMonth = campaign.DeploymentMonth,
+            ActivitiesFrom = campaign.ActivitiesFrom.ToString("yyyy-MM-dd"),
+            ActivitiesTo = campaign.ActivitiesTo.ToString("yyyy-MM-dd"),
+            SummaryMonth = campaign.SummaryMonth,
+        };
+    }
+
+    public DateOnly RecordDueOn(DateOnly endsOn) =>
+        WorkingDays.After(endsOn, RecordWithinWorkingDays, options.Value.PublicHolidays.ToHashSet());
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Attendance;
+using Volunteer.Activity.Data;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Participants;
+
+/// <summary>A volunteer's own activities with their hours there (their own data only).</summary>
+public sealed class MyActivities(ActivityDbContext db)
+{
+    private static readonly HoursStatus[] CountingStatuses = [HoursStatus.Counted, HoursStatus.Approved];
+    private static readonly HoursStatus[] PendingStatuses = [HoursStatus.AwaitingOrganiser, HoursStatus.AwaitingProvince];
+
+    public async Task<Proto.ListMyActivitiesResponse> ListAsync(Proto.ListMyActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var paging = Paging.Parse(request.PageSize, request.PageToken, violations);
+        violations.ThrowIfAny();
+        var self = ActivityAccess.VolunteerId(caller)
+            ?? throw RpcErrors.PermissionDenied("VOLUNTEER_ROLE_REQUIRED", "Only volunteers and captains have activities of their own.");
+
+        var mine = db.Participants.AsNoTracking().Where(p => p.VolunteerId == self);
+        if (paging.After is { } after)
+        {
+            mine = mine.Where(p => p.ActivityId.CompareTo(after) > 0);
+        }
+
+        var rows = await mine.OrderBy(p => p.ActivityId).Take(paging.Size + 1)
+            .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => new
+            {
+                p.ActivityId, a.Name, a.StartsOn, a.EndsOn, ActivityStatus = a.Status, Participation = p.Status,
+                Counted = db.Attendance.Where(d => d.ActivityId == a.Id && d.VolunteerId == self && CountingStatuses.Contains(d.HoursStatus)).Sum(d => d.Hours),
+                Pending = db.Attendance.Where(d => d.ActivityId == a.Id && d.VolunteerId == self && PendingStatuses.Contains(d.HoursStatus)).Sum(d => d.Hours),
+            })
+            .ToListAsync(cancellationToken);
+        var (page, next) = paging.Cut(rows, r => r.ActivityId);
+        var total = await db.Attendance.Where(d => d.VolunteerId == self && CountingStatuses.Contains(d.HoursStatus)).SumAsync(d => d.Hours, cancellationToken);
+        return new Proto.ListMyActivitiesResponse
+        {
+            Activities =
+            {
+                page.Select(r => new Proto.VolunteerActivity
+                {
+                    ActivityId = r.ActivityId.ToString(),
+                    Name = r.Name,
+                    StartsOn = ActivityMapping.Day(r.StartsOn),
+                    EndsOn = ActivityMapping.Day(r.EndsOn),
+                    Status = (Proto.ActivityStatus)r.ActivityStatus,
+                    Participation = (Proto.ParticipantStatus)r.Participation,
+                    CountedHours = (double)r.Counted,
+                    PendingHours = (double)r.Pending,
+                }),
+            },
+            NextPageToken = next,
+            TotalCountedHours = (double)total,
+        };
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Data;
+using Volunteer.Activity.Teams;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Participants;
+
+/// <summary>
+/// Volunteers opt in or out themselves: nobody, not even their captain, confirms for them
+/// (《志愿服务条例》§25, no forced assignment). Declining after confirming is a withdrawal with notice (§22).
+/// </summary>
+public sealed class Participation(ActivityDbContext db, RosterEligibility roster, TimeProvider timeProvider)
+{
+    public async Task<Participant> ConfirmAsync(Proto.ConfirmParticipationRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var (activity, volunteerId) = await FindAsync(request.ActivityId, request.VolunteerId, caller, null, cancellationToken);
+        if (!Lifecycle.TakesAnswers(activity.Status))
+        {
+            throw RpcErrors.FailedPrecondition("ACTIVITY_STARTED", Subject(activity), $"The activity is {activity.Status}; confirmations close when it starts.");
+        }
+
+        var participant = activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId);
+        if (participant?.Status == ParticipantStatus.Confirmed)
+        {
+            return participant;
+        }
+
+        var teamId = participant?.TeamId ?? await CurrentTeamAsync(activity, volunteerId, cancellationToken);
+        var answer = await roster.CheckAsync(volunteerId, activity.StartsOn, teamId, cancellationToken);
+        if (!answer.Eligible)
+        {
+            throw RpcErrors.FailedPrecondition("NOT_ELIGIBLE", $"volunteer/{volunteerId}",
+                $"Roster does not find the volunteer eligible on {activity.StartsOn:yyyy-MM-dd}: {string.Join(", ", answer.Reasons)}.");
+        }
+
+        if (activity.Form == ActivityForm.Medical && !answer.LicenceValid)
+        {
+            throw RpcErrors.FailedPrecondition("NO_VALID_LICENCE", $"volunteer/{volunteerId}",
+                $"送医 needs a professional (medical) licence valid on {activity.StartsOn:yyyy-MM-dd} (《志愿服务条例》§16).");
+        }
+
+        if (participant is null)
+        {
+            participant = new Participant { ActivityId = activity.Id, VolunteerId = volunteerId, TeamId = teamId };
+            activity.Participants.Add(participant);
+        }
+
+        Answer(participant, ParticipantStatus.Confirmed, notice: null);
+        db.AddIntegrationEvent(new ParticipantConfirmed(activity.Id, volunteerId, participant.TeamId, activity.UnionId, participant.AnsweredAt!.Value));
+        await db.SaveChangesAsync(cancellationToken);
+        return participant;
+    }
+
+    public async Task<Participant> DeclineAsync(Proto.DeclineParticipationRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var (activity, volunteerId) = await FindAsync(request.ActivityId, request.VolunteerId, caller, request.Notice, cancellationToken);
+        if (!Lifecycle.TakesAnswers(activity.Status) && activity.Status != ActivityStatus.InProgress)
+        {
+            throw RpcErrors.FailedPrecondition("ACTIVITY_ENDED", Subject(activity), $"The activity is {activity.Status}; there is nothing to withdraw from.");
+        }
+
+        var participant = activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)
+            ?? throw RpcErrors.NotFound("volunteer.activity.v1.Participant", $"{activity.Id}/{volunteerId}");
+        if (participant.Status is ParticipantStatus.Declined or ParticipantStatus.Withdrawn)
+        {
+            return participant;
+        }
+
+        var withdrawing = participant.Status == ParticipantStatus.Confirmed;
+        Answer(participant, withdrawing ? ParticipantStatus.Withdrawn : ParticipantStatus.Declined, request.Notice.Trim());
+        if (withdrawing)
+        {
+            db.AddIntegrationEvent(new ParticipantWithdrew(activity.Id, volunteerId, activity.UnionId, participant.AnsweredAt!.Value));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return participant;
+    }
+
+    private async Task<(ServiceActivity, Guid)> FindAsync(string activityId, string volunteerIdText, PlatformCaller caller, string? notice, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        violations.Id(activityId, "activity_id");
+        var volunteerId = violations.Id(volunteerIdText, "volunteer_id");
+        if (notice is not null)
+        {
+            FieldRules.RequireText(notice, 500, "notice", violations);
+        }
+
+        violations.ThrowIfAny();
+        if (ActivityAccess.VolunteerId(caller) != volunteerId)
+        {
+            throw RpcErrors.PermissionDenied("ONLY_THE_VOLUNTEER", "Only the volunteer themself answers for their participation (no forced assignment).");
+        }
+
+        return (await db.FindActivityAsync(activityId, "activity_id", cancellationToken), volunteerId!.Value);
+    }
+
+    // A member who joined a team after the activity was planned may still opt in.
+    private async Task<Guid> CurrentTeamAsync(ServiceActivity activity, Guid volunteerId, CancellationToken cancellationToken)
+    {
+        var teams = activity.TeamIds;
+        var teamId = await db.Set<KnownTeamMember>()
+            .Where(m => m.VolunteerId == volunteerId && m.LeftOn == null && teams.Contains(m.TeamId))
+            .Select(m => (Guid?)m.TeamId).FirstOrDefaultAsync(cancellationToken);
+        return teamId ?? throw RpcErrors.FailedPrecondition("NOT_TEAM_MEMBER", $"volunteer/{volunteerId}",
+            "Only current members of the activity's teams may take part.");
+    }
+
+    private void Answer(Participant participant, ParticipantStatus status, string? notice)
+    {
+        participant.Status = status;
+        participant.Notice = notice;
+        participant.AnsweredAt = timeProvider.GetUtcNowForDatabase();
+    }
+
+    private static string Subject(ServiceActivity activity) => $"{ActivityMapping.ResourceType}/{activity.Id}";
+}

@@ -1,0 +1,45 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Volunteer.Contracts.Roster.V1;
+using Status = Google.Rpc.Status;
+
+namespace Volunteer.Activity.Participants;
+
+/// <summary>
+/// Asks roster, now, whether a volunteer may take part: the one synchronous question this service
+/// asks another. The caller's own token is forwarded (roster answers any authenticated caller), and a
+/// roster that cannot answer becomes UNAVAILABLE for our caller, never an internal error.
+/// </summary>
+public sealed class RosterEligibility(RosterService.RosterServiceClient roster, IHttpContextAccessor http)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    public async Task<VolunteerEligibility> CheckAsync(Guid volunteerId, DateOnly day, Guid teamId, CancellationToken cancellationToken)
+    {
+        var headers = new Metadata();
+        if (http.HttpContext?.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization)
+        {
+            headers.Add("authorization", authorization);
+        }
+
+        var request = new CheckEligibilityRequest
+        {
+            VolunteerIds = { volunteerId.ToString() }, Date = day.ToString("yyyy-MM-dd"), TeamId = teamId.ToString(),
+        };
+        try
+        {
+            var response = await roster.CheckEligibilityAsync(request, headers, DateTime.UtcNow + Patience, cancellationToken);
+            return response.Volunteers.Single();
+        }
+        catch (Exception e) when (e is RpcException { StatusCode: not StatusCode.Cancelled } or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new Status
+            {
+                Code = (int)Code.Unavailable,
+                Message = "Roster cannot say now whether the volunteer is eligible; try again shortly.",
+                Details = { Any.Pack(new ErrorInfo { Reason = "ROSTER_UNAVAILABLE", Domain = ServiceDefaults.Grpc.RpcErrors.Domain }) },
+            }.ToRpcException();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Google.Protobuf.WellKnownTypes;
+using Volunteer.Activity.Activities;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Sites;
+
+internal static class SiteMapping
+{
+    public const string SiteResourceType = "volunteer.activity.v1.Site";
+    public const string NeedResourceType = "volunteer.activity.v1.Need";
+
+    public static Proto.Site ToProto(this Site site) => new()
+    {
+        Id = site.Id.ToString(),
+        UnionId = site.UnionId.ToString(),
+        Name = site.Name,
+        Kind = (Proto.SiteKind)site.Kind,
+        RegionCode = site.RegionCode,
+        Mode = (Proto.AssistanceMode)site.Mode,
+        Contact = new Proto.SiteContact { Name = site.ContactName ?? "", Phone = site.ContactPhone ?? "" },
+        CreateTime = Timestamp.FromDateTimeOffset(site.RegisteredAt),
+    };
+
+    public static Proto.Need ToProto(this Need need) => new()
+    {
+        Id = need.Id.ToString(),
+        SiteId = need.SiteId.ToString(),
+        UnionId = need.UnionId.ToString(),
+        Title = need.Title,
+        Domain = (Proto.ServiceDomain)need.Domain,
+        Skills = { need.Skills },
+        WishedFrom = ActivityMapping.Day(need.WishedFrom),
+        WishedTo = ActivityMapping.Day(need.WishedTo),
+        RiskStatement = need.RiskStatement,
+        Status = (Proto.NeedStatus)need.Status,
+        MatchedTeamId = need.MatchedTeamId?.ToString() ?? "",
+        CreateTime = Timestamp.FromDateTimeOffset(need.RegisteredAt),
+        VerifyTime = need.VerifiedAt is { } verified ? Timestamp.FromDateTimeOffset(verified) : null,
+    };
+}

@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Data;
+using Volunteer.Contracts.Events;
+
+namespace Volunteer.Activity.Teams;
+
+/// <summary>
+/// Keeps the local copy of roster's teams. Events of one team may arrive in any order, so
+/// a team row is created by whichever arrives first; the inbox makes redeliveries harmless.
+/// </summary>
+public sealed class TeamReplicaConsumer(ActivityDbContext db) :
+    IConsumer<TeamFormed>, IConsumer<TeamMemberJoined>, IConsumer<TeamMemberLeft>, IConsumer<TeamDisbanded>,
+    IConsumer<TeamActivated>
+{
+    public async Task Consume(ConsumeContext<TeamFormed> context)
+    {
+        var team = await TeamAsync(context.Message.TeamId, context.Message.UnionId, context.CancellationToken);
+        team.Name = context.Message.Name;
+        team.Specialty = context.Message.Specialty;
+    }
+
+    public async Task Consume(ConsumeContext<TeamMemberJoined> context)
+    {
+        var message = context.Message;
+        var team = await TeamAsync(message.TeamId, message.UnionId, context.CancellationToken);
+        team.Members.Add(new KnownTeamMember { TeamId = team.Id, VolunteerId = message.VolunteerId, Role = message.Role, JoinedOn = message.JoinedOn });
+    }
+
+    public async Task Consume(ConsumeContext<TeamMemberLeft> context)
+    {
+        var message = context.Message;
+        var team = await TeamAsync(message.TeamId, message.UnionId, context.CancellationToken);
+        foreach (var member in team.CurrentMembers.Where(m => m.VolunteerId == message.VolunteerId))
+        {
+            member.LeftOn = message.LeftOn;
+        }
+    }
+
+    public async Task Consume(ConsumeContext<TeamDisbanded> context) =>
+        (await TeamAsync(context.Message.TeamId, context.Message.UnionId, context.CancellationToken)).Status = TeamStatuses.Disbanded;
+
+    public async Task Consume(ConsumeContext<TeamActivated> context)
+    {
+        var team = await TeamAsync(context.Message.TeamId, context.Message.UnionId, context.CancellationToken);
+        if (team.Status != TeamStatuses.Disbanded)
+        {
+            team.Status = TeamStatuses.Active;
+        }
+    }
+
+    private async Task<KnownTeam> TeamAsync(Guid teamId, Guid unionId, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);
+        if (team is null)
+        {
+            team = new KnownTeam { Id = teamId, UnionId = unionId };
+            db.Teams.Add(team);
+        }
+
+        return team;
+    }
+}
