@@ -1,6 +1,7 @@
 using Volunteer.Contracts.Events;
 using Volunteer.Roster.Identity;
 using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
 
 namespace Volunteer.Roster.Volunteers;
