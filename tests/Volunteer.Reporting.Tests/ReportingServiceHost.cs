@@ -1,5 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Volunteer.Testing;
 
 namespace Volunteer.Reporting.Tests;
 
-public sealed class ReportingServiceHost() : ServiceHost<Program>("reportingdb");
+/// <summary>
+/// The reporting service on a fake clock (Monday 15 June 2026, 10:00 in Shanghai) so figures that
+/// depend on today and digest periods are exact; the digest schedule is driven by the tests.
+/// </summary>
+public sealed class ReportingServiceHost() : ServiceHost<Program>("reportingdb")
+{
+    public static readonly DateTimeOffset Start = new(2026, 6, 15, 2, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Reporting:Digests:Enabled", "false");
+        builder.UseSetting("Reporting:Watch:PollInterval", "00:00:00.200");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}

@@ -1,8 +1,11 @@
-using MassTransit;
 using Volunteer.Messaging;
 using Volunteer.Reporting.Consumers;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Projections;
+using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.UnionTree;
 
 namespace Volunteer.Reporting.Extensions;
 
@@ -11,6 +14,24 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
-        builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<ServiceInstanceAnnouncedConsumer>());
+        // UnionRegistered is projected like every other event (it also fills the shared union tree),
+        // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
+        builder.AddMessaging<ReportingDbContext>(bus =>
+        {
+            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>();
+            bus.AddProjectionConsumers();
+        });
+        builder.Services.AddUnionTree();
+        builder.Services.AddScoped<RosterProjection>();
+        builder.Services.AddScoped<ActivityProjection>();
+        builder.Services.AddScoped<OutcomeProjection>();
+        builder.Services.AddScoped<SafetyProjection>();
+        builder.Services.AddScoped<Projector>();
+        builder.Services.AddScoped<ProjectionLog>();
+        builder.Services.AddScoped<ProjectionRebuild>();
+        builder.Services.AddScoped<ReportScopes>();
+        builder.Services.AddScoped<FigureCalculator>();
+        builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
     }
 }

@@ -1,17 +1,24 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Projections;
+using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
 
 namespace Volunteer.Reporting.Grpc;
 
-public sealed class ReportingApi(ServiceInfoProvider<ReportingDbContext> serviceInfo, ReportingDbContext db)
+public sealed class ReportingApi(IServiceProvider services, ServiceInfoProvider<ReportingDbContext> serviceInfo, ReportingDbContext db)
     : ReportingService.ReportingServiceBase
 {
     // Replicas come and go; the newest announcements are the ones ops staff look for.
     private const int KnownServicesShown = 50;
+
+    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
 
     public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context)
     {
@@ -30,5 +37,34 @@ public sealed class ReportingApi(ServiceInfoProvider<ReportingDbContext> service
             LastAnnouncedAt = Timestamp.FromDateTimeOffset(s.LastAnnouncedAt),
         }));
         return response;
+    }
+
+    public override async Task<GetFiguresResponse> GetFigures(GetFiguresRequest request, ServerCallContext context) => new()
+    {
+        Figures = await Use<FigureQueries>().GetAsync(request.UnionId, request.PeriodStart, request.PeriodEnd, context.GetCaller(), context.CancellationToken),
+    };
+
+    public override async Task WatchFigures(WatchFiguresRequest request, IServerStreamWriter<WatchFiguresResponse> responseStream, ServerCallContext context)
+    {
+        try
+        {
+            await Use<FigureQueries>().WatchAsync(request, context.GetCaller(),
+                figures => responseStream.WriteAsync(new WatchFiguresResponse { Figures = figures }),
+                Use<IOptions<WatchOptions>>().Value.PollInterval, context.CancellationToken);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The dashboard went away.
+        }
+    }
+
+    public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
+    {
+        if (!context.GetCaller().IsProvincialAdmin)
+        {
+            throw RpcErrors.PermissionDenied("ROLE_NOT_ALLOWED", "Only provincial admins rebuild the read models.");
+        }
+
+        return new RebuildReadModelsResponse { EventsReplayed = await Use<ProjectionRebuild>().RebuildAsync(context.CancellationToken) };
     }
 }

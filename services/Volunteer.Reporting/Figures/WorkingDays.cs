@@ -1,0 +1,28 @@
+namespace Volunteer.Reporting.Figures;
+
+/// <summary>
+/// Working days for the 10-working-day recording rule (§11): Monday to Friday. Public holidays are
+/// not known to the platform, so a deadline over a holiday week comes early rather than late.
+/// </summary>
+public static class WorkingDays
+{
+    public const int RecordingDeadline = 10;
+
+    public static DateOnly Add(DateOnly from, int days)
+    {
+        var day = from;
+        while (days > 0)
+        {
+            day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days--;
+            }
+        }
+
+        return day;
+    }
+
+    /// <summary>The last day on which an activity that ended on <paramref name="endedOn"/> is recorded on time.</summary>
+    public static DateOnly RecordingDue(DateOnly endedOn) => Add(endedOn, RecordingDeadline);
+}
