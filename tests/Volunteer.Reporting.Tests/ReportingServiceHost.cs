@@ -20,6 +20,7 @@ public sealed class ReportingServiceHost() : ServiceHost<Program>("reportingdb")
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Reporting:Digests:Enabled", "false");
+        builder.UseSetting("Reporting:Digests:CatchUpFrom", "2026-06-01");
         builder.UseSetting("Reporting:Watch:PollInterval", "00:00:00.200");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
+using Volunteer.Reporting.Cases;
+using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.ReadModels;
+using Volunteer.Reporting.Records;
 using Volunteer.UnionTree;
 
 namespace Volunteer.Reporting.Data;
@@ -48,6 +51,14 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<InsuredRow> Insured => Set<InsuredRow>();
 
+    public DbSet<DigestRow> Digests => Set<DigestRow>();
+
+    public DbSet<TypicalCaseRow> TypicalCases => Set<TypicalCaseRow>();
+
+    public DbSet<CorrectionRow> Corrections => Set<CorrectionRow>();
+
+    public DbSet<CertificateRow> Certificates => Set<CertificateRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -69,5 +80,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             entity.Property(e => e.Payload).HasColumnType("jsonb");
         });
         modelBuilder.ApplyReadModels();
+        modelBuilder.ApplyProducts();
     }
 }

@@ -1,6 +1,7 @@
 using Volunteer.Messaging;
 using Volunteer.Reporting.Consumers;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Projections;
 using Volunteer.Reporting.Scope;
@@ -32,6 +33,14 @@ internal static class Extensions
         builder.Services.AddScoped<ReportScopes>();
         builder.Services.AddScoped<FigureCalculator>();
         builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddOptions<DigestOptions>().Bind(builder.Configuration.GetSection(DigestOptions.SectionName));
+        builder.Services.AddSingleton<DigestSchedule>();
+        builder.Services.AddSingleton<DigestFiles>();
+        builder.Services.AddScoped<DigestComposer>();
+        builder.Services.AddScoped<DigestProducer>();
+        builder.Services.AddScoped<DigestRunner>();
+        builder.Services.AddScoped<DigestQueries>();
+        builder.Services.AddHostedService<DigestScheduler>();
         builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Projections;
 using Volunteer.ServiceDefaults.Auth;
@@ -57,6 +58,15 @@ public sealed class ReportingApi(IServiceProvider services, ServiceInfoProvider<
             // The dashboard went away.
         }
     }
+
+    public override Task<ListDigestsResponse> ListDigests(ListDigestsRequest request, ServerCallContext context) =>
+        Use<DigestQueries>().ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<GetDigestResponse> GetDigest(GetDigestRequest request, ServerCallContext context) =>
+        Use<DigestQueries>().GetAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<GenerateDigestResponse> GenerateDigest(GenerateDigestRequest request, ServerCallContext context) =>
+        Use<DigestQueries>().GenerateAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
     {

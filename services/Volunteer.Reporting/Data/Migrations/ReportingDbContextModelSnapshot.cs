@@ -115,6 +115,88 @@ namespace Volunteer.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Reporting.Cases.TypicalCaseRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActivityName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity_name");
+
+                    b.Property<bool>("BeneficiariesNamed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("beneficiaries_named");
+
+                    b.Property<bool>("BeneficiariesPictured")
+                        .HasColumnType("boolean")
+                        .HasColumnName("beneficiaries_pictured");
+
+                    b.Property<string>("Innovation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("innovation");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("marked_by");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("results");
+
+                    b.Property<string>("Story")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("story");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.Property<bool>("VolunteersNamed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("volunteers_named");
+
+                    b.Property<bool>("VolunteersPictured")
+                        .HasColumnType("boolean")
+                        .HasColumnName("volunteers_pictured");
+
+                    b.HasKey("Id")
+                        .HasName("pk_typical_cases");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_typical_cases_activity_id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_typical_cases_request_id");
+
+                    b.HasIndex("MarkedAt", "Id")
+                        .HasDatabaseName("ix_typical_cases_marked_at_id");
+
+                    b.ToTable("typical_cases", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Reporting.Data.KnownService", b =>
                 {
                     b.Property<string>("InstanceId")
@@ -183,6 +265,70 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasName("pk_projected_events");
 
                     b.ToTable("projected_events", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Reporting.Digests.DigestRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTimeOffset>("ProducedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("produced_at");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("scope_key");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("scope_name");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("trigger");
+
+                    b.Property<Guid?>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digests");
+
+                    b.HasIndex("PeriodStart", "Id")
+                        .HasDatabaseName("ix_digests_period_start_id");
+
+                    b.HasIndex("Kind", "ScopeKey", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digests_kind_scope_key_period_start");
+
+                    b.ToTable("digests", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.Reporting.ReadModels.ActivityRow", b =>
@@ -895,6 +1041,142 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasDatabaseName("ix_volunteers_union_id");
 
                     b.ToTable("volunteers", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Reporting.Records.CertificateRow", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("integer")
+                        .HasColumnName("activities");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("MaskedName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("masked_name");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<decimal>("TotalHours")
+                        .HasColumnType("numeric")
+                        .HasColumnName("total_hours");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Number")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_request_id");
+
+                    b.ToTable("certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Reporting.Records.CorrectionRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_record_corrections");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_record_corrections_request_id");
+
+                    b.HasIndex("VolunteerId", "RequestedAt", "Id")
+                        .HasDatabaseName("ix_record_corrections_volunteer_id_requested_at_id");
+
+                    b.ToTable("record_corrections", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.UnionTree.UnionNode", b =>

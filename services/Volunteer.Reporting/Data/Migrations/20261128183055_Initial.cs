@@ -83,6 +83,48 @@ namespace Volunteer.Reporting.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "certificates",
+                columns: table => new
+                {
+                    number = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    volunteer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    masked_name = table.Column<string>(type: "text", nullable: false),
+                    union_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    issuer = table.Column<string>(type: "text", nullable: false),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    period_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    total_hours = table.Column<decimal>(type: "numeric", nullable: false),
+                    activities = table.Column<int>(type: "integer", nullable: false),
+                    content = table.Column<string>(type: "text", nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    request_id = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_certificates", x => x.number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "digests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    scope_key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    union_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    scope_name = table.Column<string>(type: "text", nullable: false),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    period_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    produced_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    trigger = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    content = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_digests", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "donations",
                 columns: table => new
                 {
@@ -246,6 +288,28 @@ namespace Volunteer.Reporting.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "record_corrections",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    volunteer_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    union_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reason = table.Column<string>(type: "text", nullable: false),
+                    status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    resolution = table.Column<string>(type: "text", nullable: false),
+                    requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    requested_by = table.Column<string>(type: "text", nullable: false),
+                    request_id = table.Column<string>(type: "text", nullable: false),
+                    resolved_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    resolved_by = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_record_corrections", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "service_lines",
                 columns: table => new
                 {
@@ -341,6 +405,30 @@ namespace Volunteer.Reporting.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "typical_cases",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    union_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    activity_name = table.Column<string>(type: "text", nullable: false),
+                    story = table.Column<string>(type: "text", nullable: false),
+                    innovation = table.Column<string>(type: "text", nullable: false),
+                    results = table.Column<string>(type: "text", nullable: false),
+                    volunteers_named = table.Column<bool>(type: "boolean", nullable: false),
+                    volunteers_pictured = table.Column<bool>(type: "boolean", nullable: false),
+                    beneficiaries_named = table.Column<bool>(type: "boolean", nullable: false),
+                    beneficiaries_pictured = table.Column<bool>(type: "boolean", nullable: false),
+                    marked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    marked_by = table.Column<string>(type: "text", nullable: false),
+                    request_id = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_typical_cases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "union_nodes",
                 columns: table => new
                 {
@@ -412,6 +500,23 @@ namespace Volunteer.Reporting.Data.Migrations
                 column: "volunteer_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_certificates_request_id",
+                table: "certificates",
+                column: "request_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_digests_kind_scope_key_period_start",
+                table: "digests",
+                columns: new[] { "kind", "scope_key", "period_start" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_digests_period_start_id",
+                table: "digests",
+                columns: new[] { "period_start", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
@@ -439,6 +544,17 @@ namespace Volunteer.Reporting.Data.Migrations
                 filter: "sent_at is not null");
 
             migrationBuilder.CreateIndex(
+                name: "ix_record_corrections_request_id",
+                table: "record_corrections",
+                column: "request_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_record_corrections_volunteer_id_requested_at_id",
+                table: "record_corrections",
+                columns: new[] { "volunteer_id", "requested_at", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_service_lines_volunteer_id_day",
                 table: "service_lines",
                 columns: new[] { "volunteer_id", "day" });
@@ -457,6 +573,23 @@ namespace Volunteer.Reporting.Data.Migrations
                 name: "ix_trainings_volunteer_id",
                 table: "trainings",
                 column: "volunteer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_typical_cases_activity_id",
+                table: "typical_cases",
+                column: "activity_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_typical_cases_marked_at_id",
+                table: "typical_cases",
+                columns: new[] { "marked_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_typical_cases_request_id",
+                table: "typical_cases",
+                column: "request_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_union_nodes_parent_id",
@@ -480,6 +613,12 @@ namespace Volunteer.Reporting.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "awards");
+
+            migrationBuilder.DropTable(
+                name: "certificates");
+
+            migrationBuilder.DropTable(
+                name: "digests");
 
             migrationBuilder.DropTable(
                 name: "donations");
@@ -512,6 +651,9 @@ namespace Volunteer.Reporting.Data.Migrations
                 name: "projected_events");
 
             migrationBuilder.DropTable(
+                name: "record_corrections");
+
+            migrationBuilder.DropTable(
                 name: "service_lines");
 
             migrationBuilder.DropTable(
@@ -528,6 +670,9 @@ namespace Volunteer.Reporting.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "trainings");
+
+            migrationBuilder.DropTable(
+                name: "typical_cases");
 
             migrationBuilder.DropTable(
                 name: "union_nodes");
