@@ -4,6 +4,7 @@ using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Projections;
+using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.UnionTree;
@@ -41,6 +42,17 @@ internal static class Extensions
         builder.Services.AddScoped<DigestRunner>();
         builder.Services.AddScoped<DigestQueries>();
         builder.Services.AddHostedService<DigestScheduler>();
+        builder.Services.AddScoped<RecordAccess>();
+        builder.Services.AddScoped<ServiceRecordQuery>();
+        builder.Services.AddScoped<RecordCorrections>();
+        builder.Services.AddScoped<Certificates>();
+        builder.Services.AddScoped<ServiceRecordExport>();
+        builder.Services.AddSingleton<CertificateCodes>();
+        var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<CertificateOptions>().Bind(builder.Configuration.GetSection(CertificateOptions.SectionName))
+            .PostConfigure(o => o.SigningKey = o.SigningKey.Length == 0 && isDevelopment ? CertificateOptions.DevelopmentKey : o.SigningKey)
+            .Validate(o => o.SigningKey.Length >= 32, $"{CertificateOptions.SectionName}:SigningKey must be set (at least 32 characters).")
+            .ValidateOnStart();
         builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
     }
 }

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Reporting.V1;
@@ -7,6 +8,7 @@ using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Projections;
+using Volunteer.Reporting.Records;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -67,6 +69,32 @@ public sealed class ReportingApi(IServiceProvider services, ServiceInfoProvider<
 
     public override Task<GenerateDigestResponse> GenerateDigest(GenerateDigestRequest request, ServerCallContext context) =>
         Use<DigestQueries>().GenerateAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<GetServiceRecordResponse> GetServiceRecord(GetServiceRecordRequest request, ServerCallContext context) => new()
+    {
+        Record = await Use<ServiceRecordQuery>().GetAsync(request.VolunteerId, context.GetCaller(), context.CancellationToken),
+    };
+
+    public override async Task<RequestRecordCorrectionResponse> RequestRecordCorrection(RequestRecordCorrectionRequest request, ServerCallContext context) =>
+        new() { Correction = await Use<RecordCorrections>().RequestAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    public override async Task<ResolveRecordCorrectionResponse> ResolveRecordCorrection(ResolveRecordCorrectionRequest request, ServerCallContext context) =>
+        new() { Correction = await Use<RecordCorrections>().ResolveAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    public override Task<ListRecordCorrectionsResponse> ListRecordCorrections(ListRecordCorrectionsRequest request, ServerCallContext context) =>
+        Use<RecordCorrections>().ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<IssueCertificateResponse> IssueCertificate(IssueCertificateRequest request, ServerCallContext context) =>
+        new() { Certificate = await Use<Certificates>().IssueAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    // Whoever holds a certificate may check it; the code alone is the credential.
+    [AllowAnonymous]
+    public override async Task<VerifyCertificateResponse> VerifyCertificate(VerifyCertificateRequest request, ServerCallContext context) =>
+        new() { Certificate = await Use<Certificates>().VerifyAsync(request.Code, context.CancellationToken) };
+
+    public override Task ExportServiceRecords(ExportServiceRecordsRequest request, IServerStreamWriter<ExportServiceRecordsResponse> responseStream, ServerCallContext context) =>
+        Use<ServiceRecordExport>().ExportAsync(request, context.GetCaller(),
+            chunk => responseStream.WriteAsync(new ExportServiceRecordsResponse { Chunk = chunk }), context.CancellationToken);
 
     public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
     {
