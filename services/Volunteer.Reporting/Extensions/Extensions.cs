@@ -1,4 +1,5 @@
 using Volunteer.Messaging;
+using Volunteer.Reporting.Cases;
 using Volunteer.Reporting.Consumers;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
@@ -42,6 +43,7 @@ internal static class Extensions
         builder.Services.AddScoped<DigestRunner>();
         builder.Services.AddScoped<DigestQueries>();
         builder.Services.AddHostedService<DigestScheduler>();
+        builder.Services.AddScoped<TypicalCases>();
         builder.Services.AddScoped<RecordAccess>();
         builder.Services.AddScoped<ServiceRecordQuery>();
         builder.Services.AddScoped<RecordCorrections>();

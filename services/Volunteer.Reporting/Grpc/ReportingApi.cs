@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Reporting.V1;
+using Volunteer.Reporting.Cases;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
@@ -95,6 +96,12 @@ public sealed class ReportingApi(IServiceProvider services, ServiceInfoProvider<
     public override Task ExportServiceRecords(ExportServiceRecordsRequest request, IServerStreamWriter<ExportServiceRecordsResponse> responseStream, ServerCallContext context) =>
         Use<ServiceRecordExport>().ExportAsync(request, context.GetCaller(),
             chunk => responseStream.WriteAsync(new ExportServiceRecordsResponse { Chunk = chunk }), context.CancellationToken);
+
+    public override async Task<MarkTypicalCaseResponse> MarkTypicalCase(MarkTypicalCaseRequest request, ServerCallContext context) =>
+        new() { Case = await Use<TypicalCases>().MarkAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    public override Task<ListTypicalCasesResponse> ListTypicalCases(ListTypicalCasesRequest request, ServerCallContext context) =>
+        Use<TypicalCases>().ListAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
     {
