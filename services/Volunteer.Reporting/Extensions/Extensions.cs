@@ -1,5 +1,6 @@
 using Volunteer.Messaging;
 using Volunteer.Reporting.Cases;
+using Volunteer.Reporting.Commendation;
 using Volunteer.Reporting.Consumers;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
@@ -44,6 +45,7 @@ internal static class Extensions
         builder.Services.AddScoped<DigestQueries>();
         builder.Services.AddHostedService<DigestScheduler>();
         builder.Services.AddScoped<TypicalCases>();
+        builder.Services.AddScoped<CommendationCandidates>();
         builder.Services.AddScoped<RecordAccess>();
         builder.Services.AddScoped<ServiceRecordQuery>();
         builder.Services.AddScoped<RecordCorrections>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Reporting.Cases;
+using Volunteer.Reporting.Commendation;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
@@ -102,6 +103,9 @@ public sealed class ReportingApi(IServiceProvider services, ServiceInfoProvider<
 
     public override Task<ListTypicalCasesResponse> ListTypicalCases(ListTypicalCasesRequest request, ServerCallContext context) =>
         Use<TypicalCases>().ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<ListCommendationCandidatesResponse> ListCommendationCandidates(ListCommendationCandidatesRequest request, ServerCallContext context) =>
+        Use<CommendationCandidates>().ListAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
     {
