@@ -21,7 +21,8 @@ public sealed record DigestView(
         var (now, before) = (c.Figures, c.Previous);
         FigureRow Row(string key, Func<CampaignFigures, decimal> value, Func<CampaignFigures, string>? target = null) =>
             new(W(key), value(now), value(before), target?.Invoke(now));
-        string ActivityText(ActivityLine a) => $"{a.Name}（{a.UnionName}，{W(a.Form)}，{Day(a.StartsOn)}）";
+        var (open, close, colon, comma) = language == DigestLanguage.English ? (" (", ")", ": ", ", ") : ("（", "）", "：", "，");
+        string ActivityText(ActivityLine a) => $"{a.Name}{open}{a.UnionName}{comma}{W(a.Form)}{comma}{Day(a.StartsOn)}{close}";
         IReadOnlyList<string> OrNone(IEnumerable<string> lines) => lines.ToList() is { Count: > 0 } list ? list : [W("none")];
 
         return new DigestView(
@@ -42,12 +43,12 @@ public sealed record DigestView(
                 Row("overdue", f => f.OverdueRecords),
             ],
             [
-                (W("top-teams"), OrNone(c.TopTeams.Select(t => $"{t.Name}（{t.UnionName}）：{t.Hours.ToString("0.##", CultureInfo.InvariantCulture)} {W("hours")}，{t.Activities} {W("activities")}"))),
-                (W("notable"), OrNone(c.NotableActivities.Select(a => $"{ActivityText(a)}：{W("beneficiaries")} {a.Beneficiaries}"))),
-                (W("cases"), OrNone(c.Cases.Select(k => $"{k.ActivityName}（{k.UnionName}）：{k.Story} {W("innovation")}：{k.Innovation} {W("results")}：{k.Results}"))),
-                (W("incident-list"), OrNone(c.Incidents.Select(i => $"{i.ActivityName}（{i.UnionName}）：{W(i.Severity)}，{Day(i.OccurredOn)}，{W(i.Closed ? "closed" : "open")}"))),
-                (W("overdue-list"), OrNone(c.OverdueRecords.Select(a => $"{ActivityText(a)}：{W("due")} {a.Note}"))),
-                (W("uncleared-list"), OrNone(c.UnclearedActivities.Select(a => $"{ActivityText(a)}：{a.Note}"))),
+                (W("top-teams"), OrNone(c.TopTeams.Select(t => $"{t.Name}{open}{t.UnionName}{close}{colon}{t.Hours.ToString("0.##", CultureInfo.InvariantCulture)} {W("hours")}{comma}{t.Activities} {W("activities")}"))),
+                (W("notable"), OrNone(c.NotableActivities.Select(a => $"{ActivityText(a)}{colon}{W("beneficiaries")} {a.Beneficiaries}"))),
+                (W("cases"), OrNone(c.Cases.Select(k => $"{k.ActivityName}{open}{k.UnionName}{close}{colon}{k.Story} {W("innovation")}{colon}{k.Innovation} {W("results")}{colon}{k.Results}"))),
+                (W("incident-list"), OrNone(c.Incidents.Select(i => $"{i.ActivityName}{open}{i.UnionName}{close}{colon}{W(i.Severity)}{comma}{Day(i.OccurredOn)}{comma}{W(i.Closed ? "closed" : "open")}"))),
+                (W("overdue-list"), OrNone(c.OverdueRecords.Select(a => $"{ActivityText(a)}{colon}{W("due")} {a.Note}"))),
+                (W("uncleared-list"), OrNone(c.UnclearedActivities.Select(a => $"{ActivityText(a)}{colon}{a.Note}"))),
             ],
             c,
             language);

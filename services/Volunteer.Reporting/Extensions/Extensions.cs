@@ -5,6 +5,7 @@ using Volunteer.Reporting.Consumers;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Grpc;
 using Volunteer.Reporting.Projections;
 using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
@@ -26,6 +27,18 @@ internal static class Extensions
             bus.AddProjectionConsumers();
         });
         builder.Services.AddUnionTree();
+        builder.Services.AddScoped<KnownServiceListing>();
+        builder.Services.AddScoped<ReportScopes>();
+        builder.AddProjections();
+        builder.AddFigures();
+        builder.AddDigests();
+        builder.AddRecords();
+        builder.Services.AddScoped<TypicalCases>();
+        builder.Services.AddScoped<CommendationCandidates>();
+    }
+
+    private static void AddProjections(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddScoped<RosterProjection>();
         builder.Services.AddScoped<ActivityProjection>();
         builder.Services.AddScoped<OutcomeProjection>();
@@ -33,9 +46,17 @@ internal static class Extensions
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<ProjectionLog>();
         builder.Services.AddScoped<ProjectionRebuild>();
-        builder.Services.AddScoped<ReportScopes>();
+    }
+
+    private static void AddFigures(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddScoped<FigureCalculator>();
         builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
+    }
+
+    private static void AddDigests(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddOptions<DigestOptions>().Bind(builder.Configuration.GetSection(DigestOptions.SectionName));
         builder.Services.AddSingleton<DigestSchedule>();
         builder.Services.AddSingleton<DigestFiles>();
@@ -44,19 +65,21 @@ internal static class Extensions
         builder.Services.AddScoped<DigestRunner>();
         builder.Services.AddScoped<DigestQueries>();
         builder.Services.AddHostedService<DigestScheduler>();
-        builder.Services.AddScoped<TypicalCases>();
-        builder.Services.AddScoped<CommendationCandidates>();
+    }
+
+    private static void AddRecords(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddScoped<RecordAccess>();
         builder.Services.AddScoped<ServiceRecordQuery>();
         builder.Services.AddScoped<RecordCorrections>();
         builder.Services.AddScoped<Certificates>();
         builder.Services.AddScoped<ServiceRecordExport>();
         builder.Services.AddSingleton<CertificateCodes>();
+        // Development may run without a configured key; codes signed with the fixed one prove nothing.
         var isDevelopment = builder.Environment.IsDevelopment();
         builder.Services.AddOptions<CertificateOptions>().Bind(builder.Configuration.GetSection(CertificateOptions.SectionName))
             .PostConfigure(o => o.SigningKey = o.SigningKey.Length == 0 && isDevelopment ? CertificateOptions.DevelopmentKey : o.SigningKey)
             .Validate(o => o.SigningKey.Length >= 32, $"{CertificateOptions.SectionName}:SigningKey must be set (at least 32 characters).")
             .ValidateOnStart();
-        builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
     }
 }
