@@ -49,6 +49,7 @@ internal static class ReadModelMapping
             a.ToTable("activities");
             a.HasIndex(x => new { x.UnionId, x.StartsOn });
             a.HasIndex(x => x.StartsOn);
+            a.HasIndex(x => new { x.Status, x.EndsOn });
         });
         model.Entity<ParticipantRow>(p =>
         {
@@ -61,12 +62,14 @@ internal static class ReadModelMapping
             a.Ignore(x => x.Counts);
             a.HasIndex(x => x.ActivityId);
             a.HasIndex(x => new { x.UnionId, x.Day });
+            a.HasIndex(x => x.Day);
         });
         model.Entity<ServiceLine>(s =>
         {
             s.ToTable("service_lines");
             s.HasKey(x => new { x.ActivityId, x.VolunteerId, x.Day });
             s.HasIndex(x => new { x.VolunteerId, x.Day });
+            s.HasIndex(x => x.Day);
         });
         model.Entity<DonationRow>(d =>
         {

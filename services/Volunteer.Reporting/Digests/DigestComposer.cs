@@ -34,9 +34,9 @@ public sealed class DigestComposer(ReportingDbContext db, FigureCalculator calcu
         var notable = await inScope
             .Where(a => a.StartsOn >= period.Start && a.StartsOn <= period.End && (a.Status == ActivityStatuses.Completed || a.Status == ActivityStatuses.Recorded))
             .OrderByDescending(a => a.Beneficiaries).ThenBy(a => a.StartsOn).Take(TopCount).ToListAsync(ct);
-        var overdue = (await inScope.Where(a => (a.Status == ActivityStatuses.InProgress || a.Status == ActivityStatuses.Completed) && a.EndsOn < today)
-            .OrderBy(a => a.EndsOn).ToListAsync(ct))
-            .Where(a => WorkingDays.RecordingDue(a.EndsOn) < today).Take(ListCount);
+        var overdueEnd = WorkingDays.LatestOverdueEnd(today);
+        var overdue = await inScope.Where(a => (a.Status == ActivityStatuses.InProgress || a.Status == ActivityStatuses.Completed) && a.EndsOn <= overdueEnd)
+            .OrderBy(a => a.EndsOn).Take(ListCount).ToListAsync(ct);
         var uncleared = await inScope.Where(a => (a.Status == ActivityStatuses.Planned || a.Status == ActivityStatuses.Submitted)
                 && a.Cleared != true && a.StartsOn >= today && a.StartsOn <= today.AddDays(7))
             .OrderBy(a => a.StartsOn).Take(ListCount).ToListAsync(ct);

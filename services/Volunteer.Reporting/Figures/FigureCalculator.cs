@@ -40,9 +40,7 @@ public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timePro
         var hoursByUnion = await attendance.GroupBy(a => a.UnionId).Select(g => new { g.Key, Hours = g.Sum(a => a.Hours) }).ToListAsync(ct);
         var liveIds = activities.Where(a => a.Status != ActivityStatuses.Cancelled).Select(a => a.Id);
 
-        var openRecords = await db.Activities
-            .Where(a => (everywhere || ids!.Contains(a.UnionId)) && (a.Status == ActivityStatuses.InProgress || a.Status == ActivityStatuses.Completed) && a.EndsOn < today)
-            .Select(a => a.EndsOn).ToListAsync(ct);
+        var overdueEnd = WorkingDays.LatestOverdueEnd(today);
         var incidents = await db.Incidents
             .Where(i => (everywhere || ids!.Contains(i.UnionId)) && i.OccurredAt >= period.StartsAt && i.OccurredAt < period.EndsBefore)
             .GroupBy(i => i.Severity).Select(g => new Tally(g.Key, g.Count())).ToListAsync(ct);
@@ -74,7 +72,8 @@ public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timePro
             UnclearedUpcoming = await db.Activities.CountAsync(a => (everywhere || ids!.Contains(a.UnionId))
                 && (a.Status == ActivityStatuses.Planned || a.Status == ActivityStatuses.Submitted)
                 && a.Cleared != true && a.StartsOn >= today && a.StartsOn <= today.AddDays(UpcomingDays), ct),
-            OverdueRecords = openRecords.Count(end => WorkingDays.RecordingDue(end) < today),
+            OverdueRecords = await db.Activities.CountAsync(a => (everywhere || ids!.Contains(a.UnionId))
+                && (a.Status == ActivityStatuses.InProgress || a.Status == ActivityStatuses.Completed) && a.EndsOn <= overdueEnd, ct),
             HoursByUnion = await RollUpAsync(scope, hoursByUnion.ToDictionary(h => h.Key, h => h.Hours), ct),
         };
     }

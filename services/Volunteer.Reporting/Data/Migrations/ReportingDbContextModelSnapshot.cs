@@ -452,6 +452,9 @@ namespace Volunteer.Reporting.Data.Migrations
                     b.HasIndex("StartsOn")
                         .HasDatabaseName("ix_activities_starts_on");
 
+                    b.HasIndex("Status", "EndsOn")
+                        .HasDatabaseName("ix_activities_status_ends_on");
+
                     b.HasIndex("UnionId", "StartsOn")
                         .HasDatabaseName("ix_activities_union_id_starts_on");
 
@@ -503,6 +506,9 @@ namespace Volunteer.Reporting.Data.Migrations
 
                     b.HasIndex("ActivityId")
                         .HasDatabaseName("ix_attendance_activity_id");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_attendance_day");
 
                     b.HasIndex("UnionId", "Day")
                         .HasDatabaseName("ix_attendance_union_id_day");
@@ -788,6 +794,9 @@ namespace Volunteer.Reporting.Data.Migrations
 
                     b.HasKey("ActivityId", "VolunteerId", "Day")
                         .HasName("pk_service_lines");
+
+                    b.HasIndex("Day")
+                        .HasDatabaseName("ix_service_lines_day");
 
                     b.HasIndex("VolunteerId", "Day")
                         .HasDatabaseName("ix_service_lines_volunteer_id_day");

@@ -480,6 +480,11 @@ namespace Volunteer.Reporting.Data.Migrations
                 column: "starts_on");
 
             migrationBuilder.CreateIndex(
+                name: "ix_activities_status_ends_on",
+                table: "activities",
+                columns: new[] { "status", "ends_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_activities_union_id_starts_on",
                 table: "activities",
                 columns: new[] { "union_id", "starts_on" });
@@ -488,6 +493,11 @@ namespace Volunteer.Reporting.Data.Migrations
                 name: "ix_attendance_activity_id",
                 table: "attendance",
                 column: "activity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attendance_day",
+                table: "attendance",
+                column: "day");
 
             migrationBuilder.CreateIndex(
                 name: "ix_attendance_union_id_day",
@@ -553,6 +563,11 @@ namespace Volunteer.Reporting.Data.Migrations
                 name: "ix_record_corrections_volunteer_id_requested_at_id",
                 table: "record_corrections",
                 columns: new[] { "volunteer_id", "requested_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_service_lines_day",
+                table: "service_lines",
+                column: "day");
 
             migrationBuilder.CreateIndex(
                 name: "ix_service_lines_volunteer_id_day",
