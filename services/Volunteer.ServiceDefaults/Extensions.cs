@@ -32,6 +32,7 @@ public static class Extensions
 
         builder.AddPlatformAuthentication();
         builder.AddGrpcDefaults();
+        builder.AddGrpcWebCors();
         return builder;
     }
 
@@ -42,6 +43,8 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        // Before authentication: a browser's preflight carries no token and must still be answered.
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });

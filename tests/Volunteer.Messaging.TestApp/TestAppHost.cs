@@ -15,7 +15,8 @@ public static class TestAppHost
     /// <param name="consume">Whether this instance consumes <see cref="NumberRecorded"/>.</param>
     public static IHost Build(IEnumerable<KeyValuePair<string, string?>> settings, bool consume)
     {
-        var builder = Host.CreateApplicationBuilder();
+        // Named like the app's own process, so in-process and out-of-process instances share queues.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = typeof(TestAppHost).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceIdentity>();

@@ -41,8 +41,8 @@ public sealed class InboxTests
         }
 
         var effects = await scenario.WaitForEffectsAsync(20, TimeSpan.FromSeconds(30));
-        var inError = await Eventually.GetAsync(() => BrokerQueues.MessageCountAsync(scenario.Broker, "number-recorded_error"), c => c == 1);
-        var headers = await BrokerQueues.PeekHeadersAsync(scenario.Broker, "number-recorded_error");
+        var inError = await Eventually.GetAsync(() => BrokerQueues.MessageCountAsync(scenario.Broker, "testapp-number-recorded_error"), c => c == 1);
+        var headers = await BrokerQueues.PeekHeadersAsync(scenario.Broker, "testapp-number-recorded_error");
 
         Assert.Equal((20, 20), effects);
         Assert.Equal(1u, inError);

@@ -44,6 +44,23 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> hos
         Assert.Equal("volunteer-1", info.Caller.Subject);
     }
 
+    [Theory]
+    [InlineData("http://localhost:5173", true)]
+    [InlineData("http://127.0.0.1:8080", true)]
+    [InlineData("https://elsewhere.example", false)]
+    public async Task A_local_front_end_may_call_from_the_browser_in_development_and_other_sites_may_not(string origin, bool allowed)
+    {
+        using var http = host.CreateClient();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, $"/{GrpcServiceName}/GetServiceInfo");
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-grpc-web");
+
+        using var response = await http.SendAsync(preflight);
+
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var granted) && granted.Single() == origin);
+    }
+
     [Fact]
     public async Task A_call_without_a_token_is_unauthenticated()
     {

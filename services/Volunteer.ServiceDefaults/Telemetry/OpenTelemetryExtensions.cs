@@ -8,7 +8,7 @@ using OpenTelemetry.Trace;
 
 namespace Volunteer.ServiceDefaults.Telemetry;
 
-internal static class OpenTelemetryExtensions
+public static class OpenTelemetryExtensions
 {
     // MassTransit publishes its traces and metrics under this name.
     private const string MassTransitSource = "MassTransit";

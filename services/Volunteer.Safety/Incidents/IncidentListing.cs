@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Safety.Data;
+using Volunteer.Safety.Scope;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Incidents;
+
+/// <summary>Pages through incidents in the caller's scope; optionally only those past a reporting deadline.</summary>
+public sealed class IncidentListing(SafetyDbContext db, SafetyScope scope, TimeProvider timeProvider)
+{
+    public async Task<Proto.ListIncidentsResponse> ListAsync(Proto.ListIncidentsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        SafetyScope.DemandStaff(caller);
+        var violations = new FieldViolations();
+        var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
+        var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
+        var page = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        violations.ThrowIfAny();
+
+        var now = timeProvider.GetUtcNow();
+        var incidents = db.Incidents.AsNoTracking();
+        if (await scope.VisibleAsync(caller, subtree, cancellationToken) is { } unions)
+        {
+            incidents = incidents.Where(i => unions.Contains(i.UnionId));
+        }
+
+        if (activityId is { } activity)
+        {
+            incidents = incidents.Where(i => i.ActivityId == activity);
+        }
+
+        if (request.OverdueOnly)
+        {
+            // The same test as IncidentDeadlines.IsOverdue, in SQL.
+            incidents = incidents.Where(i => i.Status != IncidentStatus.Closed
+                && ((i.ProvinceDeadline != null && i.ProvinceReportedAt == null && i.ProvinceDeadline < now)
+                    || (i.InsurerNotifiedAt == null && i.InsurerDeadline < now)));
+        }
+
+        var (found, next) = await page.ReadAsync(incidents, cancellationToken);
+        return new Proto.ListIncidentsResponse { Incidents = { found.Select(i => i.ToProto(now)) }, NextPageToken = next };
+    }
+}

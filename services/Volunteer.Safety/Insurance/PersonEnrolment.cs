@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Safety.Activities;
+using Volunteer.Safety.Clearance;
+using Volunteer.Safety.Data;
+using Volunteer.Safety.Scope;
+using Volunteer.Safety.Volunteers;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Insurance;
+
+/// <summary>
+/// Puts volunteers on a policy's insured list, by name list or as an activity's confirmed participants,
+/// and recomputes the clearance of the activities they take part in, in the same transaction.
+/// </summary>
+public sealed class PersonEnrolment(
+    SafetyDbContext db, PolicyRegistry registry, ActivityDirectory activities, ClearanceEvaluation clearance, TimeProvider timeProvider)
+{
+    public const int MaxVolunteers = 1000;
+
+    public async Task<Proto.EnrolPersonsResponse> EnrolAsync(Proto.EnrolPersonsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        SafetyScope.DemandStaff(caller);
+        var violations = new FieldViolations();
+        var volunteerIds = FieldRules.Ids(request.VolunteerIds, "volunteer_ids", MaxVolunteers, violations);
+        var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
+        if (request.VolunteerIds.Count == 0 && request.ActivityId.Length == 0)
+        {
+            violations.Add("volunteer_ids", "give volunteer_ids or activity_id");
+        }
+        else if (request.VolunteerIds.Count > 0 && request.ActivityId.Length > 0)
+        {
+            violations.Add("activity_id", "give volunteer_ids or activity_id, not both");
+        }
+
+        var from = FieldRules.Day(request.From, "from", violations, required: false);
+        var to = FieldRules.Day(request.To, "to", violations, required: false);
+        violations.ThrowIfAny();
+
+        var policy = await registry.FindAsync(request.PolicyId, "policy_id", caller, cancellationToken);
+        if (activityId is not null)
+        {
+            var activity = await activities.FindAsync(request.ActivityId, "activity_id", caller, cancellationToken, live: true);
+            volunteerIds = await db.Participations.Where(p => p.ActivityId == activity.Id && p.Confirmed)
+                .OrderBy(p => p.VolunteerId).Select(p => p.VolunteerId).ToListAsync(cancellationToken);
+            (from, to) = (from ?? activity.DepartsOn, to ?? activity.ReturnsOn);
+        }
+        else
+        {
+            await DemandKnownAsync(volunteerIds, request, cancellationToken);
+        }
+
+        var (first, last) = (from ?? policy.CoversFrom, to ?? policy.CoversTo);
+        CheckWithinPolicy(policy, first, last);
+        var existing = await db.InsuredPeriods.AsNoTracking()
+            .Where(i => i.PolicyId == policy.Id && volunteerIds.Contains(i.VolunteerId) && i.From == first && i.To == last)
+            .ToListAsync(cancellationToken);
+        var enrolledAt = timeProvider.GetUtcNowForDatabase();
+        var added = volunteerIds.Except(existing.Select(i => i.VolunteerId)).Select(volunteerId => new InsuredPeriod
+        {
+            Id = Guid.CreateVersion7(),
+            PolicyId = policy.Id,
+            VolunteerId = volunteerId,
+            From = first,
+            To = last,
+            ActivityId = activityId,
+            EnrolledAt = enrolledAt,
+        }).ToList();
+        if (added.Count > 0)
+        {
+            db.InsuredPeriods.AddRange(added);
+            db.AddIntegrationEvent(new PersonsInsured(policy.Id, policy.HolderUnionId, activityId,
+                [.. added.Select(i => new InsuredPerson(i.VolunteerId, i.From, i.To))], enrolledAt));
+            await clearance.RecomputeForVolunteersAsync([.. added.Select(i => i.VolunteerId)], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var names = await VolunteerNames.ForAsync(db, volunteerIds, cancellationToken);
+        return new Proto.EnrolPersonsResponse { Persons = { existing.Concat(added).Select(i => i.ToProto(names.GetValueOrDefault(i.VolunteerId))) } };
+    }
+
+    private static void CheckWithinPolicy(Policy policy, DateOnly from, DateOnly to)
+    {
+        var violations = new FieldViolations();
+        var period = $"{policy.CoversFrom.ToText()} to {policy.CoversTo.ToText()}";
+        if (from < policy.CoversFrom || from > policy.CoversTo)
+        {
+            violations.Add("from", $"must lie within the policy's period, {period}");
+        }
+
+        if (to < policy.CoversFrom || to > policy.CoversTo)
+        {
+            violations.Add("to", $"must lie within the policy's period, {period}");
+        }
+        else if (to < from)
+        {
+            violations.Add("to", "must not be before from");
+        }
+
+        violations.ThrowIfAny();
+    }
+
+    // Enrolling by list takes only volunteers the roster has told us about: a mistyped id is refused, not insured.
+    private async Task DemandKnownAsync(List<Guid> volunteerIds, Proto.EnrolPersonsRequest request, CancellationToken cancellationToken)
+    {
+        var known = (await db.Volunteers.Where(v => volunteerIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var violations = new FieldViolations();
+        for (var i = 0; i < request.VolunteerIds.Count; i++)
+        {
+            if (Guid.TryParse(request.VolunteerIds[i], out var id) && !known.Contains(id))
+            {
+                violations.Add($"volunteer_ids[{i}]", "is not a volunteer registered in the roster");
+            }
+        }
+
+        violations.ThrowIfAny();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Insurance;
+
+public static class PolicyMapping
+{
+    public static string ToText(this DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static Proto.Policy ToProto(this Policy policy, int insuredCount) => new()
+    {
+        Id = policy.Id.ToString(),
+        HolderUnionId = policy.HolderUnionId.ToString(),
+        Insurer = policy.Insurer,
+        PolicyNumber = policy.PolicyNumber,
+        Product = policy.Product,
+        Limits = new Proto.PolicyLimits
+        {
+            DeathDisability = Yuan(policy.DeathDisabilityLimit),
+            Medical = Yuan(policy.MedicalLimit),
+            MedicalDeductible = Yuan(policy.MedicalDeductible),
+            ThirdPartyLiability = Yuan(policy.ThirdPartyLiabilityLimit),
+        },
+        CoversFrom = policy.CoversFrom.ToText(),
+        CoversTo = policy.CoversTo.ToText(),
+        Territory = policy.Territory,
+        TravelCovered = policy.TravelCovered,
+        RegisterTime = Timestamp.FromDateTimeOffset(policy.RegisteredAt),
+        InsuredCount = insuredCount,
+    };
+
+    public static Proto.InsuredPerson ToProto(this InsuredPeriod insured, string? volunteerName) => new()
+    {
+        Id = insured.Id.ToString(),
+        PolicyId = insured.PolicyId.ToString(),
+        VolunteerId = insured.VolunteerId.ToString(),
+        VolunteerName = volunteerName ?? "",
+        From = insured.From.ToText(),
+        To = insured.To.ToText(),
+        ActivityId = insured.ActivityId?.ToString() ?? "",
+        EnrolTime = Timestamp.FromDateTimeOffset(insured.EnrolledAt),
+    };
+
+    public static Proto.DayRange ToDayRange(this CoverRun run) => new() { From = run.From.ToText(), To = run.To.ToText() };
+
+    // Whole yuan without decimals, fen with two: "200000", "150.50".
+    private static string Yuan(decimal amount) => amount.ToString(amount % 1 == 0 ? "0" : "0.00", CultureInfo.InvariantCulture);
+}

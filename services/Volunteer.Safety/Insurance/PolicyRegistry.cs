@@ -1,0 +1,72 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Safety.Data;
+using Volunteer.Safety.Scope;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Insurance;
+
+/// <summary>Registers policies and finds them for callers in scope of their holder union.</summary>
+public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimeProvider timeProvider)
+{
+    public const string ResourceType = "volunteer.safety.v1.Policy";
+
+    public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        SafetyScope.DemandStaff(caller);
+        var policy = PolicyRules.Read(request.Policy ?? new Proto.Policy(), request.RequestId);
+        await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
+        if (policy.RequestId is { } requestId
+            && await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.RequestId == requestId, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        if (await db.Policies.AnyAsync(p => p.Insurer == policy.Insurer && p.PolicyNumber == policy.PolicyNumber, cancellationToken))
+        {
+            throw Duplicate(policy);
+        }
+
+        policy.Id = Guid.CreateVersion7();
+        policy.RegisteredAt = timeProvider.GetUtcNowForDatabase();
+        db.Policies.Add(policy);
+        db.AddIntegrationEvent(new PolicyRegistered(policy.Id, policy.HolderUnionId, policy.Insurer, policy.PolicyNumber, policy.Product,
+            policy.CoversFrom, policy.CoversTo, policy.TravelCovered, policy.RegisteredAt));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Registered by a concurrent call between the check and the insert.
+            throw Duplicate(policy);
+        }
+
+        return policy;
+    }
+
+    /// <summary>The policy, if the caller is staff in scope of its holder union.</summary>
+    public async Task<Policy> FindAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        SafetyScope.DemandStaff(caller);
+        var violations = new FieldViolations();
+        var policyId = violations.Id(id, field);
+        violations.ThrowIfAny();
+        var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken)
+            ?? throw RpcErrors.NotFound(ResourceType, id);
+        await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
+        return policy;
+    }
+
+    public Task<int> InsuredCountAsync(Guid policyId, CancellationToken cancellationToken) =>
+        db.InsuredPeriods.CountAsync(i => i.PolicyId == policyId, cancellationToken);
+
+    private static RpcException Duplicate(Policy policy) => RpcErrors.AlreadyExists(ResourceType, $"{policy.Insurer}/{policy.PolicyNumber}",
+        "The insurer already has a policy with this number.");
+}

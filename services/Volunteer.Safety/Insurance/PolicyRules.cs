@@ -1,0 +1,40 @@
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Insurance;
+
+/// <summary>Reads a policy from a request, naming every bad field, so nothing half-valid is stored.</summary>
+public static class PolicyRules
+{
+    public static Policy Read(Proto.Policy given, string requestId)
+    {
+        var violations = new FieldViolations();
+        var holder = violations.Id(given.HolderUnionId, "policy.holder_union_id");
+        var limits = given.Limits ?? new Proto.PolicyLimits();
+        var from = FieldRules.Day(given.CoversFrom, "policy.covers_from", violations);
+        var to = FieldRules.Day(given.CoversTo, "policy.covers_to", violations);
+        if (from is { } start && to is { } end && end < start)
+        {
+            violations.Add("policy.covers_to", "must not be before covers_from");
+        }
+
+        var policy = new Policy
+        {
+            HolderUnionId = holder ?? Guid.Empty,
+            Insurer = FieldRules.Text(given.Insurer, 100, "policy.insurer", violations),
+            PolicyNumber = FieldRules.Text(given.PolicyNumber, 60, "policy.policy_number", violations),
+            Product = FieldRules.Text(given.Product, 100, "policy.product", violations),
+            DeathDisabilityLimit = FieldRules.Yuan(limits.DeathDisability, "policy.limits.death_disability", violations),
+            MedicalLimit = FieldRules.Yuan(limits.Medical, "policy.limits.medical", violations),
+            MedicalDeductible = FieldRules.Yuan(limits.MedicalDeductible, "policy.limits.medical_deductible", violations),
+            ThirdPartyLiabilityLimit = FieldRules.Yuan(limits.ThirdPartyLiability, "policy.limits.third_party_liability", violations),
+            CoversFrom = from ?? default,
+            CoversTo = to ?? default,
+            Territory = FieldRules.Text(given.Territory, 100, "policy.territory", violations),
+            TravelCovered = given.TravelCovered,
+            RequestId = FieldRules.Text(requestId, 100, "request_id", violations, required: false) is { Length: > 0 } id ? id : null,
+        };
+        violations.ThrowIfAny();
+        return policy;
+    }
+}

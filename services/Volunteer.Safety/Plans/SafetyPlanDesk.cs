@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Safety.Activities;
+using Volunteer.Safety.Clearance;
+using Volunteer.Safety.Data;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Plans;
+
+/// <summary>
+/// Safety plans through their review: draft → submitted → approved, or returned with a reason and
+/// submitted again. Every change recomputes the activity's clearance in the same transaction.
+/// </summary>
+public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activities, ClearanceEvaluation clearance, TimeProvider timeProvider)
+{
+    public const string ResourceType = "volunteer.safety.v1.SafetyPlan";
+
+    public async Task<SafetyPlan> SaveAsync(Proto.SaveSafetyPlanRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var given = request.Plan ?? new Proto.SafetyPlan();
+        var activity = await activities.FindAsync(given.ActivityId, "plan.activity_id", caller, cancellationToken, live: true);
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken);
+        if (plan is null)
+        {
+            plan = new SafetyPlan { Id = Guid.CreateVersion7(), ActivityId = activity.Id, UnionId = activity.UnionId, Author = caller.Subject };
+            db.Plans.Add(plan);
+        }
+        else
+        {
+            Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE", "Only a draft or returned plan may be changed.");
+        }
+
+        PlanRules.Apply(given, plan);
+        plan.Author = caller.Subject;
+        plan.Status = SafetyPlanStatus.Draft;
+        plan.UpdatedAt = timeProvider.GetUtcNowForDatabase();
+        return await CommitAsync(plan, cancellationToken);
+    }
+
+    public async Task<SafetyPlan> GetAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var activity = await activities.FindAsync(activityId, "activity_id", caller, cancellationToken);
+        return await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
+            ?? throw RpcErrors.NotFound(ResourceType, activityId);
+    }
+
+    public async Task<SafetyPlan> SubmitAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var plan = await FindAsync(activityId, caller, cancellationToken);
+        Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE", "Only a draft or returned plan may be submitted.");
+        PlanRules.DemandComplete(plan);
+        plan.Status = SafetyPlanStatus.Submitted;
+        plan.SubmittedAt = timeProvider.GetUtcNowForDatabase();
+        return await CommitAsync(plan, cancellationToken);
+    }
+
+    public async Task<SafetyPlan> ApproveAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var plan = await ReviewAsync(activityId, caller, cancellationToken);
+        plan.Status = SafetyPlanStatus.Approved;
+        plan.ReturnReason = null;
+        db.AddIntegrationEvent(new SafetyPlanApproved(plan.Id, plan.ActivityId, plan.UnionId, plan.ResponsibleName, plan.ReviewedAt!.Value));
+        return await CommitAsync(plan, cancellationToken);
+    }
+
+    public async Task<SafetyPlan> ReturnAsync(Proto.ReturnSafetyPlanRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var violations = new FieldViolations();
+        var reason = FieldRules.Text(request.Reason, 1000, "reason", violations);
+        violations.ThrowIfAny();
+        var plan = await ReviewAsync(request.ActivityId, caller, cancellationToken);
+        plan.Status = SafetyPlanStatus.Returned;
+        plan.ReturnReason = reason;
+        return await CommitAsync(plan, cancellationToken);
+    }
+
+    // Only a submitted plan is reviewed, by staff in scope (roles checked on finding it) who did not write it.
+    private async Task<SafetyPlan> ReviewAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var plan = await FindAsync(activityId, caller, cancellationToken);
+        Demand(plan, plan.Status == SafetyPlanStatus.Submitted, "PLAN_NOT_SUBMITTED", "Only a submitted plan may be approved or returned.");
+        Demand(plan, plan.Author != caller.Subject, "APPROVER_IS_AUTHOR", "The plan's author may not review it; another safety officer or admin must.");
+        plan.Approver = caller.Subject;
+        plan.ReviewedAt = timeProvider.GetUtcNowForDatabase();
+        return plan;
+    }
+
+    private async Task<SafetyPlan> FindAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var activity = await activities.FindAsync(activityId, "activity_id", caller, cancellationToken, live: true);
+        return await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
+            ?? throw RpcErrors.NotFound(ResourceType, activityId);
+    }
+
+    private async Task<SafetyPlan> CommitAsync(SafetyPlan plan, CancellationToken cancellationToken)
+    {
+        await clearance.RecomputeAsync([plan.ActivityId], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return plan;
+    }
+
+    private static void Demand(SafetyPlan plan, bool rule, string name, string description)
+    {
+        if (!rule)
+        {
+            throw RpcErrors.FailedPrecondition(name, $"{ResourceType}/{plan.Id}", description);
+        }
+    }
+}
