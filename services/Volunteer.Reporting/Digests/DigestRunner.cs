@@ -31,10 +31,15 @@ public sealed class DigestRunner(ReportingDbContext db, DigestSchedule schedule,
             }
         }
 
+        // One query tells what exists, so a run with nothing due costs next to nothing.
+        var since = due.Min(d => d.Period.Start);
+        var existing = (await db.Digests.AsNoTracking().Where(d => d.PeriodStart >= since)
+            .Select(d => new { d.Kind, d.ScopeKey, d.PeriodStart }).ToListAsync(ct))
+            .Select(d => (d.Kind, d.ScopeKey, d.PeriodStart)).ToHashSet();
         var produced = 0;
         foreach (var (kind, period) in due)
         {
-            foreach (var scope in scopeList)
+            foreach (var scope in scopeList.Where(s => !existing.Contains((kind, DigestProducer.ScopeKey(s), period.Start))))
             {
                 if ((await producer.ProduceAsync(kind, scope, period, Trigger, ct)).Created)
                 {
