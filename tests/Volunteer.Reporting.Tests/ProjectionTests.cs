@@ -92,8 +92,10 @@ public sealed class ProjectionTests(ReportingServiceHost host) : IClassFixture<R
         var city = await FiguresAsync(events.City1.ToString(), PlatformRoles.ReportViewer, events.City1);
         Assert.Equal((1, 30, 2, 21d), (city.ActiveTeams, city.TeamTarget, city.Activities, city.ServiceHours));
 
-        var replayed = await new ReportingService.ReportingServiceClient(host.CreateChannel())
-            .RebuildReadModelsAsync(new RebuildReadModelsRequest(), host.BearerToken(PlatformRoles.ProvincialAdmin));
+        var client = new ReportingService.ReportingServiceClient(host.CreateChannel());
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.RebuildReadModelsAsync(
+            new RebuildReadModelsRequest(), host.BearerToken(PlatformRoles.UnionAdmin, events.Province.ToString())).ResponseAsync);
+        var replayed = await client.RebuildReadModelsAsync(new RebuildReadModelsRequest(), host.BearerToken(PlatformRoles.ProvincialAdmin));
         Assert.True(replayed.EventsReplayed >= 36);
         Assert.Equal(province, await FiguresAsync(""));
     }
