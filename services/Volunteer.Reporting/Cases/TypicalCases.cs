@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.ReadModels;
-using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
+using Volunteer.Reporting.Validation;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;

@@ -13,10 +13,10 @@ public static class ActivityStatuses
     public const string Recorded = "recorded";
     public const string Cancelled = "cancelled";
 
-    public static readonly IReadOnlyList<string> InOrder = [Planned, Submitted, InProgress, Completed, Recorded, Cancelled];
+    private static readonly string[] InOrder = [Planned, Submitted, InProgress, Completed, Recorded, Cancelled];
 
     public static string Advance(string current, string next) =>
         Rank(next) > Rank(current) ? next : current;
 
-    private static int Rank(string status) => InOrder.ToList().IndexOf(status);
+    private static int Rank(string status) => Array.IndexOf(InOrder, status);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Validation;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Scope;
+using Volunteer.Reporting.Validation;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;

@@ -1,6 +1,6 @@
 using Volunteer.ServiceDefaults.Grpc;
 
-namespace Volunteer.Reporting.Records;
+namespace Volunteer.Reporting.Validation;
 
 internal static class TextField
 {
