@@ -24,6 +24,7 @@ public class ReportingServiceHost() : ServiceHost<Program>("reportingdb")
         base.ConfigureWebHost(builder);
         builder.UseSetting("Reporting:Digests:Enabled", RunsSchedule.ToString());
         builder.UseSetting("Reporting:Digests:CatchUpFrom", "2026-06-01");
+        builder.UseSetting("Reporting:Digests:StartDelay", "00:00:00");
         builder.UseSetting("Reporting:Watch:PollInterval", "00:00:00.200");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

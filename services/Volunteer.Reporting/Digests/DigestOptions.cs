@@ -19,6 +19,12 @@ public sealed class DigestOptions
     /// <summary>Runs missed since this day are caught up at start; empty means 1 January of the current year.</summary>
     public DateOnly? CatchUpFrom { get; set; }
 
+    /// <summary>
+    /// Wait after start before the first run, so events that queued in the broker while the service was
+    /// down are projected before the missed digests are produced (a digest is never produced again).
+    /// </summary>
+    public TimeSpan StartDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>When set, each new digest is also written here as JSON, Markdown and HTML.</summary>
     public string? OutputFolder { get; set; }
 }

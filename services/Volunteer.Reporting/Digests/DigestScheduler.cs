@@ -20,6 +20,7 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, DigestSchedule 
             return;
         }
 
+        await Task.Delay(options.Value.StartDelay, timeProvider, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = AfterFailure;
