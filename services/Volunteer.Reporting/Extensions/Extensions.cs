@@ -1,8 +1,16 @@
-using MassTransit;
 using Volunteer.Messaging;
+using Volunteer.Reporting.Cases;
+using Volunteer.Reporting.Commendation;
 using Volunteer.Reporting.Consumers;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Digests;
+using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Grpc;
+using Volunteer.Reporting.Projections;
+using Volunteer.Reporting.Records;
+using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.UnionTree;
 
 namespace Volunteer.Reporting.Extensions;
 
@@ -11,6 +19,67 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
-        builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<ServiceInstanceAnnouncedConsumer>());
+        // UnionRegistered is projected like every other event (it also fills the shared union tree),
+        // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
+        builder.AddMessaging<ReportingDbContext>(bus =>
+        {
+            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>();
+            bus.AddProjectionConsumers();
+        });
+        builder.Services.AddUnionTree();
+        builder.Services.AddScoped<KnownServiceListing>();
+        builder.Services.AddScoped<ReportScopes>();
+        builder.AddProjections();
+        builder.AddFigures();
+        builder.AddDigests();
+        builder.AddRecords();
+        builder.Services.AddScoped<TypicalCases>();
+        builder.Services.AddScoped<CommendationCandidates>();
+    }
+
+    private static void AddProjections(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RosterProjection>();
+        builder.Services.AddScoped<ActivityProjection>();
+        builder.Services.AddScoped<OutcomeProjection>();
+        builder.Services.AddScoped<SafetyProjection>();
+        builder.Services.AddScoped<Projector>();
+        builder.Services.AddScoped<ProjectionLog>();
+        builder.Services.AddScoped<ProjectionRebuild>();
+    }
+
+    private static void AddFigures(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FigureCalculator>();
+        builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
+    }
+
+    private static void AddDigests(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DigestOptions>().Bind(builder.Configuration.GetSection(DigestOptions.SectionName));
+        builder.Services.AddSingleton<DigestSchedule>();
+        builder.Services.AddSingleton<DigestFiles>();
+        builder.Services.AddScoped<DigestComposer>();
+        builder.Services.AddScoped<DigestProducer>();
+        builder.Services.AddScoped<DigestRunner>();
+        builder.Services.AddScoped<DigestQueries>();
+        builder.Services.AddHostedService<DigestScheduler>();
+    }
+
+    private static void AddRecords(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RecordAccess>();
+        builder.Services.AddScoped<ServiceRecordQuery>();
+        builder.Services.AddScoped<RecordCorrections>();
+        builder.Services.AddScoped<Certificates>();
+        builder.Services.AddScoped<ServiceRecordExport>();
+        builder.Services.AddSingleton<CertificateCodes>();
+        // Development may run without a configured key; codes signed with the fixed one prove nothing.
+        var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<CertificateOptions>().Bind(builder.Configuration.GetSection(CertificateOptions.SectionName))
+            .PostConfigure(o => o.SigningKey = o.SigningKey.Length == 0 && isDevelopment ? CertificateOptions.DevelopmentKey : o.SigningKey)
+            .Validate(o => o.SigningKey.Length >= 32, $"{CertificateOptions.SectionName}:SigningKey must be set (at least 32 characters).")
+            .ValidateOnStart();
     }
 }

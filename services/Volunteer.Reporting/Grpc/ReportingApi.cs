@@ -1,34 +1,109 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Volunteer.Contracts.Reporting.V1;
+using Volunteer.Reporting.Cases;
+using Volunteer.Reporting.Commendation;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Digests;
+using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Projections;
+using Volunteer.Reporting.Records;
+using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
 
 namespace Volunteer.Reporting.Grpc;
 
-public sealed class ReportingApi(ServiceInfoProvider<ReportingDbContext> serviceInfo, ReportingDbContext db)
+public sealed class ReportingApi(
+    ServiceInfoProvider<ReportingDbContext> serviceInfo,
+    KnownServiceListing knownServices,
+    FigureQueries figures,
+    IOptions<WatchOptions> watchOptions,
+    DigestQueries digests,
+    ServiceRecordQuery records,
+    RecordCorrections corrections,
+    Certificates certificates,
+    ServiceRecordExport export,
+    TypicalCases cases,
+    CommendationCandidates commendation,
+    ProjectionRebuild rebuild)
     : ReportingService.ReportingServiceBase
 {
-    // Replicas come and go; the newest announcements are the ones ops staff look for.
-    private const int KnownServicesShown = 50;
-
-    public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context)
+    public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) => new()
     {
-        var known = await db.KnownServices.AsNoTracking()
-            .OrderByDescending(s => s.LastAnnouncedAt)
-            .Take(KnownServicesShown)
-            .ToListAsync(context.CancellationToken);
+        Info = await serviceInfo.DescribeAsync(context),
+        KnownServices = { await knownServices.ListAsync(context.CancellationToken) },
+    };
 
-        var response = new GetServiceInfoResponse { Info = await serviceInfo.DescribeAsync(context) };
-        response.KnownServices.AddRange(known.Select(s => new Contracts.Reporting.V1.KnownService
+    public override async Task<GetFiguresResponse> GetFigures(GetFiguresRequest request, ServerCallContext context) => new()
+    {
+        Figures = await figures.GetAsync(request.UnionId, request.PeriodStart, request.PeriodEnd, context.GetCaller(), context.CancellationToken),
+    };
+
+    public override async Task WatchFigures(WatchFiguresRequest request, IServerStreamWriter<WatchFiguresResponse> responseStream, ServerCallContext context)
+    {
+        try
         {
-            Name = s.ServiceName,
-            InstanceId = s.InstanceId,
-            Version = s.Version,
-            StartedAt = Timestamp.FromDateTimeOffset(s.StartedAt),
-            LastAnnouncedAt = Timestamp.FromDateTimeOffset(s.LastAnnouncedAt),
-        }));
-        return response;
+            await figures.WatchAsync(request, context.GetCaller(),
+                update => responseStream.WriteAsync(new WatchFiguresResponse { Figures = update }),
+                watchOptions.Value.PollInterval, context.CancellationToken);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The dashboard went away.
+        }
+    }
+
+    public override Task<ListDigestsResponse> ListDigests(ListDigestsRequest request, ServerCallContext context) =>
+        digests.ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<GetDigestResponse> GetDigest(GetDigestRequest request, ServerCallContext context) =>
+        digests.GetAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<GenerateDigestResponse> GenerateDigest(GenerateDigestRequest request, ServerCallContext context) =>
+        digests.GenerateAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<GetServiceRecordResponse> GetServiceRecord(GetServiceRecordRequest request, ServerCallContext context) =>
+        new() { Record = await records.GetAsync(request.VolunteerId, context.GetCaller(), context.CancellationToken) };
+
+    public override async Task<RequestRecordCorrectionResponse> RequestRecordCorrection(RequestRecordCorrectionRequest request, ServerCallContext context) =>
+        new() { Correction = await corrections.RequestAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    public override async Task<ResolveRecordCorrectionResponse> ResolveRecordCorrection(ResolveRecordCorrectionRequest request, ServerCallContext context) =>
+        new() { Correction = await corrections.ResolveAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    public override Task<ListRecordCorrectionsResponse> ListRecordCorrections(ListRecordCorrectionsRequest request, ServerCallContext context) =>
+        corrections.ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<IssueCertificateResponse> IssueCertificate(IssueCertificateRequest request, ServerCallContext context) =>
+        new() { Certificate = await certificates.IssueAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    // Whoever holds a certificate may check it; the code alone is the credential.
+    [AllowAnonymous]
+    public override async Task<VerifyCertificateResponse> VerifyCertificate(VerifyCertificateRequest request, ServerCallContext context) =>
+        new() { Certificate = await certificates.VerifyAsync(request.Code, context.CancellationToken) };
+
+    public override Task ExportServiceRecords(ExportServiceRecordsRequest request, IServerStreamWriter<ExportServiceRecordsResponse> responseStream, ServerCallContext context) =>
+        export.ExportAsync(request, context.GetCaller(),
+            chunk => responseStream.WriteAsync(new ExportServiceRecordsResponse { Chunk = chunk }), context.CancellationToken);
+
+    public override async Task<MarkTypicalCaseResponse> MarkTypicalCase(MarkTypicalCaseRequest request, ServerCallContext context) =>
+        new() { Case = await cases.MarkAsync(request, context.GetCaller(), context.CancellationToken) };
+
+    public override Task<ListTypicalCasesResponse> ListTypicalCases(ListTypicalCasesRequest request, ServerCallContext context) =>
+        cases.ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<ListCommendationCandidatesResponse> ListCommendationCandidates(ListCommendationCandidatesRequest request, ServerCallContext context) =>
+        commendation.ListAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context)
+    {
+        if (!context.GetCaller().IsProvincialAdmin)
+        {
+            throw RpcErrors.PermissionDenied("ROLE_NOT_ALLOWED", "Only provincial admins rebuild the read models.");
+        }
+
+        return new RebuildReadModelsResponse { EventsReplayed = await rebuild.RebuildAsync(context.CancellationToken) };
     }
 }

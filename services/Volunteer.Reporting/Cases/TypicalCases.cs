@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.ReadModels;
+using Volunteer.Reporting.Scope;
+using Volunteer.Reporting.Validation;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.UnionTree;
+using Proto = Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.Reporting.Cases;
+
+/// <summary>Typical experience (典型经验, program §五(三)): a union puts a completed activity forward, once.</summary>
+public sealed class TypicalCases(ReportingDbContext db, KnownUnions unions, ReportScopes scopes, TimeProvider timeProvider)
+{
+    public async Task<Proto.TypicalCase> MarkAsync(Proto.MarkTypicalCaseRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandAdmin(caller);
+        var violations = new FieldViolations();
+        var requestId = violations.Required(request.RequestId, "request_id", 100);
+        var activityId = violations.Id(request.ActivityId, "activity_id");
+        var story = violations.Required(request.Story, "story", 2000);
+        var innovation = violations.Required(request.Innovation, "innovation", 1000);
+        var results = violations.Required(request.Results, "results", 1000);
+        violations.ThrowIfAny();
+        if (await db.TypicalCases.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
+        {
+            return earlier.ToProto();
+        }
+
+        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.Name != "", ct)
+            ?? throw RpcErrors.NotFound("volunteer.activity.v1.Activity", request.ActivityId);
+        await unions.DemandCoversAsync(caller, activity.UnionId, ct);
+        if (activity.Status is not (ActivityStatuses.Completed or ActivityStatuses.Recorded))
+        {
+            throw RpcErrors.FailedPrecondition("ACTIVITY_NOT_COMPLETED", activity.Id.ToString(), "Only a completed activity can be a typical case.");
+        }
+
+        if (await db.TypicalCases.AnyAsync(c => c.ActivityId == activity.Id, ct))
+        {
+            throw RpcErrors.AlreadyExists("volunteer.reporting.v1.TypicalCase", activity.Id.ToString(), "The activity is already a typical case.");
+        }
+
+        var consent = request.Consent ?? new Proto.CaseConsent();
+        var typical = new TypicalCaseRow
+        {
+            Id = Guid.CreateVersion7(), ActivityId = activity.Id, UnionId = activity.UnionId, ActivityName = activity.Name,
+            Story = story, Innovation = innovation, Results = results,
+            VolunteersNamed = consent.VolunteersNamed, VolunteersPictured = consent.VolunteersPictured,
+            BeneficiariesNamed = consent.BeneficiariesNamed, BeneficiariesPictured = consent.BeneficiariesPictured,
+            MarkedAt = timeProvider.GetUtcNowForDatabase(), MarkedBy = caller.Subject, RequestId = requestId,
+        };
+        db.TypicalCases.Add(typical);
+        await db.SaveChangesAsync(ct);
+        return typical.ToProto();
+    }
+
+    public async Task<Proto.ListTypicalCasesResponse> ListAsync(Proto.ListTypicalCasesRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandReader(caller);
+        var violations = new FieldViolations();
+        var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        var size = PageToken.PageSize(request.PageSize, violations);
+        var after = PageToken.Decode(request.PageToken, 1, violations);
+        var afterId = after is null ? (Guid?)null : Guid.TryParse(after[0], out var parsed) ? parsed : null;
+        violations.ThrowIfAny();
+        var scope = await scopes.ResolveAsync(caller, unionId, ct);
+        var ids = scope.Unions?.ToList();
+        var query = db.TypicalCases.AsNoTracking().Where(c => ids == null || ids.Contains(c.UnionId));
+        if (afterId is { } last)
+        {
+            query = query.Where(c => c.Id.CompareTo(last) < 0);
+        }
+
+        var page = await query.OrderByDescending(c => c.Id).Take(size + 1).ToListAsync(ct);
+        return new Proto.ListTypicalCasesResponse
+        {
+            Cases = { page.Take(size).Select(c => c.ToProto()) },
+            NextPageToken = page.Count > size ? PageToken.Encode(page[size - 1].Id.ToString()) : "",
+        };
+    }
+}

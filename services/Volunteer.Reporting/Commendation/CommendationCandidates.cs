@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Records;
+using Volunteer.Reporting.Scope;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
+using Proto = Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.Reporting.Commendation;
+
+/// <summary>Commendation candidates from the year's service records, teams through their participants' lines.</summary>
+public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes scopes, TimeProvider timeProvider)
+{
+    private const int DefaultLimit = 20, MaxLimit = 200;
+    private static readonly string[] Serious = ["serious", "critical"];
+
+    public async Task<Proto.ListCommendationCandidatesResponse> ListAsync(Proto.ListCommendationCandidatesRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandReader(caller);
+        var violations = new FieldViolations();
+        var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        if (request.Kind == Proto.CandidateKind.Unspecified)
+        {
+            violations.Add("kind", "is required");
+        }
+
+        if (request.Limit < 0 || request.CampaignYear is < 0 or > 9999)
+        {
+            violations.Add(request.Limit < 0 ? "limit" : "campaign_year", "is out of range");
+        }
+
+        violations.ThrowIfAny();
+        var scope = await scopes.ResolveAsync(caller, unionId, ct);
+        var ids = scope.Unions?.ToList();
+        var year = request.CampaignYear == 0 ? CampaignClock.Today(timeProvider).Year : request.CampaignYear;
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+        var lines = await db.ServiceLines.AsNoTracking()
+            .Where(l => l.Day >= from && l.Day <= to)
+            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.VolunteerId, l.ActivityId, l.Hours, l.RecordedAt, a.EndsOn, a.Beneficiaries })
+            .GroupJoin(db.Participants, x => new { x.ActivityId, x.VolunteerId }, p => new { p.ActivityId, p.VolunteerId }, (x, p) => new { x, p })
+            .SelectMany(g => g.p.DefaultIfEmpty(), (g, p) => new { g.x.VolunteerId, g.x.ActivityId, g.x.Hours, g.x.RecordedAt, g.x.EndsOn, g.x.Beneficiaries, TeamId = p == null ? null : p.TeamId })
+            .ToListAsync(ct);
+        var openSerious = (await db.Incidents.AsNoTracking().Where(i => i.ClosedAt == null && Serious.Contains(i.Severity)).Select(i => i.ActivityId).ToListAsync(ct)).ToHashSet();
+
+        var owners = request.Kind == Proto.CandidateKind.Team
+            ? await db.Teams.AsNoTracking().Where(t => ids == null || ids.Contains(t.UnionId)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.UnionId), ct)
+            : await db.Volunteers.AsNoTracking().Where(v => ids == null || ids.Contains(v.UnionId)).ToDictionaryAsync(v => v.Id, v => (Masking.Name(v.Name), v.UnionId), ct);
+        var figures = lines
+            .Select(l => (Owner: request.Kind == Proto.CandidateKind.Team ? l.TeamId : l.VolunteerId, Line: l))
+            .Where(x => x.Owner is { } owner && owners.ContainsKey(owner))
+            .GroupBy(x => x.Owner!.Value)
+            .Select(g =>
+            {
+                var activities = g.GroupBy(x => x.Line.ActivityId).Select(a => a.First().Line).ToList();
+                return new CandidateFigures(g.Key, owners[g.Key].Item1, owners[g.Key].UnionId, g.Sum(x => x.Line.Hours), activities.Count,
+                    activities.Sum(a => a.Beneficiaries),
+                    activities.Count(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.RecordedAt, CampaignClock.Zone).DateTime) <= WorkingDays.RecordingDue(a.EndsOn)),
+                    activities.Count(a => openSerious.Contains(a.ActivityId)));
+            });
+
+        var ranked = CommendationRanking.Rank(figures, request.Limit == 0 ? DefaultLimit : Math.Min(request.Limit, MaxLimit));
+        return new Proto.ListCommendationCandidatesResponse
+        {
+            Criteria = { CommendationRanking.Criteria },
+            Candidates =
+            {
+                ranked.Select((c, i) => new Proto.CommendationCandidate
+                {
+                    Rank = i + 1, Id = c.Id.ToString(), Name = c.Name, UnionId = c.UnionId.ToString(), Hours = (double)c.Hours,
+                    Activities = c.Activities, Beneficiaries = c.Beneficiaries, OnTimeShare = c.OnTimeShare, OpenSeriousIncidents = c.OpenSeriousIncidents,
+                }),
+            },
+        };
+    }
+}

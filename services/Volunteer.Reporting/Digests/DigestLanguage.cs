@@ -1,0 +1,7 @@
+namespace Volunteer.Reporting.Digests;
+
+public enum DigestLanguage
+{
+    Chinese,
+    English,
+}

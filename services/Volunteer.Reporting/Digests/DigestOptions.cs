@@ -1,0 +1,30 @@
+namespace Volunteer.Reporting.Digests;
+
+/// <summary>Reporting:Digests — when digests are produced and where copies go.</summary>
+public sealed class DigestOptions
+{
+    public const string SectionName = "Reporting:Digests";
+
+    /// <summary>Whether this replica runs the schedule (every replica may: the database keeps each digest single).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Cron expressions (five fields, Asia/Shanghai) per kind; each run reports on the period that ended before it.</summary>
+    public Dictionary<string, string> Schedules { get; set; } = new()
+    {
+        [DigestKinds.Weekly] = "0 8 * * 1",
+        [DigestKinds.Monthly] = "0 8 1 * *",
+        [DigestKinds.CampaignSummary] = "0 8 1 11 *",
+    };
+
+    /// <summary>Runs missed since this day are caught up at start; empty means 1 January of the current year.</summary>
+    public DateOnly? CatchUpFrom { get; set; }
+
+    /// <summary>
+    /// Wait after start before the first run, so events that queued in the broker while the service was
+    /// down are projected before the missed digests are produced (a digest is never produced again).
+    /// </summary>
+    public TimeSpan StartDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>When set, each new digest is also written here as JSON, Markdown and HTML.</summary>
+    public string? OutputFolder { get; set; }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Volunteer.Contracts.Events;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Figures;
+using Volunteer.Reporting.Projections;
+using Volunteer.Reporting.Scope;
+using Volunteer.ServiceDefaults.Database;
+
+namespace Volunteer.Reporting.Digests;
+
+/// <summary>
+/// Produces a digest exactly once per (kind, scope, period): the row is inserted first as a claim in
+/// the transaction that then fills it and queues DigestPublished, so a replica racing for the same key
+/// waits on the unique index, fails, and returns the winner's digest without producing anything.
+/// </summary>
+public sealed class DigestProducer(ReportingDbContext db, DigestComposer composer, DigestFiles files, TimeProvider timeProvider)
+{
+    public const string Province = "province";
+    private const string UniqueViolation = "23505";
+
+    public static string ScopeKey(ReportScope scope) => scope.Unions is null ? Province : scope.RootId!.Value.ToString();
+
+    public async Task<(DigestRow Digest, bool Created)> ProduceAsync(string kind, ReportScope scope, ReportPeriod period, string trigger, CancellationToken ct)
+    {
+        if (await FindAsync(kind, ScopeKey(scope), period.Start, ct) is { } existing)
+        {
+            return (existing, false);
+        }
+
+        var produced = await db.Database.CreateExecutionStrategy().ExecuteAsync(ct, token => ClaimAndFillAsync(kind, scope, period, trigger, token));
+        if (produced is null)
+        {
+            return (await FindAsync(kind, ScopeKey(scope), period.Start, ct) ?? throw new InvalidOperationException("The winning digest vanished."), false);
+        }
+
+        await files.WriteAsync(produced, ct);
+        return (produced, true);
+    }
+
+    private async Task<DigestRow?> ClaimAndFillAsync(string kind, ReportScope scope, ReportPeriod period, string trigger, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var digest = new DigestRow
+        {
+            Id = Guid.CreateVersion7(), Kind = kind, ScopeKey = ScopeKey(scope), UnionId = scope.RootId, ScopeName = scope.RootName,
+            PeriodStart = period.Start, PeriodEnd = period.End, ProducedAt = timeProvider.GetUtcNowForDatabase(), Trigger = trigger,
+        };
+        db.Digests.Add(digest);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
+        digest.Content = JsonSerializer.Serialize(await composer.ComposeAsync(kind, scope, period, ct), ProjectionLog.Json);
+        db.AddIntegrationEvent(new DigestPublished(digest.Id, kind, scope.Unions is null ? null : scope.RootId, period.Start, period.End, trigger, digest.ProducedAt));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return digest;
+    }
+
+    private Task<DigestRow?> FindAsync(string kind, string scopeKey, DateOnly start, CancellationToken ct) =>
+        db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Kind == kind && d.ScopeKey == scopeKey && d.PeriodStart == start, ct);
+}

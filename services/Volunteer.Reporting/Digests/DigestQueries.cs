@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Scope;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
+using Volunteer.UnionTree;
+using Proto = Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.Reporting.Digests;
+
+/// <summary>ListDigests, GetDigest and GenerateDigest within the caller's union scope.</summary>
+public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, KnownUnions unions, DigestProducer producer)
+{
+    public const string OnDemand = "on-demand";
+
+    public async Task<Proto.ListDigestsResponse> ListAsync(Proto.ListDigestsRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandReader(caller);
+        var violations = new FieldViolations();
+        var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        var size = PageToken.PageSize(request.PageSize, violations);
+        var after = PageToken.Decode(request.PageToken, 2, violations);
+        var afterStart = after is null ? (DateOnly?)null : DateOnly.TryParse(after[0], out var s) ? s : null;
+        var afterId = after is null ? (Guid?)null : Guid.TryParse(after[1], out var i) ? i : null;
+        violations.ThrowIfAny();
+
+        var query = db.Digests.AsNoTracking();
+        if (unionId is not null || !caller.IsProvincialAdmin)
+        {
+            var scope = await scopes.ResolveAsync(caller, unionId, ct);
+            var key = DigestProducer.ScopeKey(scope);
+            var keys = scope.Unions?.Select(u => u.ToString()).ToList();
+            query = keys is null ? query.Where(d => d.ScopeKey == key) : query.Where(d => keys.Contains(d.ScopeKey));
+        }
+
+        if (DigestMapping.FromProto(request.Kind) is { } kind)
+        {
+            query = query.Where(d => d.Kind == kind);
+        }
+
+        if (afterStart is { } start && afterId is { } id)
+        {
+            query = query.Where(d => d.PeriodStart < start || (d.PeriodStart == start && d.Id.CompareTo(id) > 0));
+        }
+
+        var page = await query.OrderByDescending(d => d.PeriodStart).ThenBy(d => d.Id).Take(size + 1).ToListAsync(ct);
+        var response = new Proto.ListDigestsResponse { Digests = { page.Take(size).Select(d => d.ToProto()) } };
+        if (page.Count > size)
+        {
+            var last = page[size - 1];
+            response.NextPageToken = PageToken.Encode(last.PeriodStart.ToString("yyyy-MM-dd"), last.Id.ToString());
+        }
+
+        return response;
+    }
+
+    public async Task<Proto.GetDigestResponse> GetAsync(Proto.GetDigestRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandReader(caller);
+        var violations = new FieldViolations();
+        var id = violations.Id(request.Id, "id");
+        violations.ThrowIfAny();
+        var digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct)
+            ?? throw RpcErrors.NotFound("volunteer.reporting.v1.Digest", request.Id);
+        if (!(caller.IsProvincialAdmin || (digest.UnionId is { } root && await unions.CoversAsync(caller, root, ct))))
+        {
+            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The digest covers unions outside the caller's union scope.");
+        }
+
+        var (text, mediaType) = DigestRenderer.Render(digest.Content, DigestMapping.FromProto(request.Format), DigestMapping.FromProto(request.Language));
+        return new Proto.GetDigestResponse { Digest = digest.ToProto(), Content = text, MediaType = mediaType };
+    }
+
+    public async Task<Proto.GenerateDigestResponse> GenerateAsync(Proto.GenerateDigestRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandAdmin(caller);
+        var violations = new FieldViolations();
+        var kind = DigestMapping.FromProto(request.Kind);
+        if (kind is null)
+        {
+            violations.Add("kind", "is required");
+        }
+
+        var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        var day = CampaignClock.ParseDate(request.PeriodDay, "period_day", violations);
+        if (request.PeriodDay.Length == 0)
+        {
+            violations.Add("period_day", "is required");
+        }
+
+        var period = kind is not null && day is { } d ? DigestPeriods.Holding(kind, d) : null;
+        if (kind == DigestKinds.Weekly && day is not null && period is null)
+        {
+            violations.Add("period_day", "weekly digests cover weeks in April to October only");
+        }
+
+        violations.ThrowIfAny();
+        var scope = await scopes.ResolveAsync(caller, unionId, ct);
+        var (digest, created) = await producer.ProduceAsync(kind!, scope, period!, OnDemand, ct);
+        return new Proto.GenerateDigestResponse { Digest = digest.ToProto(), Created = created };
+    }
+}

@@ -1,0 +1,3 @@
+namespace Volunteer.Reporting.Figures;
+
+public sealed record Amount(string Key, decimal Value);

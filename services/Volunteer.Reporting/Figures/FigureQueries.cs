@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Scope;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
+using Proto = Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.Reporting.Figures;
+
+/// <summary>GetFigures and WatchFigures: scope and period checked once, figures computed on demand.</summary>
+public sealed class FigureQueries(ReportScopes scopes, FigureCalculator calculator, ReportingDbContext db, TimeProvider timeProvider)
+{
+    public async Task<Proto.Figures> GetAsync(string unionId, string start, string end, PlatformCaller caller, CancellationToken ct)
+    {
+        var (scope, period) = await ResolveAsync(unionId, start, end, caller, ct);
+        return (await calculator.ComputeAsync(scope, period(), ct)).ToProto();
+    }
+
+    /// <summary>
+    /// Sends the figures, then polls the projection log's high-water mark (shared by every replica)
+    /// and sends again only when figures recomputed after a change differ from the last ones sent.
+    /// </summary>
+    public async Task WatchAsync(Proto.WatchFiguresRequest request, PlatformCaller caller, Func<Proto.Figures, Task> send, TimeSpan pollInterval, CancellationToken ct)
+    {
+        var (scope, period) = await ResolveAsync(request.UnionId, request.PeriodStart, request.PeriodEnd, caller, ct);
+        Proto.Figures? sent = null;
+        long? seen = null;
+        DateOnly? day = null;
+        while (!ct.IsCancellationRequested)
+        {
+            var mark = await db.ProjectedEvents.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+            var today = CampaignClock.Today(timeProvider);
+            if (mark != seen || today != day)
+            {
+                seen = mark;
+                day = today;
+                db.ChangeTracker.Clear();
+                var figures = (await calculator.ComputeAsync(scope, period(), ct)).ToProto();
+                if (!figures.Equals(sent))
+                {
+                    await send(figures);
+                    sent = figures;
+                }
+            }
+
+            // Wall-clock cadence, whatever clock the figures are computed on.
+            await Task.Delay(pollInterval, ct);
+        }
+    }
+
+    private async Task<(ReportScope Scope, Func<ReportPeriod> Period)> ResolveAsync(string unionId, string start, string end, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandReader(caller);
+        var violations = new FieldViolations();
+        var union = violations.Id(unionId, "union_id", required: false);
+        var from = CampaignClock.ParseDate(start, "period_start", violations);
+        var to = CampaignClock.ParseDate(end, "period_end", violations);
+        if (from is { } f && to is { } t && t < f)
+        {
+            violations.Add("period_end", "must not be before period_start");
+        }
+
+        violations.ThrowIfAny();
+        var scope = await scopes.ResolveAsync(caller, union, ct);
+        // An open end follows today, so a dashboard left open overnight moves on with the calendar.
+        return (scope, () =>
+        {
+            var today = CampaignClock.Today(timeProvider);
+            return new ReportPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+        });
+    }
+}

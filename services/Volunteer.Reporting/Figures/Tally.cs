@@ -1,0 +1,3 @@
+namespace Volunteer.Reporting.Figures;
+
+public sealed record Tally(string Key, int Count);

@@ -1,0 +1,46 @@
+using Volunteer.Contracts.Events;
+
+namespace Volunteer.Reporting.Projections;
+
+/// <summary>
+/// Sends one event to the projection that owns it. The consumers and the rebuild both come through
+/// here, so a replay builds exactly what live consumption built.
+/// </summary>
+public sealed class Projector(RosterProjection roster, ActivityProjection activity, OutcomeProjection outcome, SafetyProjection safety)
+{
+    public Task ApplyAsync(object message, CancellationToken cancellationToken) => message switch
+    {
+        UnionRegistered e => roster.ApplyAsync(e, cancellationToken),
+        VolunteerRegistered e => roster.ApplyAsync(e, cancellationToken),
+        VolunteerVetted e => roster.ApplyAsync(e, cancellationToken),
+        VolunteerProfileChanged e => roster.ApplyAsync(e, cancellationToken),
+        TeamFormed e => roster.ApplyAsync(e, cancellationToken),
+        TeamActivated e => roster.ApplyAsync(e, cancellationToken),
+        TeamMemberJoined e => roster.ApplyAsync(e, cancellationToken),
+        TeamMemberLeft e => roster.ApplyAsync(e, cancellationToken),
+        TeamDisbanded e => roster.ApplyAsync(e, cancellationToken),
+        TrainingRecorded e => roster.ApplyAsync(e, cancellationToken),
+        AwardRecorded e => roster.ApplyAsync(e, cancellationToken),
+        SiteRegistered e => activity.ApplyAsync(e, cancellationToken),
+        NeedRegistered e => activity.ApplyAsync(e, cancellationToken),
+        NeedMatched e => activity.ApplyAsync(e, cancellationToken),
+        ActivityPlanned e => activity.ApplyAsync(e, cancellationToken),
+        ActivitySubmitted e => activity.ApplyAsync(e, cancellationToken),
+        ParticipantConfirmed e => activity.ApplyAsync(e, cancellationToken),
+        ParticipantWithdrew e => activity.ApplyAsync(e, cancellationToken),
+        ActivityStarted e => activity.ApplyAsync(e, cancellationToken),
+        ActivityCancelled e => activity.ApplyAsync(e, cancellationToken),
+        AttendanceRecorded e => outcome.ApplyAsync(e, cancellationToken),
+        HoursApproved e => outcome.ApplyAsync(e, cancellationToken),
+        ActivityCompleted e => outcome.ApplyAsync(e, cancellationToken),
+        ActivityRecorded e => outcome.ApplyAsync(e, cancellationToken),
+        PolicyRegistered e => safety.ApplyAsync(e, cancellationToken),
+        PersonsInsured e => safety.ApplyAsync(e, cancellationToken),
+        PolicyExpiring e => safety.ApplyAsync(e, cancellationToken),
+        SafetyPlanApproved e => safety.ApplyAsync(e, cancellationToken),
+        ActivityClearanceChanged e => safety.ApplyAsync(e, cancellationToken),
+        IncidentReported e => safety.ApplyAsync(e, cancellationToken),
+        IncidentClosed e => safety.ApplyAsync(e, cancellationToken),
+        _ => throw new InvalidOperationException($"No projection for {message.GetType().Name}."),
+    };
+}

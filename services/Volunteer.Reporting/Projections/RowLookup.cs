@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Volunteer.Reporting.Projections;
+
+internal static class RowLookup
+{
+    /// <summary>
+    /// The row with this key, or a new stub added to the context: an event may arrive before the one
+    /// that creates its subject, and the later one fills the stub in.
+    /// </summary>
+    public static async Task<T> FindOrAddAsync<T>(this DbSet<T> set, object[] key, Func<T> stub, CancellationToken cancellationToken)
+        where T : class
+    {
+        var row = await set.FindAsync(key, cancellationToken);
+        if (row is null)
+        {
+            row = stub();
+            set.Add(row);
+        }
+
+        return row;
+    }
+}

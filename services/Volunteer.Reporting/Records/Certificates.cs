@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Validation;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
+using Proto = Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.Reporting.Records;
+
+/// <summary>
+/// Issues 志愿服务证明 (free, stating hours, content and the recording unit, §14–17) from the recorded
+/// services of a period, and verifies codes for anyone holding one.
+/// </summary>
+public sealed class Certificates(ReportingDbContext db, RecordAccess access, CertificateCodes codes, TimeProvider timeProvider)
+{
+    private const int NamedActivities = 10;
+
+    public async Task<Proto.Certificate> IssueAsync(Proto.IssueCertificateRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        var violations = new FieldViolations();
+        var requestId = violations.Required(request.RequestId, "request_id", 100);
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        var start = CampaignClock.ParseDate(request.PeriodStart, "period_start", violations);
+        var end = CampaignClock.ParseDate(request.PeriodEnd, "period_end", violations);
+        foreach (var (value, field) in new[] { (request.PeriodStart, "period_start"), (request.PeriodEnd, "period_end") }.Where(p => p.Item1.Length == 0))
+        {
+            violations.Add(field, "is required");
+        }
+
+        if (start > end)
+        {
+            violations.Add("period_end", "must not be before period_start");
+        }
+
+        violations.ThrowIfAny();
+        var volunteer = await access.DemandAsync(caller, volunteerId!.Value, ct);
+        if (await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
+        {
+            return earlier.ToProto(codes.CodeOf(earlier));
+        }
+
+        var services = await db.ServiceLines.AsNoTracking()
+            .Where(l => l.VolunteerId == volunteer.Id && l.Day >= start && l.Day <= end)
+            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.Hours, a.Id, a.Name, a.StartsOn })
+            .ToListAsync(ct);
+        if (services.Count == 0)
+        {
+            throw RpcErrors.FailedPrecondition("NO_RECORDED_SERVICE", volunteer.Id.ToString(), "The volunteer has no recorded service in the period.");
+        }
+
+        var activities = services.DistinctBy(s => s.Id).OrderBy(s => s.StartsOn).Select(s => s.Name).ToList();
+        var certificate = new CertificateRow
+        {
+            Number = CertificateCodes.NewNumber(end!.Value.Year),
+            VolunteerId = volunteer.Id,
+            MaskedName = Masking.Name(volunteer.Name),
+            UnionId = volunteer.UnionId,
+            Issuer = await db.Unions.Where(u => u.Id == volunteer.UnionId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "",
+            PeriodStart = start!.Value,
+            PeriodEnd = end.Value,
+            TotalHours = services.Sum(s => s.Hours),
+            Activities = activities.Count,
+            Content = string.Join("、", activities.Take(NamedActivities)) + (activities.Count > NamedActivities ? "等" : ""),
+            IssuedAt = timeProvider.GetUtcNowForDatabase(),
+            RequestId = requestId,
+        };
+        db.Certificates.Add(certificate);
+        await db.SaveChangesAsync(ct);
+        return certificate.ToProto(codes.CodeOf(certificate));
+    }
+
+    /// <summary>What the certificate states, or NOT_FOUND for an unknown or altered code (the two are not told apart).</summary>
+    public async Task<Proto.Certificate> VerifyAsync(string code, CancellationToken ct)
+    {
+        var violations = new FieldViolations();
+        violations.Required(code, "code", 64);
+        violations.ThrowIfAny();
+        var number = CertificateCodes.NumberIn(code);
+        var certificate = number is null ? null : await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
+        if (certificate is null || !codes.Verifies(certificate, code))
+        {
+            throw RpcErrors.NotFound("volunteer.reporting.v1.Certificate", code.Trim());
+        }
+
+        // Anyone may verify: show what the paper states, not the platform's internal volunteer id.
+        var stated = certificate.ToProto(codes.CodeOf(certificate));
+        stated.VolunteerId = "";
+        return stated;
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Scope;
+using Volunteer.Reporting.Validation;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.UnionTree;
+using Proto = Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.Reporting.Records;
+
+/// <summary>
+/// Correction requests (§12–13): the volunteer (or an admin for them) files one with a reason; an admin
+/// of the volunteer's union resolves it once, saying what was done. The fix itself happens in the
+/// service owning the data and reaches the record through its events.
+/// </summary>
+public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access, KnownUnions unions, TimeProvider timeProvider)
+{
+    private const int ReasonLength = 500;
+
+    public async Task<Proto.RecordCorrection> RequestAsync(Proto.RequestRecordCorrectionRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        var violations = new FieldViolations();
+        var requestId = violations.Required(request.RequestId, "request_id", 100);
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
+        var reason = violations.Required(request.Reason, "reason", ReasonLength);
+        violations.ThrowIfAny();
+        var volunteer = await access.DemandAsync(caller, volunteerId!.Value, ct);
+        if (await db.Corrections.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
+        {
+            return earlier.ToProto();
+        }
+
+        var correction = new CorrectionRow
+        {
+            Id = Guid.CreateVersion7(), VolunteerId = volunteer.Id, UnionId = volunteer.UnionId, ActivityId = activityId, Reason = reason,
+            Status = CorrectionMapping.Open, RequestedAt = timeProvider.GetUtcNowForDatabase(), RequestedBy = caller.Subject, RequestId = requestId,
+        };
+        db.Corrections.Add(correction);
+        await db.SaveChangesAsync(ct);
+        return correction.ToProto();
+    }
+
+    public async Task<Proto.RecordCorrection> ResolveAsync(Proto.ResolveRecordCorrectionRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        ReportScopes.DemandAdmin(caller);
+        var violations = new FieldViolations();
+        var id = violations.Id(request.CorrectionId, "correction_id");
+        var resolution = violations.Required(request.Resolution, "resolution", ReasonLength);
+        violations.ThrowIfAny();
+        var correction = await db.Corrections.FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw RpcErrors.NotFound("volunteer.reporting.v1.RecordCorrection", request.CorrectionId);
+        await unions.DemandCoversAsync(caller, correction.UnionId, ct);
+        if (correction.Status != CorrectionMapping.Open)
+        {
+            throw RpcErrors.FailedPrecondition("CORRECTION_ALREADY_RESOLVED", correction.Id.ToString(), "The correction request was already resolved.");
+        }
+
+        correction.Status = request.Accepted ? CorrectionMapping.Accepted : CorrectionMapping.Rejected;
+        correction.Resolution = resolution;
+        correction.ResolvedAt = timeProvider.GetUtcNowForDatabase();
+        correction.ResolvedBy = caller.Subject;
+        await db.SaveChangesAsync(ct);
+        return correction.ToProto();
+    }
+
+    public async Task<Proto.ListRecordCorrectionsResponse> ListAsync(Proto.ListRecordCorrectionsRequest request, PlatformCaller caller, CancellationToken ct)
+    {
+        var violations = new FieldViolations();
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        var size = PageToken.PageSize(request.PageSize, violations);
+        var after = PageToken.Decode(request.PageToken, 1, violations);
+        var afterId = after is null ? (Guid?)null : Guid.TryParse(after[0], out var parsed) ? parsed : null;
+        violations.ThrowIfAny();
+        await access.DemandAsync(caller, volunteerId!.Value, ct);
+        var query = db.Corrections.AsNoTracking().Where(c => c.VolunteerId == volunteerId);
+        if (afterId is { } last)
+        {
+            // Ids are time-ordered (version 7), so newest first is descending id.
+            query = query.Where(c => c.Id.CompareTo(last) < 0);
+        }
+
+        var page = await query.OrderByDescending(c => c.Id).Take(size + 1).ToListAsync(ct);
+        return new Proto.ListRecordCorrectionsResponse
+        {
+            Corrections = { page.Take(size).Select(c => c.ToProto()) },
+            NextPageToken = page.Count > size ? PageToken.Encode(page[size - 1].Id.ToString()) : "",
+        };
+    }
+}
