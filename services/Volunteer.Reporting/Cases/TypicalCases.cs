@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.ReadModels;
 using Volunteer.Reporting.Scope;
-using Volunteer.Reporting.Validation;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -18,11 +17,11 @@ public sealed class TypicalCases(ReportingDbContext db, KnownUnions unions, Repo
     {
         ReportScopes.DemandAdmin(caller);
         var violations = new FieldViolations();
-        var requestId = violations.Required(request.RequestId, "request_id", 100);
+        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
         var activityId = violations.Id(request.ActivityId, "activity_id");
-        var story = violations.Required(request.Story, "story", 2000);
-        var innovation = violations.Required(request.Innovation, "innovation", 1000);
-        var results = violations.Required(request.Results, "results", 1000);
+        var story = FieldRules.Text(request.Story, 2000, "story", violations);
+        var innovation = FieldRules.Text(request.Innovation, 1000, "innovation", violations);
+        var results = FieldRules.Text(request.Results, 1000, "results", violations);
         violations.ThrowIfAny();
         if (await db.TypicalCases.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
         {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.Reporting.Validation;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -20,7 +19,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
     public async Task<Proto.Certificate> IssueAsync(Proto.IssueCertificateRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        var requestId = violations.Required(request.RequestId, "request_id", 100);
+        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var start = CampaignClock.ParseDate(request.PeriodStart, "period_start", violations);
         var end = CampaignClock.ParseDate(request.PeriodEnd, "period_end", violations);
@@ -75,7 +74,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
     public async Task<Proto.Certificate> VerifyAsync(string code, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        violations.Required(code, "code", 64);
+        FieldRules.Text(code, 64, "code", violations);
         violations.ThrowIfAny();
         var number = CertificateCodes.NumberIn(code);
         var certificate = number is null ? null : await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);

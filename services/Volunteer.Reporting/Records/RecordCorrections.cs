@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Scope;
-using Volunteer.Reporting.Validation;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -22,10 +21,10 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
     public async Task<Proto.RecordCorrection> RequestAsync(Proto.RequestRecordCorrectionRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        var requestId = violations.Required(request.RequestId, "request_id", 100);
+        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
-        var reason = violations.Required(request.Reason, "reason", ReasonLength);
+        var reason = FieldRules.Text(request.Reason, ReasonLength, "reason", violations);
         violations.ThrowIfAny();
         var volunteer = await access.DemandAsync(caller, volunteerId!.Value, ct);
         if (await db.Corrections.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
@@ -48,7 +47,7 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
         ReportScopes.DemandAdmin(caller);
         var violations = new FieldViolations();
         var id = violations.Id(request.CorrectionId, "correction_id");
-        var resolution = violations.Required(request.Resolution, "resolution", ReasonLength);
+        var resolution = FieldRules.Text(request.Resolution, ReasonLength, "resolution", violations);
         violations.ThrowIfAny();
         var correction = await db.Corrections.FirstOrDefaultAsync(c => c.Id == id, ct)
             ?? throw RpcErrors.NotFound("volunteer.reporting.v1.RecordCorrection", request.CorrectionId);
