@@ -24,13 +24,14 @@ try
     var roster = builder.AddPlatformService<Projects.Volunteer_Roster>("roster", 5101, infrastructure, signingKey)
         .WithEnvironment("PersonalData__EncryptionKey", personalDataKey)
         .WithEnvironment("PersonalData__LookupKey", personalDataLookupKey);
-    builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, signingKey).WithReference(roster);
-    builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, signingKey);
+    var activity = builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, signingKey).WithReference(roster);
+    var safety = builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, signingKey);
     // Certificates stay verifiable only while this key lives: it is kept with the data too.
     var certificateKey = builder.AddPlatformSecret("certificate-signing-key", "Signs the verification codes of service certificates (HMAC-SHA256).",
         (secrets, name) => secrets.GetOrCreateKey(name));
-    builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, signingKey)
+    var reporting = builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, signingKey)
         .WithEnvironment("Reporting__Certificates__SigningKey", certificateKey);
+    builder.AddDemoSeeder(signingKey, roster, activity, safety, reporting);
 
     var app = builder.Build();
     app.Services.GetRequiredService<ILogger<PlatformInfrastructure>>()

@@ -32,6 +32,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"Infrastructure:DataDirectory={_dataDirectory}",
             "Services:FixedPorts=false",
             $"Parameters:jwt-signing-key={_signingKey}",
+            // Tests make the data they assert on; the demo campaign would only slow them down.
+            "Seeder:RunOnStart=false",
         ],
         (options, _) => options.DisableDashboard = true);
 
