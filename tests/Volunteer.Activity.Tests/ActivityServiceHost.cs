@@ -81,6 +81,7 @@ public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Activity:RosterAddress", "http://localhost");
+        builder.UseSetting("Telemetry:GaugeInterval", "00:00:00.200");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new CampaignTime());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Activity.Attendance;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Participants;
+using Volunteer.Activity.Telemetry;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Auth;
@@ -13,7 +14,7 @@ using Proto = Volunteer.Contracts.Activity.V1;
 namespace Volunteer.Activity.Activities;
 
 /// <summary>Moves an activity through its lifecycle, each step announced through the outbox.</summary>
-public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess access, TimeProvider timeProvider)
+public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess access, TimeProvider timeProvider, ActivityMetrics metrics)
 {
     public async Task<ServiceActivity> SubmitAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
     {
@@ -83,10 +84,11 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         }
 
         var now = Move(activity, ActivityStatus.Recorded);
-        db.AddIntegrationEvent(new ActivityRecorded(activity.Id, activity.UnionId,
-            [.. days.Where(d => HoursRule.CountsTowardsRecord(d.HoursStatus) && d.Hours > 0)
-                .OrderBy(d => d.VolunteerId).ThenBy(d => d.Day).Select(d => new RecordedService(d.VolunteerId, d.Day, d.Hours))], now));
+        var services = days.Where(d => HoursRule.CountsTowardsRecord(d.HoursStatus) && d.Hours > 0)
+            .OrderBy(d => d.VolunteerId).ThenBy(d => d.Day).Select(d => new RecordedService(d.VolunteerId, d.Day, d.Hours)).ToList();
+        db.AddIntegrationEvent(new ActivityRecorded(activity.Id, activity.UnionId, services, now));
         await db.SaveChangesAsync(cancellationToken);
+        metrics.HoursRecorded(services.Sum(s => s.Hours));
         return (activity, CampaignClock.Today(timeProvider) > activity.RecordDueOn);
     }
 

@@ -9,6 +9,8 @@ using Volunteer.Contracts.Roster.V1;
 using Volunteer.Messaging;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.UnionTree;
+using Volunteer.Activity.Telemetry;
+using Volunteer.ServiceDefaults.Telemetry;
 
 namespace Volunteer.Activity.Extensions;
 
@@ -20,6 +22,8 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
+        builder.Services.AddSingleton<ActivityMetrics>();
+        builder.AddDatabaseGauge(ActivityMetrics.ActivitiesByStatus);
         builder.AddMessaging<ActivityDbContext>(bus =>
         {
             bus.AddUnionTreeConsumer();

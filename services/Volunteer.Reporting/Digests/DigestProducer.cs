@@ -7,6 +7,7 @@ using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Projections;
 using Volunteer.Reporting.Scope;
+using Volunteer.Reporting.Telemetry;
 using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Reporting.Digests;
@@ -16,7 +17,7 @@ namespace Volunteer.Reporting.Digests;
 /// the transaction that then fills it and queues DigestPublished, so a replica racing for the same key
 /// waits on the unique index, fails, and returns the winner's digest without producing anything.
 /// </summary>
-public sealed class DigestProducer(ReportingDbContext db, DigestComposer composer, DigestFiles files, TimeProvider timeProvider)
+public sealed class DigestProducer(ReportingDbContext db, DigestComposer composer, DigestFiles files, TimeProvider timeProvider, ReportingMetrics metrics)
 {
     public const string Province = "province";
     private const string UniqueViolation = "23505";
@@ -36,6 +37,7 @@ public sealed class DigestProducer(ReportingDbContext db, DigestComposer compose
             return (await FindAsync(kind, ScopeKey(scope), period.Start, ct) ?? throw new InvalidOperationException("The winning digest vanished."), false);
         }
 
+        metrics.DigestProduced(kind, trigger);
         await files.WriteAsync(produced, ct);
         return (produced, true);
     }

@@ -9,6 +9,7 @@ using Volunteer.Reporting.Grpc;
 using Volunteer.Reporting.Projections;
 using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
+using Volunteer.Reporting.Telemetry;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.UnionTree;
 
@@ -62,6 +63,7 @@ internal static class Extensions
         builder.Services.AddSingleton<DigestFiles>();
         builder.Services.AddScoped<DigestComposer>();
         builder.Services.AddScoped<DigestProducer>();
+        builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddScoped<DigestRunner>();
         builder.Services.AddScoped<DigestQueries>();
         builder.Services.AddHostedService<DigestScheduler>();

@@ -9,7 +9,9 @@ using Volunteer.Safety.Incidents;
 using Volunteer.Safety.Insurance;
 using Volunteer.Safety.Plans;
 using Volunteer.Safety.Scope;
+using Volunteer.Safety.Telemetry;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.Telemetry;
 using Volunteer.UnionTree;
 
 namespace Volunteer.Safety.Extensions;
@@ -19,6 +21,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SafetyDbContext>("safetydb");
+        builder.AddDatabaseGauge(SafetyMetrics.Clearances);
         builder.AddMessaging<SafetyDbContext>(bus =>
         {
             bus.AddUnionTreeConsumer();
