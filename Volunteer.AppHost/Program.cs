@@ -30,7 +30,8 @@ try
     var certificateKey = builder.AddPlatformSecret("certificate-signing-key", "Signs the verification codes of service certificates (HMAC-SHA256).",
         (secrets, name) => secrets.GetOrCreateKey(name));
     var reporting = builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, signingKey)
-        .WithEnvironment("Reporting__Certificates__SigningKey", certificateKey);
+        .WithEnvironment("Reporting__Certificates__SigningKey", certificateKey)
+        .WithReportingCommands(signingKey);
     builder.AddDemoSeeder(signingKey, roster, activity, safety, reporting);
 
     var app = builder.Build();

@@ -1,0 +1,64 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Volunteer.AppHost.Auth;
+using Volunteer.Contracts.Auth;
+using Volunteer.Contracts.Reporting.V1;
+
+namespace Volunteer.AppHost;
+
+/// <summary>Routine reporting actions for ops staff, as dashboard commands on the reporting resource.</summary>
+internal static class ReportingCommandExtensions
+{
+    public static IResourceBuilder<ProjectResource> WithReportingCommands(
+        this IResourceBuilder<ProjectResource> reporting, IResourceBuilder<ParameterResource> signingKey)
+    {
+        reporting.WithCommand("generate-digest", "Generate digest now", async context =>
+        {
+            var kind = Enum.Parse<DigestKind>(context.Arguments["kind"].Value ?? nameof(DigestKind.Monthly));
+            var day = context.Arguments["day"].Value is { Length: > 0 } given ? given : DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+            var reply = await CallAsync(reporting, signingKey, (client, headers) => client.GenerateDigestAsync(
+                new GenerateDigestRequest { Kind = kind, PeriodDay = day }, headers, cancellationToken: context.CancellationToken).ResponseAsync,
+                context.CancellationToken);
+            var digest = reply.Digest;
+            return CommandResults.Success(
+                $"{(reply.Created ? "Produced" : "Already there")}: {digest.Kind} {digest.PeriodStart}–{digest.PeriodEnd}, id {digest.Id}");
+        },
+        new CommandOptions
+        {
+            Description = "Produces the province-wide digest for the period holding a day, or returns the one produced before.",
+            IconName = "DocumentBulletList",
+            Arguments =
+            [
+                new InteractionInput
+                {
+                    Name = "kind", Label = "Kind", InputType = InputType.Choice, Required = true, Value = nameof(DigestKind.Monthly),
+                    Options = [.. new[] { DigestKind.Weekly, DigestKind.Monthly, DigestKind.CampaignSummary }.Select(k => KeyValuePair.Create(k.ToString(), k.ToString()))],
+                },
+                new InteractionInput { Name = "day", Label = "A day in the period (YYYY-MM-DD; today if empty)", InputType = InputType.Text },
+            ],
+        });
+
+        return reporting.WithCommand("rebuild-read-models", "Rebuild read models", async context =>
+        {
+            var reply = await CallAsync(reporting, signingKey, (client, headers) => client.RebuildReadModelsAsync(
+                new RebuildReadModelsRequest(), headers, cancellationToken: context.CancellationToken).ResponseAsync, context.CancellationToken);
+            return CommandResults.Success($"Rebuilt from {reply.EventsReplayed} events");
+        },
+        new CommandOptions
+        {
+            Description = "Empties reporting's read models and replays every event it has projected; consumption pauses meanwhile.",
+            IconName = "ArrowSync",
+            ConfirmationMessage = "Rebuild reporting's read models from its event log now?",
+        });
+    }
+
+    // Acts as a provincial admin with a short-lived token signed by the platform's key.
+    private static async Task<T> CallAsync<T>(IResourceBuilder<ProjectResource> reporting, IResourceBuilder<ParameterResource> signingKey,
+        Func<ReportingService.ReportingServiceClient, Metadata, Task<T>> call, CancellationToken cancellationToken)
+    {
+        var key = await signingKey.Resource.GetValueAsync(cancellationToken);
+        var token = SigningKeyExtensions.CreateIssuer(key!).Issue("dashboard-operator", PlatformRoles.ProvincialAdmin, null, TimeSpan.FromMinutes(5));
+        using var channel = GrpcChannel.ForAddress(reporting.GetEndpoint("grpc").Url);
+        return await call(new ReportingService.ReportingServiceClient(channel), new Metadata { { "authorization", $"Bearer {token}" } });
+    }
+}
