@@ -55,12 +55,13 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public GrpcChannel CreateChannel(string service) => GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
 
-    public Metadata BearerToken(string role, string? unionId = null) => new()
+    /// <summary>A token as the platform issues them; volunteers and captains have their volunteer id as subject.</summary>
+    public Metadata BearerToken(string role, string? unionId = null, string? subject = null) => new()
     {
         {
             "authorization",
             "Bearer " + new PlatformTokenIssuer(new PlatformTokenSettings { SigningKey = _signingKey }, TimeProvider.System)
-                .Issue($"e2e-{role}", role, unionId, TimeSpan.FromMinutes(30))
+                .Issue(subject ?? $"e2e-{role}", role, unionId, TimeSpan.FromMinutes(30))
         },
     };
 
