@@ -38,6 +38,7 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         var need = await RegisterVerifiedNeedAsync(people, city.Id, team);
         await MatchTheTeamAsync(people, need, team);
         var activity = await PlanAndSubmitAsync(people, city.Id, need, team);
+        await AnAdminOfAnotherCityMayNeitherReadItNorItsClearanceAsync(people, activity.Id);
         foreach (var volunteer in team.Members)
         {
             await ActivityApi.ConfirmParticipationAsync(new() { ActivityId = activity.Id, VolunteerId = volunteer }, people.Volunteer(volunteer));
@@ -103,10 +104,21 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         return (await ActivityApi.SubmitActivityAsync(new() { Id = draft.Id }, people.CityAdmin)).Activity;
     }
 
+    private async Task AnAdminOfAnotherCityMayNeitherReadItNorItsClearanceAsync(Callers people, string activityId)
+    {
+        var shenzhen = await UnionTree.CityAsync(RosterApi, platform.BearerToken(PlatformRoles.ProvincialAdmin), "440300", "深圳市教育工会");
+        var outsider = platform.BearerToken(PlatformRoles.UnionAdmin, shenzhen.Id, "admin-shenzhen");
+        await GetClearanceAsync(people.CityAdmin, activityId); // safety knows the activity: a refusal is about scope
+
+        await UnionScopeTests.RefusedOutsideScopeAsync(() => ActivityApi.GetActivityAsync(new() { Id = activityId }, outsider).ResponseAsync);
+        await UnionScopeTests.RefusedOutsideScopeAsync(
+            () => SafetyApi.GetActivityClearanceAsync(new() { ActivityId = activityId }, outsider).ResponseAsync);
+    }
+
     private async Task ItIsBlockedBecauseNobodyIsInsuredAsync(Callers people, string activityId, ServiceTeam team)
     {
         var clearance = await Wait.UntilAsync("safety to block the activity for every confirmed participant's missing insurance",
-            () => GetClearanceAsync(people, activityId),
+            () => GetClearanceAsync(people.CityAdmin, activityId),
             c => UninsuredVolunteers(c).SetEquals(team.Members));
         Assert.False(clearance.Cleared);
         Assert.All(clearance.Reasons.Where(r => r.Code == SafetyV1.ClearanceReasonCode.Uninsured),
@@ -265,9 +277,11 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
     private async Task<ActivityV1.Activity> GetActivityAsync(Callers people, string activityId) =>
         (await ActivityApi.GetActivityAsync(new() { Id = activityId }, people.CityAdmin)).Activity;
 
-    private async Task<SafetyV1.ActivityClearance> GetClearanceAsync(Callers people, string activityId) =>
+    private async Task<SafetyV1.ActivityClearance> GetClearanceAsync(Metadata caller, string activityId) =>
+        // Until ActivitySubmitted arrives safety answers FAILED_PRECONDITION (not submitted, or not heard of yet).
         (await Wait.ForReplicaAsync("safety to learn of the submitted activity",
-            () => SafetyApi.GetActivityClearanceAsync(new() { ActivityId = activityId }, people.CityAdmin).ResponseAsync, StatusCode.NotFound)).Clearance;
+            () => SafetyApi.GetActivityClearanceAsync(new() { ActivityId = activityId }, caller).ResponseAsync,
+            StatusCode.NotFound, StatusCode.FailedPrecondition)).Clearance;
 
     private static HashSet<string> UninsuredVolunteers(SafetyV1.ActivityClearance clearance) =>
         [.. clearance.Reasons.Where(r => r.Code == SafetyV1.ClearanceReasonCode.Uninsured).Select(r => r.VolunteerId)];
