@@ -48,14 +48,16 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         await InsureAndApproveThePlanAsync(people, city.Id, activity.Id, team);
         await Wait.UntilAsync("the activity to be cleared after insurance and an approved plan",
             () => GetActivityAsync(people, activity.Id), a => a.Status == ActivityV1.ActivityStatus.Cleared);
+        Assert.Empty((await GetClearanceAsync(people.CityAdmin, activity.Id)).Reasons);
 
         await ActivityApi.StartActivityAsync(new() { Id = activity.Id }, people.CityAdmin);
         await TakeAttendanceAsync(people, activity.Id, team);
         await CompleteAndRecordAsync(people, activity.Id);
         var incident = await ReportAMinorIncidentAsync(people, activity.Id, team.VolunteerIds[0]);
 
+        await TheVolunteerSeesTheirHoursInTheirActivitiesAsync(people, activity.Id, team.VolunteerIds[0]);
         await TheVolunteersRecordShowsExactlyThoseDaysAsync(people, activity, team.VolunteerIds[0]);
-        await ACertificateVerifiesAnonymouslyAsync(people, team.VolunteerIds[0]);
+        await ACertificateVerifiesAnonymouslyAsync(people, team.VolunteerIds[0], activity.Name);
         await TheMonthsDigestShowsTheHoursTheActivityAndTheIncidentAsync(people, activity, team, incident.Severity);
     }
 
@@ -198,8 +200,11 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
                 Summary = "两天完成六节实验示范课，与本校教师教研交流一次。", Evaluation = "学校评价良好。",
             },
         }, people.CityAdmin);
-        var recorded = (await ActivityApi.RecordActivityAsync(new() { Id = activityId }, people.CityAdmin)).Activity;
-        Assert.Equal(ActivityV1.ActivityStatus.Recorded, recorded.Status);
+        var recorded = await ActivityApi.RecordActivityAsync(new() { Id = activityId }, people.CityAdmin);
+
+        Assert.Equal(ActivityV1.ActivityStatus.Recorded, recorded.Activity.Status);
+        // Ten working days after mid-October are long past on the story's today (late November).
+        Assert.True(recorded.Late, $"recorded after {recorded.Activity.RecordDueOn} yet not flagged late");
     }
 
     private async Task<SafetyV1.Incident> ReportAMinorIncidentAsync(Callers people, string activityId, string volunteerId)
@@ -215,6 +220,16 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         return incident;
     }
 
+    private async Task TheVolunteerSeesTheirHoursInTheirActivitiesAsync(Callers people, string activityId, string volunteerId)
+    {
+        var mine = await ActivityApi.ListMyActivitiesAsync(new(), people.Volunteer(volunteerId));
+
+        var line = Assert.Single(mine.Activities);
+        Assert.Equal((activityId, ActivityV1.ActivityStatus.Recorded, ActivityV1.ParticipantStatus.Confirmed, Timeline.HoursPerVolunteer, 0.0),
+            (line.ActivityId, line.Status, line.Participation, line.CountedHours, line.PendingHours));
+        Assert.Equal(Timeline.HoursPerVolunteer, mine.TotalCountedHours);
+    }
+
     private async Task TheVolunteersRecordShowsExactlyThoseDaysAsync(Callers people, ActivityV1.Activity activity, string volunteerId)
     {
         var record = await Wait.UntilAsync("reporting to record the activity's hours on the volunteer's service record",
@@ -222,12 +237,13 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
             r => r.Services.Count > 0);
 
         Assert.Equal(Timeline.Days.Select(d => (activity.Id, d.Day, d.Hours)), record.Services.Select(s => (s.ActivityId, s.Date, s.Hours)));
-        Assert.All(record.Services, s => Assert.Equal(activity.Name, s.ActivityName));
+        Assert.All(record.Services, s => Assert.Equal(
+            (activity.Name, activity.Place, activity.LeaderName, "广州市教育工会"), (s.ActivityName, s.Place, s.PersonInCharge, s.OrganiserUnionName)));
         Assert.Equal(Timeline.HoursPerVolunteer, record.TotalHours);
         Assert.Contains(record.Trainings, t => t.Kind == "safety" && t.Date == Timeline.TrainedOn);
     }
 
-    private async Task ACertificateVerifiesAnonymouslyAsync(Callers people, string volunteerId)
+    private async Task ACertificateVerifiesAnonymouslyAsync(Callers people, string volunteerId, string activityName)
     {
         var issued = (await ReportingApi.IssueCertificateAsync(new()
         {
@@ -236,6 +252,7 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         var verified = (await ReportingApi.VerifyCertificateAsync(new() { Code = issued.VerificationCode })).Certificate;
 
         Assert.Equal(Timeline.HoursPerVolunteer, issued.TotalHours);
+        Assert.Contains(activityName, issued.Content);
         Assert.Equal((issued.Number, Timeline.HoursPerVolunteer, 1), (verified.Number, verified.TotalHours, verified.Activities));
         Assert.Empty(verified.VolunteerId);
         var altered = issued.VerificationCode[..^1] + (issued.VerificationCode[^1] == 'A' ? 'B' : 'A');
@@ -265,7 +282,7 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         Assert.Equal(1, figures.GetProperty("activities").GetInt32());
         Assert.Equal(team.Members.Count, figures.GetProperty("volunteersServed").GetInt32());
         var notable = Assert.Single(content.RootElement.GetProperty("notableActivities").EnumerateArray());
-        Assert.Equal(activity.Name, notable.GetProperty("name").GetString());
+        Assert.Equal((activity.Name, 120), (notable.GetProperty("name").GetString(), notable.GetProperty("beneficiaries").GetInt32()));
         var teamLine = Assert.Single(content.RootElement.GetProperty("topTeams").EnumerateArray());
         Assert.Equal((team.TeamName, totalHours), (teamLine.GetProperty("name").GetString(), teamLine.GetProperty("hours").GetDouble()));
         var incidentLine = Assert.Single(content.RootElement.GetProperty("incidents").EnumerateArray());
