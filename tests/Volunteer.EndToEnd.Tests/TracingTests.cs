@@ -36,5 +36,6 @@ public sealed class TracingTests(PlatformFixture platform)
             s => new[] { "activity", "safety", "reporting" }.All(service => s.Any(span => span.Service == service && span.Kind == ReceivedSpan.ConsumerKind)));
 
         Assert.Contains(spans, s => s.Service == "roster" && s.Kind == ReceivedSpan.ServerKind && s.Name.Contains("CreateUnion"));
+        Assert.Contains(spans, s => s.Service == "roster" && s.Kind == ReceivedSpan.ProducerKind);
     }
 }

@@ -4,5 +4,6 @@ namespace Volunteer.EndToEnd.Tests.Tracing;
 public sealed record ReceivedSpan(string Service, string TraceId, string Name, int Kind)
 {
     public const int ServerKind = 2;
+    public const int ProducerKind = 4;
     public const int ConsumerKind = 5;
 }
