@@ -1,9 +1,6 @@
-using System.Text.Json;
-using Google.Rpc;
 using Grpc.Core;
 using Volunteer.Contracts.Auth;
 using Volunteer.EndToEnd.Tests.Campaign;
-using Volunteer.Testing;
 using ActivityV1 = Volunteer.Contracts.Activity.V1;
 using ReportingV1 = Volunteer.Contracts.Reporting.V1;
 using RosterV1 = Volunteer.Contracts.Roster.V1;
@@ -16,7 +13,7 @@ namespace Volunteer.EndToEnd.Tests;
 /// and what the volunteer's record, certificate and the month's digest then say about it.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDisposable
+public sealed partial class NeedToRecordedHoursTests(PlatformFixture platform) : IDisposable
 {
     private readonly Grpc.Net.Client.GrpcChannel _rosterChannel = platform.CreateChannel("roster");
     private readonly Grpc.Net.Client.GrpcChannel _activityChannel = platform.CreateChannel("activity");
@@ -106,67 +103,6 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         return (await ActivityApi.SubmitActivityAsync(new() { Id = draft.Id }, people.CityAdmin)).Activity;
     }
 
-    private async Task AnAdminOfAnotherCityMayNeitherReadItNorItsClearanceAsync(Callers people, string activityId)
-    {
-        var shenzhen = await UnionTree.CityAsync(RosterApi, platform.BearerToken(PlatformRoles.ProvincialAdmin), "440300", "深圳市教育工会");
-        var outsider = platform.BearerToken(PlatformRoles.UnionAdmin, shenzhen.Id, "admin-shenzhen");
-        await GetClearanceAsync(people.CityAdmin, activityId); // safety knows the activity: a refusal is about scope
-
-        await UnionScopeTests.RefusedOutsideScopeAsync(() => ActivityApi.GetActivityAsync(new() { Id = activityId }, outsider).ResponseAsync);
-        await UnionScopeTests.RefusedOutsideScopeAsync(
-            () => SafetyApi.GetActivityClearanceAsync(new() { ActivityId = activityId }, outsider).ResponseAsync);
-    }
-
-    private async Task ItIsBlockedBecauseNobodyIsInsuredAsync(Callers people, string activityId, ServiceTeam team)
-    {
-        var clearance = await Wait.UntilAsync("safety to block the activity for every confirmed participant's missing insurance",
-            () => GetClearanceAsync(people.CityAdmin, activityId),
-            c => UninsuredVolunteers(c).SetEquals(team.Members));
-        Assert.False(clearance.Cleared);
-        Assert.All(clearance.Reasons.Where(r => r.Code == SafetyV1.ClearanceReasonCode.Uninsured),
-            r => Assert.Equal(new[] { Timeline.DepartsOn, Timeline.StartsOn, Timeline.EndsOn }, r.Days));
-        Assert.DoesNotContain(clearance.Reasons, r => r.Code == SafetyV1.ClearanceReasonCode.NoSafetyTraining);
-
-        await Wait.UntilAsync("activity to hear that safety blocked it for every participant's missing insurance",
-            () => GetActivityAsync(people, activityId),
-            a => a.Status == ActivityV1.ActivityStatus.Blocked
-                && a.Clearance.Reasons.Where(r => r.Code == "UNINSURED").Select(r => r.VolunteerId).ToHashSet().SetEquals(team.Members));
-        var refusal = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
-            () => ActivityApi.StartActivityAsync(new() { Id = activityId }, people.CityAdmin).ResponseAsync);
-        Assert.Equal("NOT_CLEARED", refusal.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
-        var uninsured = refusal.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations.Where(v => v.Type == "UNINSURED");
-        Assert.Equal(team.Members.Select(m => $"volunteer/{m}").Order(), uninsured.Select(v => v.Subject).Order());
-    }
-
-    private async Task InsureAndApproveThePlanAsync(Callers people, string unionId, string activityId, ServiceTeam team)
-    {
-        var policy = (await SafetyApi.RegisterPolicyAsync(new()
-        {
-            RequestId = Guid.NewGuid().ToString(),
-            Policy = new()
-            {
-                HolderUnionId = unionId, Insurer = "中国人寿广州分公司", PolicyNumber = $"GZ-E2E-{Guid.NewGuid():N}"[..24], Product = "志愿者团体意外险",
-                Limits = new() { DeathDisability = "200000", Medical = "20000", MedicalDeductible = "100", ThirdPartyLiability = "0" },
-                CoversFrom = "2026-04-01", CoversTo = Timeline.MonthEnd, Territory = "中国境内", TravelCovered = true,
-            },
-        }, people.CityAdmin)).Policy;
-        var enrolled = await SafetyApi.EnrolPersonsAsync(new() { PolicyId = policy.Id, ActivityId = activityId }, people.CityAdmin);
-        Assert.Equal(team.Members.Order(), enrolled.Persons.Select(p => p.VolunteerId).Order());
-
-        await SafetyApi.SaveSafetyPlanAsync(new()
-        {
-            Plan = new()
-            {
-                ActivityId = activityId, ResponsiblePerson = new() { Name = "李建国", VolunteerId = team.CaptainId, Role = "领队" },
-                Risks = { "山路落石" }, Measures = { "统一乘车，雨天改期" }, EmergencyContacts = { new SafetyV1.EmergencyContact { Name = "黄校长", Role = "校长" } },
-                NearestMedicalFacility = new() { Name = "连山县人民医院", Address = "连山县吉田镇", DistanceKm = 18 },
-            },
-        }, people.CityAdmin);
-        await SafetyApi.SubmitSafetyPlanAsync(new() { ActivityId = activityId }, people.CityAdmin);
-        var approved = (await SafetyApi.ApproveSafetyPlanAsync(new() { ActivityId = activityId }, people.SafetyOfficer)).Plan;
-        Assert.Equal(SafetyV1.SafetyPlanStatus.Approved, approved.Status);
-    }
-
     private async Task TakeAttendanceAsync(Callers people, string activityId, ServiceTeam team)
     {
         foreach (var volunteer in team.Members)
@@ -207,19 +143,6 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         Assert.True(recorded.Late, $"recorded after {recorded.Activity.RecordDueOn} yet not flagged late");
     }
 
-    private async Task<SafetyV1.Incident> ReportAMinorIncidentAsync(Callers people, string activityId, string volunteerId)
-    {
-        var incident = (await SafetyApi.ReportIncidentAsync(new()
-        {
-            RequestId = Guid.NewGuid().ToString(), ActivityId = activityId, OccurredTime = Timeline.At(Timeline.StartsOn, new TimeOnly(11, 0)),
-            Place = "实验室", Severity = SafetyV1.IncidentSeverity.Minor, InvolvedVolunteerIds = { volunteerId },
-            Description = "搬运器材时手指轻微划伤。", FirstResponse = "现场消毒包扎。",
-        }, people.CityAdmin)).Incident;
-
-        Assert.Empty(incident.UninsuredVolunteerIds);
-        return incident;
-    }
-
     private async Task TheVolunteerSeesTheirHoursInTheirActivitiesAsync(Callers people, string activityId, string volunteerId)
     {
         var mine = await ActivityApi.ListMyActivitiesAsync(new(), people.Volunteer(volunteerId));
@@ -230,82 +153,8 @@ public sealed class NeedToRecordedHoursTests(PlatformFixture platform) : IDispos
         Assert.Equal(Timeline.HoursPerVolunteer, mine.TotalCountedHours);
     }
 
-    private async Task TheVolunteersRecordShowsExactlyThoseDaysAsync(Callers people, ActivityV1.Activity activity, string volunteerId)
-    {
-        var record = await Wait.UntilAsync("reporting to record the activity's hours on the volunteer's service record",
-            async () => (await ReportingApi.GetServiceRecordAsync(new() { VolunteerId = volunteerId }, people.Volunteer(volunteerId))).Record,
-            r => r.Services.Count > 0);
-
-        Assert.Equal(Timeline.Days.Select(d => (activity.Id, d.Day, d.Hours)), record.Services.Select(s => (s.ActivityId, s.Date, s.Hours)));
-        Assert.All(record.Services, s => Assert.Equal(
-            (activity.Name, activity.Place, activity.LeaderName, "广州市教育工会"), (s.ActivityName, s.Place, s.PersonInCharge, s.OrganiserUnionName)));
-        Assert.Equal(Timeline.HoursPerVolunteer, record.TotalHours);
-        Assert.Equal("王**", record.MaskedName);
-        Assert.Contains(record.Trainings, t => t.Kind == "safety" && t.Date == Timeline.TrainedOn);
-    }
-
-    private async Task ACertificateVerifiesAnonymouslyAsync(Callers people, string volunteerId, string activityName)
-    {
-        var issued = (await ReportingApi.IssueCertificateAsync(new()
-        {
-            RequestId = Guid.NewGuid().ToString(), VolunteerId = volunteerId, PeriodStart = Timeline.MonthStart, PeriodEnd = Timeline.MonthEnd,
-        }, people.Volunteer(volunteerId))).Certificate;
-        var verified = (await ReportingApi.VerifyCertificateAsync(new() { Code = issued.VerificationCode })).Certificate;
-
-        Assert.Equal(Timeline.HoursPerVolunteer, issued.TotalHours);
-        Assert.Contains(activityName, issued.Content);
-        Assert.Equal((issued.Number, Timeline.HoursPerVolunteer, 1), (verified.Number, verified.TotalHours, verified.Activities));
-        Assert.Empty(verified.VolunteerId);
-        var altered = issued.VerificationCode[..^1] + (issued.VerificationCode[^1] == 'A' ? 'B' : 'A');
-        await RpcAssert.FailsAsync(StatusCode.NotFound, () => ReportingApi.VerifyCertificateAsync(new() { Code = altered }).ResponseAsync);
-    }
-
-    private async Task TheMonthsDigestShowsTheHoursTheActivityAndTheIncidentAsync(
-        Callers people, ActivityV1.Activity activity, ServiceTeam team, SafetyV1.IncidentSeverity severity)
-    {
-        var totalHours = Timeline.HoursPerVolunteer * team.Members.Count;
-        // The digest is produced once per month: only after reporting has everything it must show.
-        await Wait.UntilAsync("reporting's figures for October to hold the recorded hours and the incident",
-            async () => (await ReportingApi.GetFiguresAsync(new() { PeriodStart = Timeline.MonthStart, PeriodEnd = Timeline.MonthEnd }, people.ProvincialAdmin)).Figures,
-            f => f.RecordedHours == totalHours && f.IncidentsBySeverity.Sum(t => t.Count) == 1);
-
-        var generated = await ReportingApi.GenerateDigestAsync(new()
-        {
-            Kind = ReportingV1.DigestKind.Monthly, PeriodDay = Timeline.StartsOn,
-        }, people.ProvincialAdmin);
-        var produced = generated.Digest;
-        Assert.True(generated.Created, "October's province digest existed already: another test produced it before this story's data");
-        var digest = await ReportingApi.GetDigestAsync(new() { Id = produced.Id, Format = ReportingV1.DigestFormat.Json }, people.ProvincialAdmin);
-        using var content = JsonDocument.Parse(digest.Content);
-        var figures = content.RootElement.GetProperty("figures");
-
-        Assert.Equal((Timeline.MonthStart, Timeline.MonthEnd), (produced.PeriodStart, produced.PeriodEnd));
-        Assert.Equal(totalHours, figures.GetProperty("serviceHours").GetDouble());
-        Assert.Equal(totalHours, figures.GetProperty("recordedHours").GetDouble());
-        Assert.Equal(1, figures.GetProperty("activities").GetInt32());
-        Assert.Equal(team.Members.Count, figures.GetProperty("volunteersServed").GetInt32());
-        Assert.Equal(120, figures.GetProperty("beneficiaries").GetInt32());
-        var notable = Assert.Single(content.RootElement.GetProperty("notableActivities").EnumerateArray());
-        Assert.Equal((activity.Name, 120), (notable.GetProperty("name").GetString(), notable.GetProperty("beneficiaries").GetInt32()));
-        var teamLine = Assert.Single(content.RootElement.GetProperty("topTeams").EnumerateArray());
-        Assert.Equal((team.TeamName, totalHours), (teamLine.GetProperty("name").GetString(), teamLine.GetProperty("hours").GetDouble()));
-        var incidentLine = Assert.Single(content.RootElement.GetProperty("incidents").EnumerateArray());
-        Assert.Equal(activity.Name, incidentLine.GetProperty("activityName").GetString());
-        Assert.Equal(Timeline.StartsOn, incidentLine.GetProperty("occurredOn").GetString());
-        Assert.Equal(severity.ToString().ToLowerInvariant(), incidentLine.GetProperty("severity").GetString());
-    }
-
     private async Task<ActivityV1.Activity> GetActivityAsync(Callers people, string activityId) =>
         (await ActivityApi.GetActivityAsync(new() { Id = activityId }, people.CityAdmin)).Activity;
-
-    private async Task<SafetyV1.ActivityClearance> GetClearanceAsync(Metadata caller, string activityId) =>
-        // Until ActivitySubmitted arrives safety answers FAILED_PRECONDITION (not submitted, or not heard of yet).
-        (await Wait.ForReplicaAsync("safety to learn of the submitted activity",
-            () => SafetyApi.GetActivityClearanceAsync(new() { ActivityId = activityId }, caller).ResponseAsync,
-            StatusCode.NotFound, StatusCode.FailedPrecondition)).Clearance;
-
-    private static HashSet<string> UninsuredVolunteers(SafetyV1.ActivityClearance clearance) =>
-        [.. clearance.Reasons.Where(r => r.Code == SafetyV1.ClearanceReasonCode.Uninsured).Select(r => r.VolunteerId)];
 
     public void Dispose()
     {

@@ -15,8 +15,12 @@ internal static class Wait
     public static async Task<T> UntilAsync<T>(string what, Func<Task<T>> probe, Func<T, bool> done)
     {
         var value = await Eventually.GetAsync(probe, done, Bound);
-        return done(value) ? value : throw new TimeoutException($"Waited {Bound.TotalSeconds:0} s for {what}; last seen: {value}");
+        return done(value) ? value : throw new TimeoutException($"Waited {Bound.TotalSeconds:0} s for {what}; last seen: {Describe(value)}");
     }
+
+    private static string? Describe(object? value) => value is System.Collections.IEnumerable items and not string
+        ? "[" + string.Join(", ", items.Cast<object>()) + "]"
+        : value?.ToString();
 
     /// <summary>
     /// Repeats a call that fails only until a replica catches up (the service does not know the union,
