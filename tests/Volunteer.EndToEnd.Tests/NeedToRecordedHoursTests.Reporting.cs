@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Grpc.Core;
 using Volunteer.EndToEnd.Tests.Campaign;
@@ -23,6 +24,27 @@ public sealed partial class NeedToRecordedHoursTests
         Assert.Equal(Timeline.HoursPerVolunteer, record.TotalHours);
         Assert.Equal("王**", record.MaskedName);
         Assert.Contains(record.Trainings, t => t.Kind == "safety" && t.Date == Timeline.TrainedOn);
+    }
+
+    private async Task TheExportForTheNationalSystemHasARowPerVolunteerAndDayAsync(Callers people, string activityId, ServiceTeam team)
+    {
+        using var export = ReportingApi.ExportServiceRecords(new()
+        {
+            UnionId = team.UnionId, PeriodStart = Timeline.MonthStart, PeriodEnd = Timeline.MonthEnd,
+        }, people.CityAdmin);
+        var file = new List<byte>();
+        await foreach (var chunk in export.ResponseStream.ReadAllAsync())
+        {
+            file.AddRange(chunk.Chunk);
+        }
+
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), file.Take(3));
+        var lines = Encoding.UTF8.GetString([.. file.Skip(3)]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("志愿者编号,姓名,性别,活动编号", lines[0]);
+        // Columns: volunteer id (0), activity id (3), service day (5), hours with two decimals (8).
+        var rows = lines[1..].Select(line => line.Split(',')).Select(f => (f[0], f[3], f[5], f[8])).Order();
+        var expected = team.Members.SelectMany(v => Timeline.Days.Select(d => (v, activityId, d.Day, d.Hours.ToString("0.00")))).Order();
+        Assert.Equal(expected, rows);
     }
 
     private async Task ACertificateVerifiesAnonymouslyAsync(Callers people, string volunteerId, string activityName)

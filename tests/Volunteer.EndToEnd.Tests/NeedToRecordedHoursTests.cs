@@ -54,6 +54,7 @@ public sealed partial class NeedToRecordedHoursTests(PlatformFixture platform) :
 
         await TheVolunteerSeesTheirHoursInTheirActivitiesAsync(people, activity.Id, team.VolunteerIds[0]);
         await TheVolunteersRecordShowsExactlyThoseDaysAsync(people, activity, team.VolunteerIds[0]);
+        await TheExportForTheNationalSystemHasARowPerVolunteerAndDayAsync(people, activity.Id, team);
         await ACertificateVerifiesAnonymouslyAsync(people, team.VolunteerIds[0], activity.Name);
         await TheMonthsDigestShowsTheHoursTheActivityAndTheIncidentAsync(people, activity, team, incident.Severity);
     }

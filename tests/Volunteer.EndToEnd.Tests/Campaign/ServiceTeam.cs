@@ -6,7 +6,7 @@ using Volunteer.Roster.Tests;
 namespace Volunteer.EndToEnd.Tests.Campaign;
 
 /// <summary>A team as the roster forms it: registered, vetted and safety-trained volunteers under a captain.</summary>
-internal sealed record ServiceTeam(string TeamId, string TeamName, string CaptainId, IReadOnlyList<string> VolunteerIds)
+internal sealed record ServiceTeam(string UnionId, string TeamId, string TeamName, string CaptainId, IReadOnlyList<string> VolunteerIds)
 {
     private static readonly string[] Names = ["李建国", "王秀英", "张伟", "刘芳", "陈磊"];
 
@@ -34,7 +34,7 @@ internal sealed record ServiceTeam(string TeamId, string TeamName, string Captai
             members.Add(id);
         }
 
-        return new ServiceTeam(team.Id, team.Name, members[0], members[1..]);
+        return new ServiceTeam(unionId, team.Id, team.Name, members[0], members[1..]);
     }
 
     private static async Task<string> RegisterVettedAndTrainedAsync(
