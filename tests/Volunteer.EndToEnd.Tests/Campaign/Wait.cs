@@ -9,7 +9,7 @@ namespace Volunteer.EndToEnd.Tests.Campaign;
 /// </summary>
 internal static class Wait
 {
-    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Bound = TimeSpan.FromSeconds(45);
 
     /// <summary>Polls until the value satisfies <paramref name="done"/>; fails with the last value seen otherwise.</summary>
     public static async Task<T> UntilAsync<T>(string what, Func<Task<T>> probe, Func<T, bool> done)
