@@ -5,6 +5,7 @@ using Aspire.Hosting.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Volunteer.Contracts.Auth;
+using Volunteer.EndToEnd.Tests.Tracing;
 using Volunteer.Testing;
 
 namespace Volunteer.EndToEnd.Tests;
@@ -21,6 +22,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly string _dataDirectory = TemporaryDirectory.Create("volunteer-e2e-");
     private readonly string _signingKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     private DistributedApplication? _app;
+
+    /// <summary>Every span the services exported during the run.</summary>
+    public OtlpTraceReceiver Traces { get; } = new();
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("Not started.");
 
@@ -42,8 +46,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             builder.CreateResourceBuilder(project)
                 // Services that started before reporting's queue existed are heard at their next announcement.
                 .WithEnvironment("Messaging__AnnouncementInterval", "00:00:02")
-                // Without a dashboard each service would spend ~10 s at shutdown retrying its OTLP export.
-                .WithEnvironment(context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT"));
+                // The dashboard is off: telemetry goes to the tests' own receiver, which answers at once.
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Traces.Endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500");
         }
 
         _app = await builder.BuildAsync();
@@ -55,12 +61,13 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public GrpcChannel CreateChannel(string service) => GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
 
-    public Metadata BearerToken(string role, string? unionId = null) => new()
+    /// <summary>A token as the platform issues them; volunteers and captains have their volunteer id as subject.</summary>
+    public Metadata BearerToken(string role, string? unionId = null, string? subject = null) => new()
     {
         {
             "authorization",
             "Bearer " + new PlatformTokenIssuer(new PlatformTokenSettings { SigningKey = _signingKey }, TimeProvider.System)
-                .Issue($"e2e-{role}", role, unionId, TimeSpan.FromMinutes(30))
+                .Issue(subject ?? $"e2e-{role}", role, unionId, TimeSpan.FromMinutes(30))
         },
     };
 
@@ -71,6 +78,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        await Traces.DisposeAsync();
         TemporaryDirectory.Delete(_dataDirectory);
     }
 }
