@@ -24,7 +24,8 @@ internal static class Extensions
         // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
         builder.AddMessaging<ReportingDbContext>(bus =>
         {
-            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>();
+            // One at a time: two announcements of one new instance would both insert its row.
+            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
             bus.AddProjectionConsumers();
         });
         builder.Services.AddUnionTree();

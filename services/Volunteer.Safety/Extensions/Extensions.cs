@@ -28,7 +28,8 @@ internal static class Extensions
             bus.AddConsumer<VolunteerRegisteredConsumer>();
             bus.AddConsumer<TrainingRecordedConsumer>();
             bus.AddConsumer<ActivitySubmittedConsumer>();
-            bus.AddConsumer<ParticipantConfirmedConsumer>();
+            // Confirmations come in bursts for one activity; one at a time they do not collide on its row's version.
+            bus.AddConsumer<ParticipantConfirmedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
             bus.AddConsumer<ParticipantWithdrewConsumer>();
             bus.AddConsumer<ActivityCancelledConsumer>();
         });
