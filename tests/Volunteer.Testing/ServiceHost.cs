@@ -19,6 +19,9 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
     private string? _database;
     private Uri? _messaging;
 
+    /// <summary>The name of the service's connection string, e.g. "rosterdb".</summary>
+    public string DatabaseConnectionName => databaseConnectionName;
+
     public string SigningKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The service's broker address (its own virtual host), for tests that watch what it publishes.</summary>
