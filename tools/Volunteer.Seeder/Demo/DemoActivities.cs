@@ -20,24 +20,27 @@ public static class DemoActivities
     {
         var unions = demo.Unions.ToDictionary(u => u.Key);
         var activities = new List<ActivitySpec>();
-        var incidents = 0;
-        foreach (var (team, teamIndex) in demo.Teams.Select((t, i) => (t, i)))
+        foreach (var team in demo.Teams)
         {
-            var random = new Random(seed * 1009 + teamIndex);
+            var teamSeed = StableHash(seed, team.Key);
+            var random = new Random(teamSeed);
             var offered = ActivityForms.Offered(team.Specialty);
             var count = random.Next(2, 5);
             for (var index = 0; index < count; index++)
             {
                 // Walk the team's forms from a random point so every form of the specialty comes up.
-                var form = offered[(teamIndex + index) % offered.Count];
+                var form = offered[(teamSeed + index) % offered.Count];
                 var fate = Fate(team, random);
-                IncidentSeverity? incident = fate is ActivityFate.Recorded && random.Next(20) == 0 ? Severities[incidents++ % Severities.Length] : null;
+                IncidentSeverity? incident = fate is ActivityFate.Recorded && random.Next(20) == 0 ? Severities[random.Next(Severities.Length)] : null;
                 activities.Add(Activity($"{team.Key}-act-{index}", team, unions[team.UnionKey], form, sites, fate, incident, random));
             }
         }
 
         return activities;
     }
+
+    /// <summary>A team's own seed from the run's seed and its key (string.GetHashCode differs between processes).</summary>
+    private static int StableHash(int seed, string key) => key.Aggregate(seed & 0x7FFF, (hash, c) => (hash * 31 + c) & 0x7FFFFFF);
 
     private static ActivityFate Fate(TeamSpec team, Random random) => random.Next(100) switch
     {
