@@ -54,6 +54,8 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         var reporting = new ReportingService.ReportingServiceClient(hosts.Reporting.CreateChannel());
         var digests = await reporting.ListDigestsAsync(new ListDigestsRequest(), tokens.Province);
         Assert.Equal(3, digests.Digests.Count);
+        var cases = await reporting.ListTypicalCasesAsync(new ListTypicalCasesRequest(), tokens.Province);
+        Assert.Equal(Math.Min(5, plan.Activities.Count(a => a.Fate == ActivityFate.Recorded)), cases.Cases.Count);
     }
 
     private static ActivityStatus Expected(ActivityFate fate) => fate switch
@@ -64,13 +66,14 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         _ => ActivityStatus.Blocked,
     };
 
-    /// <summary>Three teams whose activities include a blocked one, so every path is taken.</summary>
+    /// <summary>Three teams whose activities include both kinds of blocked ones, so every path is taken.</summary>
     private static DemoPlan Slice()
     {
         var full = DemoPlan.Create(DemoRoster.Create(Seed, scale: 1), Seed);
-        var blocked = full.Activities.First(a => a.Fate is ActivityFate.Uninsured).Team;
-        var others = full.Activities.Where(a => a.Team != blocked && a.Fate == ActivityFate.Recorded).Select(a => a.Team).Distinct().Take(2);
-        return DemoPlan.Create(full.Roster with { Teams = [blocked, .. others] }, Seed);
+        var uninsured = full.Activities.First(a => a.Fate is ActivityFate.Uninsured).Team;
+        var untrained = full.Activities.First(a => a.Fate is ActivityFate.Untrained && a.Team != uninsured).Team;
+        var other = full.Activities.First(a => a.Team != uninsured && a.Team != untrained && a.Fate == ActivityFate.Recorded).Team;
+        return DemoPlan.Create(full.Roster with { Teams = [uninsured, untrained, other] }, Seed);
     }
 
     private ServiceProvider Seeder()

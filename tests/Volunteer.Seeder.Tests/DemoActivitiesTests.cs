@@ -53,6 +53,7 @@ public sealed class DemoActivitiesTests
         Assert.All(Plan.Activities, a => Assert.Equal(a.Fate == ActivityFate.Untrained,
             a.ConfirmingKeys.Any(key => !a.Team.Members.Single(m => m.Key == key).SafetyTrained)));
         Assert.Contains(Plan.Activities, a => a.Incident is not null);
+        Assert.DoesNotContain(Plan.Activities, a => a.Fate == ActivityFate.Uninsured && a.Online);
     }
 
     private static string Describe(ActivitySpec a) =>

@@ -30,7 +30,7 @@ public static class DemoActivities
             {
                 // Walk the team's forms from a random point so every form of the specialty comes up.
                 var form = offered[(teamSeed + index) % offered.Count];
-                var fate = Fate(team, random);
+                var fate = Fate(team, form, random);
                 IncidentSeverity? incident = fate is ActivityFate.Recorded && random.Next(20) == 0 ? Severities[random.Next(Severities.Length)] : null;
                 activities.Add(Activity($"{team.Key}-act-{index}", team, unions[team.UnionKey], form, sites, fate, incident, random));
             }
@@ -42,10 +42,11 @@ public static class DemoActivities
     /// <summary>A team's own seed from the run's seed and its key (string.GetHashCode differs between processes).</summary>
     private static int StableHash(int seed, string key) => key.Aggregate(seed & 0x7FFF, (hash, c) => (hash * 31 + c) & 0x7FFFFFF);
 
-    private static ActivityFate Fate(TeamSpec team, Random random) => random.Next(100) switch
+    // Online activities need no insurance (safety checks cover only for on-site days), so none is left uninsured.
+    private static ActivityFate Fate(TeamSpec team, ActivityForm form, Random random) => random.Next(100) switch
     {
         < 5 when team.Members.Any(m => !m.SafetyTrained) => ActivityFate.Untrained,
-        < 8 and >= 5 => ActivityFate.Uninsured,
+        < 8 and >= 5 when form != ActivityForm.InternetPlus => ActivityFate.Uninsured,
         < 11 and >= 8 => ActivityFate.Cancelled,
         < 16 and >= 11 => ActivityFate.Unrecorded,
         _ => ActivityFate.Recorded,

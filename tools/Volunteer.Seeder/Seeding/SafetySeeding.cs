@@ -22,14 +22,14 @@ public sealed class SafetySeeding(
         {
             var id = seeded.Activities[spec.Key];
             var current = await GetAsync(id, token);
-            if (current.Status is ActivityStatus.Submitted or ActivityStatus.Blocked && !Settled(spec, current))
+            if (current.Status is ActivityStatus.Submitted or ActivityStatus.Blocked && !Settled(current))
             {
                 // Safety hears of the submission (and the confirmations in it) by event; wait until it has.
                 await Patience.RetryAsync(() => safety.GetActivityClearanceAsync(new GetActivityClearanceRequest { ActivityId = id },
                     tokens.Province, cancellationToken: token).ResponseAsync, token, StatusCode.NotFound);
                 await EnrolAsync(spec, current, seeded, token);
                 await plans.ApproveAsync(spec, id, seeded.Roster.Unions[spec.Union.Key], token);
-                current = await Patience.UntilAsync(() => GetAsync(id, token), a => Settled(spec, a), token);
+                current = await Patience.UntilAsync(() => GetAsync(id, token), Settled, token);
             }
 
             verdicts.AddOrUpdate(current.Status, 1, (_, n) => n + 1);
@@ -37,12 +37,15 @@ public sealed class SafetySeeding(
         logger.LogInformation("Safety done: {Verdicts}", string.Join(", ", verdicts.OrderBy(v => v.Key).Select(v => $"{v.Key} {v.Value}")));
     }
 
-    /// <summary>Cleared, or blocked for the reason the demo intends (and no longer for a missing plan).</summary>
-    private static bool Settled(ActivitySpec spec, Activity current) => spec.Fate switch
+    /// <summary>
+    /// Safety's verdict after the approved plan: cleared, or blocked for people (uninsured, untrained) and no
+    /// longer for the plan. Verdicts before the approval always name the plan, so this is the final one.
+    /// </summary>
+    private static bool Settled(Activity current) => current.Status switch
     {
-        ActivityFate.Uninsured or ActivityFate.Untrained => current.Status == ActivityStatus.Blocked
-            && current.Clearance.Reasons.Count > 0 && current.Clearance.Reasons.All(r => r.Code is "UNINSURED" or "NO_SAFETY_TRAINING"),
-        _ => current.Status != ActivityStatus.Submitted && current.Status != ActivityStatus.Blocked,
+        ActivityStatus.Submitted => false,
+        ActivityStatus.Blocked => current.Clearance.Reasons.Count > 0 && current.Clearance.Reasons.All(r => r.Code is "UNINSURED" or "NO_SAFETY_TRAINING"),
+        _ => true,
     };
 
     private async Task EnrolAsync(ActivitySpec spec, Activity current, SeededCampaign seeded, CancellationToken cancellationToken)
@@ -50,9 +53,9 @@ public sealed class SafetySeeding(
         var request = new EnrolPersonsRequest { PolicyId = seeded.Policies[spec.Union.Key] };
         if (spec.Fate == ActivityFate.Uninsured)
         {
-            // Everyone but the last to confirm: the list sent to the insurer missed one name.
+            // Everyone but the first to confirm: the list sent to the insurer missed one name.
             var confirmed = current.Participants.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => p.VolunteerId).ToList();
-            request.VolunteerIds.AddRange(confirmed.SkipLast(1));
+            request.VolunteerIds.AddRange(confirmed.Skip(1));
             (request.From, request.To) = (current.DepartsOn, current.ReturnsOn);
             if (request.VolunteerIds.Count == 0)
             {
