@@ -32,6 +32,7 @@ public sealed class DemoCampaign(
         await activities.SeedAsync(plan, seeded, cancellationToken);
         Step("activities", clock);
         await policies.SeedAsync(plan, seeded, cancellationToken);
+        Step("policies", clock);
         await safety.SeedAsync(plan, seeded, cancellationToken);
         Step("safety", clock);
         await attendance.SeedAsync(plan, seeded, cancellationToken);

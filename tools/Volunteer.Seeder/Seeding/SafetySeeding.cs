@@ -30,6 +30,11 @@ public sealed class SafetySeeding(
                 await EnrolAsync(spec, current, seeded, token);
                 await plans.ApproveAsync(spec, id, seeded.Roster.Unions[spec.Union.Key], token);
                 current = await Patience.UntilAsync(() => GetAsync(id, token), Settled, token);
+                if (!Settled(current))
+                {
+                    logger.LogWarning("Activity {ActivityId} has no final verdict yet: {Status} [{Reasons}]", id, current.Status,
+                        string.Join(", ", current.Clearance?.Reasons.Select(r => r.Code) ?? []));
+                }
             }
 
             verdicts.AddOrUpdate(current.Status, 1, (_, n) => n + 1);
