@@ -5,8 +5,9 @@ using Volunteer.Contracts.Auth;
 namespace Volunteer.Seeder.Seeding;
 
 /// <summary>
-/// Bearer tokens for the people the demo acts as: the provincial admin for most steps, and each
-/// volunteer for what only they may do (confirming their own part in an activity).
+/// Bearer tokens for the people the demo acts as: the provincial admin for most steps, each volunteer
+/// for what only they may do (answering an activity), captains for attendance, and a union's admin and
+/// safety officer for its safety plans (author and approver must differ).
 /// </summary>
 public sealed class CallerTokens(IOptions<PlatformTokenSettings> settings, TimeProvider timeProvider)
 {
@@ -14,6 +15,14 @@ public sealed class CallerTokens(IOptions<PlatformTokenSettings> settings, TimeP
     private readonly PlatformTokenIssuer _issuer = new(settings.Value, timeProvider);
 
     public Metadata Province => For("demo-province-admin", PlatformRoles.ProvincialAdmin, null);
+
+    public Metadata Volunteer(string volunteerId, string unionId) => For(volunteerId, PlatformRoles.Volunteer, unionId);
+
+    public Metadata Captain(string volunteerId, string unionId) => For(volunteerId, PlatformRoles.TeamCaptain, unionId);
+
+    public Metadata UnionAdmin(string unionId) => For($"demo-union-admin-{unionId}", PlatformRoles.UnionAdmin, unionId);
+
+    public Metadata SafetyOfficer(string unionId) => For($"demo-safety-officer-{unionId}", PlatformRoles.SafetyOfficer, unionId);
 
     public Metadata For(string subject, string role, string? unionId) =>
         new() { { "authorization", $"Bearer {_issuer.Issue(subject, role, unionId, Lifetime)}" } };
