@@ -44,6 +44,18 @@ public sealed class DigestPeriodTests
         Assert.Equal(new DateTimeOffset(2026, 6, 22, 0, 0, 0, TimeSpan.Zero), schedule.Next());
     }
 
+    [Fact]
+    public void A_first_start_without_a_catch_up_day_looks_back_45_days_not_to_the_start_of_the_year()
+    {
+        // Saturday 28 November 2026, 10:00 in Shanghai.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 2, 0, 0, TimeSpan.Zero));
+        var schedule = new DigestSchedule(Options.Create(new DigestOptions()), clock);
+
+        var due = schedule.Due().Select(d => $"{d.Kind} {d.Period.StartText}").ToList();
+
+        Assert.Equal(["weekly 2026-10-12", "weekly 2026-10-19", "monthly 2026-10-01", "campaign-summary 2026-01-01", "weekly 2026-10-26"], due);
+    }
+
     [Theory]
     [InlineData("2026-06-05", "2026-06-19")]
     [InlineData("2026-06-08", "2026-06-22")]

@@ -80,7 +80,7 @@ public sealed class ProjectionTests(ReportingServiceHost host) : IClassFixture<R
         Assert.Equal(4, province.Activities);
         Assert.Equal(["consulting:1", "medical:1", "teaching:1"], Tallies(province.ActivitiesByForm));
         Assert.Equal(["designated:2", "paired:1"], Tallies(province.ActivitiesByMode));
-        Assert.Equal(["cancelled:1", "completed:1", "recorded:1", "submitted:1"], Tallies(province.ActivitiesByStatus));
+        Assert.Equal(["blocked:1", "cancelled:1", "completed:1", "recorded:1"], Tallies(province.ActivitiesByStatus));
         // 6 + 10 on activity 1, plus the extra attendance of 5 counted hours that was redelivered once.
         Assert.Equal((21d, 16d, 2), (province.ServiceHours, province.RecordedHours, province.VolunteersServed));
         Assert.Equal((150, 5000d), (province.Beneficiaries, province.DonationValue));

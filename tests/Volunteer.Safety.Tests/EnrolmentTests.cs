@@ -36,6 +36,26 @@ public sealed class EnrolmentTests(SafetyServiceHost host) : IClassFixture<Safet
     }
 
     [Fact]
+    public async Task The_same_people_enrolled_by_several_calls_at_once_are_insured_once_and_no_call_fails()
+    {
+        var city = await _data.CityAsync();
+        var policy = await _data.PolicyAsync(city);
+        var people = new List<Guid>();
+        foreach (var name in new[] { "王五", "赵六", "孙七" })
+        {
+            people.Add(await _data.VolunteerAsync(city, name: name));
+        }
+
+        var request = new EnrolPersonsRequest { PolicyId = policy.Id, VolunteerIds = { people.Select(p => p.ToString()) }, From = "2027-04-01", To = "2027-04-30" };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _data.Client().EnrolPersonsAsync(request, _data.Officer(city)).ResponseAsync));
+        var read = await _data.Client().GetPolicyAsync(new GetPolicyRequest { Id = policy.Id }, _data.Province);
+
+        Assert.All(answers, a => Assert.Equal(3, a.Persons.Count));
+        Assert.Equal(3, read.Policy.InsuredCount);
+    }
+
+    [Fact]
     public async Task Enrolling_an_activity_takes_its_confirmed_participants_for_its_days_with_travel()
     {
         var city = await _data.CityAsync();

@@ -27,7 +27,8 @@ internal static class Extensions
         builder.AddMessaging<ActivityDbContext>(bus =>
         {
             bus.AddUnionTreeConsumer();
-            bus.AddConsumer<TeamReplicaConsumer>();
+            // One at a time: a team and its first members arrive together and would both insert the team row.
+            bus.AddConsumer<TeamReplicaConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
             bus.AddConsumer<VolunteerSkillsConsumer>();
             bus.AddConsumer<ClearanceConsumer>();
         });

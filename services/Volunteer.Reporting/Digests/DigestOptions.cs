@@ -16,8 +16,14 @@ public sealed class DigestOptions
         [DigestKinds.CampaignSummary] = "0 8 1 11 *",
     };
 
-    /// <summary>Runs missed since this day are caught up at start; empty means 1 January of the current year.</summary>
+    /// <summary>
+    /// Runs missed since this day are caught up at start; empty means the last <see cref="CatchUpDays"/>
+    /// days, so a first start does not produce every digest of the year at once.
+    /// </summary>
     public DateOnly? CatchUpFrom { get; set; }
+
+    /// <summary>How far back a start looks for missed runs when <see cref="CatchUpFrom"/> is empty.</summary>
+    public int CatchUpDays { get; set; } = 45;
 
     /// <summary>
     /// Wait after start before the first run, so events that queued in the broker while the service was

@@ -12,7 +12,7 @@ public sealed class DigestSchedule(IOptions<DigestOptions> options, TimeProvider
     public IReadOnlyList<(string Kind, ReportPeriod Period)> Due()
     {
         var now = timeProvider.GetUtcNow();
-        var from = options.Value.CatchUpFrom ?? new DateOnly(CampaignClock.Today(timeProvider).Year, 1, 1);
+        var from = options.Value.CatchUpFrom ?? CampaignClock.Today(timeProvider).AddDays(-options.Value.CatchUpDays);
         var fromInstant = new ReportPeriod(from, from).StartsAt;
         return
         [

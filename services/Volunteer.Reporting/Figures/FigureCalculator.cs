@@ -29,7 +29,14 @@ public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timePro
             .Select(m => m.VolunteerId).Distinct().CountAsync(ct);
 
         var activities = db.Activities.Where(a => (everywhere || ids!.Contains(a.UnionId)) && a.StartsOn >= period.Start && a.StartsOn <= period.End);
-        var groups = await activities.GroupBy(a => new { a.Form, a.Mode, a.Domain, a.Status })
+        // A submitted activity with safety's verdict counts as cleared or blocked, as activity itself shows it.
+        var groups = await activities.GroupBy(a => new
+            {
+                a.Form, a.Mode, a.Domain,
+                Status = a.Status == ActivityStatuses.Submitted && a.ClearanceRevision > 0
+                    ? (a.Cleared == true ? ActivityStatuses.Cleared : ActivityStatuses.Blocked)
+                    : a.Status,
+            })
             .Select(g => new { g.Key.Form, g.Key.Mode, g.Key.Domain, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
         var live = groups.Where(g => g.Status != ActivityStatuses.Cancelled).ToList();

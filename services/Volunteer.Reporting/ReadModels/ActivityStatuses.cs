@@ -8,6 +8,12 @@ public static class ActivityStatuses
 {
     public const string Planned = "planned";
     public const string Submitted = "submitted";
+
+    /// <summary>Not a stored status: a submitted activity safety has cleared, as figures count it.</summary>
+    public const string Cleared = "cleared";
+
+    /// <summary>Not a stored status: a submitted activity safety has blocked, as figures count it.</summary>
+    public const string Blocked = "blocked";
     public const string InProgress = "in-progress";
     public const string Completed = "completed";
     public const string Recorded = "recorded";

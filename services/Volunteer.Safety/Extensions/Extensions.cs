@@ -1,3 +1,4 @@
+using MassTransit;
 using Volunteer.Messaging;
 using Volunteer.Safety.Activities;
 using Volunteer.Safety.Clearance;
@@ -18,6 +19,12 @@ namespace Volunteer.Safety.Extensions;
 
 internal static class Extensions
 {
+    private static void ActivityEventsEndpoint(IEndpointRegistrationConfigurator endpoint)
+    {
+        endpoint.Name = "safety-activity-events";
+        endpoint.ConcurrentMessageLimit = 1;
+    }
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SafetyDbContext>("safetydb");
@@ -27,11 +34,12 @@ internal static class Extensions
             bus.AddUnionTreeConsumer();
             bus.AddConsumer<VolunteerRegisteredConsumer>();
             bus.AddConsumer<TrainingRecordedConsumer>();
-            bus.AddConsumer<ActivitySubmittedConsumer>();
-            // Confirmations come in bursts for one activity; one at a time they do not collide on its row's version.
-            bus.AddConsumer<ParticipantConfirmedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
-            bus.AddConsumer<ParticipantWithdrewConsumer>();
-            bus.AddConsumer<ActivityCancelledConsumer>();
+            // Activity's news about one activity arrives in bursts (submission, confirmations) and all of it
+            // changes that activity's rows: one queue, one message at a time, so they never collide.
+            bus.AddConsumer<ActivitySubmittedConsumer>().Endpoint(ActivityEventsEndpoint);
+            bus.AddConsumer<ParticipantConfirmedConsumer>().Endpoint(ActivityEventsEndpoint);
+            bus.AddConsumer<ParticipantWithdrewConsumer>().Endpoint(ActivityEventsEndpoint);
+            bus.AddConsumer<ActivityCancelledConsumer>().Endpoint(ActivityEventsEndpoint);
         });
         builder.Services.AddGrpc(options => options.Interceptors.Add<ConcurrentChangeRetry>());
         builder.Services.AddUnionTree();

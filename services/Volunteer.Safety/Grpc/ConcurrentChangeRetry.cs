@@ -2,15 +2,17 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Volunteer.Safety.Data;
 
 namespace Volunteer.Safety.Grpc;
 
 /// <summary>
 /// A call that recomputes an activity's clearance can meet a consumer recomputing the same activity
-/// (the activity row's version guards the revision). Each use case saves once at its end, so a failed
-/// attempt wrote nothing: the call is run again on a clean unit of work, and only a conflict that
-/// persists reaches the caller, as ABORTED (retry later).
+/// (the activity row's version guards the revision), and two enrolments of the same people can meet on
+/// the insured list's unique index. Each use case saves once at its end, so a failed attempt wrote
+/// nothing: the call is run again on a clean unit of work (where it sees what the other one committed),
+/// and only a conflict that persists reaches the caller, as ABORTED (retry later).
 /// </summary>
 public sealed class ConcurrentChangeRetry : Interceptor
 {
@@ -25,11 +27,11 @@ public sealed class ConcurrentChangeRetry : Interceptor
             {
                 return await continuation(request, context);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            catch (DbUpdateException e) when (IsConcurrentChange(e) && attempt < Attempts)
             {
                 context.GetHttpContext().RequestServices.GetRequiredService<SafetyDbContext>().ChangeTracker.Clear();
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException e) when (IsConcurrentChange(e))
             {
                 throw new Google.Rpc.Status
                 {
@@ -39,4 +41,7 @@ public sealed class ConcurrentChangeRetry : Interceptor
             }
         }
     }
+
+    private static bool IsConcurrentChange(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
