@@ -8,7 +8,8 @@ namespace Volunteer.Seeder.Seeding;
 /// </summary>
 public static class Patience
 {
-    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    // Generous: on a first start the services are still working through the backlog of every earlier step.
+    public static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Reads until <paramref name="done"/> holds or the limit passes; returns the last reading either way.</summary>

@@ -26,7 +26,7 @@ public sealed class SafetySeeding(
             {
                 // Safety hears of the submission (and the confirmations in it) by event; wait until it has.
                 await Patience.RetryAsync(() => safety.GetActivityClearanceAsync(new GetActivityClearanceRequest { ActivityId = id },
-                    tokens.Province, cancellationToken: token).ResponseAsync, token, StatusCode.NotFound);
+                    tokens.Province, cancellationToken: token).ResponseAsync, token, StatusCode.NotFound, StatusCode.FailedPrecondition);
                 await EnrolAsync(spec, current, seeded, token);
                 await plans.ApproveAsync(spec, id, seeded.Roster.Unions[spec.Union.Key], token);
                 current = await Patience.UntilAsync(() => GetAsync(id, token), Settled, token);
