@@ -31,9 +31,11 @@ public sealed class TracingTests(PlatformFixture platform)
             RequestId = Guid.NewGuid().ToString(), ParentId = province.Id, Name = "汕头市教育工会", Kind = UnionKind.CityEducation, RegionCode = "440500",
         }, headers);
 
+        // Each service exports on its own schedule, so roster's publish span may arrive after the consumers' spans.
         var spans = await Wait.UntilAsync($"trace {traceId} to reach the union-tree consumers of activity, safety and reporting",
             () => Task.FromResult(platform.Traces.SpansOf(traceId.ToString())),
-            s => new[] { "activity", "safety", "reporting" }.All(service => s.Any(span => span.Service == service && span.Kind == ReceivedSpan.ConsumerKind)));
+            s => new[] { "activity", "safety", "reporting" }.All(service => s.Any(span => span.Service == service && span.Kind == ReceivedSpan.ConsumerKind))
+                && s.Any(span => span.Service == "roster" && span.Kind == ReceivedSpan.ProducerKind));
 
         Assert.Contains(spans, s => s.Service == "roster" && s.Kind == ReceivedSpan.ServerKind && s.Name.Contains("CreateUnion"));
         Assert.Contains(spans, s => s.Service == "roster" && s.Kind == ReceivedSpan.ProducerKind);
