@@ -182,6 +182,33 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         return (await Plans.Client(host).CheckOutAsync(CheckOut(opened, month, day, to), world.Captain(host))).Attendance;
     }
 
+    [Fact]
+    public async Task Several_check_ins_of_one_day_at_once_give_one_attendance_and_the_others_are_told_it_exists()
+    {
+        var world = await host.WorldAsync();
+        var client = Plans.Client(host);
+        var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
+        var me = world.Volunteer(host, world.VolunteerId);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            try
+            {
+                await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), me);
+                return StatusCode.OK;
+            }
+            catch (RpcException e)
+            {
+                return e.StatusCode;
+            }
+        }));
+        var days = await client.ListAttendanceAsync(new ListAttendanceRequest { ActivityId = activity.Id }, me);
+
+        Assert.Equal(1, outcomes.Count(o => o == StatusCode.OK));
+        Assert.All(outcomes.Where(o => o != StatusCode.OK), o => Assert.Equal(StatusCode.AlreadyExists, o));
+        Assert.Single(days.Attendances);
+    }
+
     private static CheckInRequest CheckIn(Contracts.Activity.V1.Activity activity, string volunteerId, int month, int day, int hour) => new()
     {
         ActivityId = activity.Id,

@@ -22,6 +22,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
+        builder.AddConcurrentChangeRetry<ActivityDbContext>();
         builder.Services.AddSingleton<ActivityMetrics>();
         builder.AddDatabaseGauge(ActivityMetrics.ActivitiesByStatus);
         builder.AddMessaging<ActivityDbContext>(bus =>

@@ -5,7 +5,6 @@ using Volunteer.Safety.Clearance;
 using Volunteer.Safety.Consumers;
 using Volunteer.Safety.Data;
 using Volunteer.Safety.Expiry;
-using Volunteer.Safety.Grpc;
 using Volunteer.Safety.Incidents;
 using Volunteer.Safety.Insurance;
 using Volunteer.Safety.Plans;
@@ -41,7 +40,7 @@ internal static class Extensions
             bus.AddConsumer<ParticipantWithdrewConsumer>().Endpoint(ActivityEventsEndpoint);
             bus.AddConsumer<ActivityCancelledConsumer>().Endpoint(ActivityEventsEndpoint);
         });
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ConcurrentChangeRetry>());
+        builder.AddConcurrentChangeRetry<SafetyDbContext>();
         builder.Services.AddUnionTree();
         builder.Services.AddScoped<SafetyScope>();
         builder.Services.AddOptions<ClearanceOptions>().Bind(builder.Configuration.GetSection(ClearanceOptions.SectionName))

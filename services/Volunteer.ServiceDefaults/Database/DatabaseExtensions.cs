@@ -18,4 +18,11 @@ public static class DatabaseExtensions
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddScoped<ServiceInfoProvider<TContext>>();
     }
+
+    /// <summary>
+    /// Runs a unary call again when it meets a concurrent change of the same rows (see
+    /// <see cref="ConcurrentChangeRetry{TContext}"/>). Only for services whose use cases save once, at their end.
+    /// </summary>
+    public static void AddConcurrentChangeRetry<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext =>
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ConcurrentChangeRetry<TContext>>());
 }

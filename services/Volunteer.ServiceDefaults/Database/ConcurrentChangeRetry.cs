@@ -1,20 +1,22 @@
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Volunteer.Safety.Data;
 
-namespace Volunteer.Safety.Grpc;
+namespace Volunteer.ServiceDefaults.Database;
 
 /// <summary>
-/// A call that recomputes an activity's clearance can meet a consumer recomputing the same activity
-/// (the activity row's version guards the revision), and two enrolments of the same people can meet on
-/// the insured list's unique index. Each use case saves once at its end, so a failed attempt wrote
-/// nothing: the call is run again on a clean unit of work (where it sees what the other one committed),
-/// and only a conflict that persists reaches the caller, as ABORTED (retry later).
+/// Two calls, or a call and a consumer, can change the same rows at the same moment: a row's version
+/// check fails, or a unique index refuses the second insert (two check-ins of one day, two enrolments of
+/// one person). For services whose use cases save once at their end, a failed attempt wrote nothing:
+/// the call is run again on a clean unit of work, where it sees what the other committed and answers
+/// as it would have (already there, nothing to do). Only a conflict that persists reaches the caller,
+/// as ABORTED (retry later), never as a server error.
 /// </summary>
-public sealed class ConcurrentChangeRetry : Interceptor
+public sealed class ConcurrentChangeRetry<TContext> : Interceptor where TContext : DbContext
 {
     private const int Attempts = 3;
 
@@ -29,14 +31,14 @@ public sealed class ConcurrentChangeRetry : Interceptor
             }
             catch (DbUpdateException e) when (IsConcurrentChange(e) && attempt < Attempts)
             {
-                context.GetHttpContext().RequestServices.GetRequiredService<SafetyDbContext>().ChangeTracker.Clear();
+                context.GetHttpContext().RequestServices.GetRequiredService<TContext>().ChangeTracker.Clear();
             }
             catch (DbUpdateException e) when (IsConcurrentChange(e))
             {
                 throw new Google.Rpc.Status
                 {
                     Code = (int)Code.Aborted,
-                    Message = "The activity changed at the same moment; send the request again.",
+                    Message = "The same data changed at the same moment; send the request again.",
                 }.ToRpcException();
             }
         }
