@@ -60,7 +60,7 @@ public sealed class DigestPeriodTests
     [InlineData("2026-06-05", "2026-06-19")]
     [InlineData("2026-06-08", "2026-06-22")]
     public void Records_are_due_ten_working_days_after_the_activity_ends(string ended, string due) =>
-        Assert.Equal(DateOnly.Parse(due), WorkingDays.RecordingDue(DateOnly.Parse(ended)));
+        Assert.Equal(DateOnly.Parse(due), RecordingDeadlines.RecordingDue(DateOnly.Parse(ended)));
 
     [Theory]
     [InlineData("2026-06-15", "2026-05-31")]
@@ -68,9 +68,9 @@ public sealed class DigestPeriodTests
     [InlineData("2026-06-20", "2026-06-07")]
     public void Activities_that_ended_on_or_before_the_latest_overdue_end_are_late_today(string today, string latest)
     {
-        var overdueEnd = WorkingDays.LatestOverdueEnd(DateOnly.Parse(today));
+        var overdueEnd = RecordingDeadlines.LatestOverdueEnd(DateOnly.Parse(today));
         Assert.Equal(DateOnly.Parse(latest), overdueEnd);
-        Assert.True(WorkingDays.RecordingDue(overdueEnd) < DateOnly.Parse(today));
-        Assert.False(WorkingDays.RecordingDue(overdueEnd.AddDays(1)) < DateOnly.Parse(today));
+        Assert.True(RecordingDeadlines.RecordingDue(overdueEnd) < DateOnly.Parse(today));
+        Assert.False(RecordingDeadlines.RecordingDue(overdueEnd.AddDays(1)) < DateOnly.Parse(today));
     }
 }

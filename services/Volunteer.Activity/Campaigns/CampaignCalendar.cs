@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Activity.Campaigns;
 

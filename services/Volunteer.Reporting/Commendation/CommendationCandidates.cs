@@ -57,7 +57,7 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
                 var activities = g.GroupBy(x => x.Line.ActivityId).Select(a => a.First().Line).ToList();
                 return new CandidateFigures(g.Key, owners[g.Key].Item1, owners[g.Key].UnionId, g.Sum(x => x.Line.Hours), activities.Count,
                     activities.Sum(a => a.Beneficiaries),
-                    activities.Count(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.RecordedAt, CampaignClock.Zone).DateTime) <= WorkingDays.RecordingDue(a.EndsOn)),
+                    activities.Count(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.RecordedAt, CampaignClock.Zone).DateTime) <= RecordingDeadlines.RecordingDue(a.EndsOn)),
                     activities.Count(a => openSerious.Contains(a.ActivityId)));
             });
 

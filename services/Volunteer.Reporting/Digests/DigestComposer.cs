@@ -34,7 +34,7 @@ public sealed class DigestComposer(ReportingDbContext db, FigureCalculator calcu
         var notable = await inScope
             .Where(a => a.StartsOn >= period.Start && a.StartsOn <= period.End && (a.Status == ActivityStatuses.Completed || a.Status == ActivityStatuses.Recorded))
             .OrderByDescending(a => a.Beneficiaries).ThenBy(a => a.StartsOn).Take(TopCount).ToListAsync(ct);
-        var overdueEnd = WorkingDays.LatestOverdueEnd(today);
+        var overdueEnd = RecordingDeadlines.LatestOverdueEnd(today);
         var overdue = await inScope.Where(a => (a.Status == ActivityStatuses.InProgress || a.Status == ActivityStatuses.Completed) && a.EndsOn <= overdueEnd)
             .OrderBy(a => a.EndsOn).Take(ListCount).ToListAsync(ct);
         var uncleared = await inScope.Where(a => (a.Status == ActivityStatuses.Planned || a.Status == ActivityStatuses.Submitted)
@@ -60,7 +60,7 @@ public sealed class DigestComposer(ReportingDbContext db, FigureCalculator calcu
             [.. cases.Select(c => new CaseLine(c.ActivityName, UnionName(c.UnionId), c.Story, c.Innovation, c.Results))],
             [.. incidents.Select(i => new IncidentLine(i.Activity ?? "", UnionName(i.UnionId), i.Severity,
                 DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i.OccurredAt!.Value, CampaignClock.Zone).DateTime), i.ClosedAt != null))],
-            [.. overdue.Select(a => Line(a, WorkingDays.RecordingDue(a.EndsOn).ToString("yyyy-MM-dd")))],
+            [.. overdue.Select(a => Line(a, RecordingDeadlines.RecordingDue(a.EndsOn).ToString("yyyy-MM-dd")))],
             [.. uncleared.Select(a => Line(a, string.Join(", ", a.ClearanceReasons)))]);
     }
 }

@@ -47,7 +47,7 @@ public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timePro
         var hoursByUnion = await attendance.GroupBy(a => a.UnionId).Select(g => new { g.Key, Hours = g.Sum(a => a.Hours) }).ToListAsync(ct);
         var liveIds = activities.Where(a => a.Status != ActivityStatuses.Cancelled).Select(a => a.Id);
 
-        var overdueEnd = WorkingDays.LatestOverdueEnd(today);
+        var overdueEnd = RecordingDeadlines.LatestOverdueEnd(today);
         var incidents = await db.Incidents
             .Where(i => (everywhere || ids!.Contains(i.UnionId)) && i.OccurredAt >= period.StartsAt && i.OccurredAt < period.EndsBefore)
             .GroupBy(i => i.Severity).Select(g => new Tally(g.Key, g.Count())).ToListAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Volunteer.Activity.Campaigns;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Activity.Tests.Rules;
 
