@@ -14,7 +14,7 @@ public sealed class ActivityListing(ActivityScope scope)
         Proto.ListActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = Paging.Parse(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var teamId = violations.Id(request.TeamId, "team_id", required: false);
         var siteId = violations.Id(request.SiteId, "site_id", required: false);

@@ -15,7 +15,7 @@ public sealed class AttendanceListing(ActivityDbContext db, ActivityAccess acces
     {
         var violations = new FieldViolations();
         violations.Id(request.ActivityId, "activity_id");
-        var paging = Paging.Parse(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var activity = await db.FindActivityAsync(request.ActivityId, "activity_id", cancellationToken);
         await access.DemandReadAsync(caller, activity, cancellationToken);

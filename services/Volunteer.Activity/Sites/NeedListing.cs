@@ -14,7 +14,7 @@ public sealed class NeedListing(ActivityDbContext db, KnownUnions unions)
     public async Task<(List<Need> Page, string NextPageToken)> ListAsync(Proto.ListNeedsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = Paging.Parse(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var siteId = violations.Id(request.SiteId, "site_id", required: false);
         violations.ThrowIfAny();

@@ -56,7 +56,7 @@ public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, Activ
     public async Task<(List<Site> Page, string NextPageToken)> ListAsync(Proto.ListSitesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = Paging.Parse(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         violations.ThrowIfAny();
         if (!ActivityAccess.IsUnionReader(caller))

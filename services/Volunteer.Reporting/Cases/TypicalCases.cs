@@ -60,23 +60,17 @@ public sealed class TypicalCases(ReportingDbContext db, KnownUnions unions, Repo
         ReportScopes.DemandReader(caller);
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        var size = PageToken.PageSize(request.PageSize, violations);
-        var after = PageToken.Decode(request.PageToken, 1, violations);
-        var afterId = after is null ? (Guid?)null : Guid.TryParse(after[0], out var parsed) ? parsed : null;
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var scope = await scopes.ResolveAsync(caller, unionId, ct);
         var ids = scope.Unions?.ToList();
         var query = db.TypicalCases.AsNoTracking().Where(c => ids == null || ids.Contains(c.UnionId));
-        if (afterId is { } last)
+        if (paging.After is { } last)
         {
             query = query.Where(c => c.Id.CompareTo(last) < 0);
         }
 
-        var page = await query.OrderByDescending(c => c.Id).Take(size + 1).ToListAsync(ct);
-        return new Proto.ListTypicalCasesResponse
-        {
-            Cases = { page.Take(size).Select(c => c.ToProto()) },
-            NextPageToken = page.Count > size ? PageToken.Encode(page[size - 1].Id.ToString()) : "",
-        };
+        var (page, next) = paging.Cut(await query.OrderByDescending(c => c.Id).Take(paging.Size + 1).ToListAsync(ct), c => c.Id);
+        return new Proto.ListTypicalCasesResponse { Cases = { page.Select(c => c.ToProto()) }, NextPageToken = next };
     }
 }

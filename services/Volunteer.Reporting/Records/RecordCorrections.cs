@@ -69,23 +69,17 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
     {
         var violations = new FieldViolations();
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        var size = PageToken.PageSize(request.PageSize, violations);
-        var after = PageToken.Decode(request.PageToken, 1, violations);
-        var afterId = after is null ? (Guid?)null : Guid.TryParse(after[0], out var parsed) ? parsed : null;
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         await access.DemandAsync(caller, volunteerId!.Value, ct);
         var query = db.Corrections.AsNoTracking().Where(c => c.VolunteerId == volunteerId);
-        if (afterId is { } last)
+        if (paging.After is { } last)
         {
             // Ids are time-ordered (version 7), so newest first is descending id.
             query = query.Where(c => c.Id.CompareTo(last) < 0);
         }
 
-        var page = await query.OrderByDescending(c => c.Id).Take(size + 1).ToListAsync(ct);
-        return new Proto.ListRecordCorrectionsResponse
-        {
-            Corrections = { page.Take(size).Select(c => c.ToProto()) },
-            NextPageToken = page.Count > size ? PageToken.Encode(page[size - 1].Id.ToString()) : "",
-        };
+        var (page, next) = paging.Cut(await query.OrderByDescending(c => c.Id).Take(paging.Size + 1).ToListAsync(ct), c => c.Id);
+        return new Proto.ListRecordCorrectionsResponse { Corrections = { page.Select(c => c.ToProto()) }, NextPageToken = next };
     }
 }

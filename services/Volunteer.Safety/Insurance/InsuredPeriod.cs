@@ -1,4 +1,4 @@
-using Volunteer.Safety.Scope;
+using Volunteer.ServiceDefaults.Grpc;
 
 namespace Volunteer.Safety.Insurance;
 

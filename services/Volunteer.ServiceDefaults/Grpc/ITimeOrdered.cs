@@ -1,4 +1,4 @@
-namespace Volunteer.Safety.Scope;
+namespace Volunteer.ServiceDefaults.Grpc;
 
 /// <summary>A row whose id is a version 7 UUID, so ordering by id is ordering by creation.</summary>
 public interface ITimeOrdered
