@@ -1,5 +1,6 @@
 using Volunteer.Activity.Extensions;
 using Volunteer.Activity.Grpc;
+using Volunteer.ServiceDefaults.Access;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -7,5 +8,5 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcService<ActivityApi>();
+app.MapDeclaredGrpcService<ActivityApi>();
 app.Run();

@@ -1,5 +1,6 @@
 using Volunteer.Roster.Extensions;
 using Volunteer.Roster.Grpc;
+using Volunteer.ServiceDefaults.Access;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -7,5 +8,5 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapGrpcService<RosterApi>();
+app.MapDeclaredGrpcService<RosterApi>();
 app.Run();

@@ -33,6 +33,7 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddGrpcDefaults();
         builder.AddGrpcWebCors();
+        builder.AddPlatformRateLimits();
         return builder;
     }
 
@@ -46,12 +47,15 @@ public static class Extensions
         // Before authentication: a browser's preflight carries no token and must still be answered.
         app.UseCors();
         app.UseAuthentication();
+        // After authentication, so expensive calls are counted per caller, not per address.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
 
         // Ready means every dependency answers: the database and the broker.
-        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
-        app.MapHealthChecks(AlivenessEndpointPath, new() { Predicate = r => r.Tags.Contains(HealthTags.Live) }).AllowAnonymous();
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Probes);
+        app.MapHealthChecks(AlivenessEndpointPath, new() { Predicate = r => r.Tags.Contains(HealthTags.Live) })
+            .AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Probes);
         app.MapGrpcDefaults();
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging.Inbox;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.UnionTree;
 
@@ -36,7 +37,7 @@ public sealed class KnownUnions(ServiceDbContext service)
     {
         if (!await CoversAsync(caller, unionId, cancellationToken))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.");
         }
     }
 

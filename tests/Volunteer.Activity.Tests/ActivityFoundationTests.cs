@@ -11,6 +11,8 @@ public sealed class ActivityFoundationTests(ActivityServiceHost host)
 {
     protected override string GrpcServiceName => ActivityService.Descriptor.FullName;
 
+    protected override Type ApiType => typeof(Volunteer.Activity.Grpc.ActivityApi);
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new ActivityService.ActivityServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

@@ -11,6 +11,8 @@ public sealed class ReportingFoundationTests(ReportingServiceHost host)
 {
     protected override string GrpcServiceName => ReportingService.Descriptor.FullName;
 
+    protected override Type ApiType => typeof(Volunteer.Reporting.Grpc.ReportingApi);
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new ReportingService.ReportingServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

@@ -11,6 +11,8 @@ public sealed class RosterFoundationTests(RosterServiceHost host)
 {
     protected override string GrpcServiceName => RosterService.Descriptor.FullName;
 
+    protected override Type ApiType => typeof(Volunteer.Roster.Grpc.RosterApi);
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new RosterService.RosterServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

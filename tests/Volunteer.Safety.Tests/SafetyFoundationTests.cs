@@ -11,6 +11,8 @@ public sealed class SafetyFoundationTests(SafetyServiceHost host)
 {
     protected override string GrpcServiceName => SafetyService.Descriptor.FullName;
 
+    protected override Type ApiType => typeof(Volunteer.Safety.Grpc.SafetyApi);
+
     protected override async Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers) =>
         (await new SafetyService.SafetyServiceClient(channel).GetServiceInfoAsync(new GetServiceInfoRequest(), headers)).Info;
 }

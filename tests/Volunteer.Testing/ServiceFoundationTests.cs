@@ -10,18 +10,23 @@ using Xunit;
 namespace Volunteer.Testing;
 
 /// <summary>What every service must do whatever its domain: answer health, check tokens, describe itself.</summary>
-public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> host) where TProgram : class
+public abstract partial class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> host) where TProgram : class
 {
     /// <summary>The service's full gRPC name, e.g. "volunteer.roster.v1.RosterService".</summary>
     protected abstract string GrpcServiceName { get; }
 
+    /// <summary>The service's gRPC class, whose declarations say who may call each RPC.</summary>
+    protected abstract Type ApiType { get; }
+
     protected abstract Task<ServiceInfo> GetServiceInfoAsync(GrpcChannel channel, Metadata headers);
+
+    private const string GuangzhouUnion = "0193a1b2-0000-7000-8000-000000440100";
 
     [Fact]
     public async Task Service_info_reports_healthy_database_and_broker_and_the_callers_claims()
     {
         using var channel = host.CreateChannel();
-        var headers = host.BearerToken(PlatformRoles.UnionAdmin, unionId: "440100", subject: "admin-gz");
+        var headers = host.BearerToken(PlatformRoles.UnionAdmin, unionId: GuangzhouUnion, subject: "admin-gz");
 
         var info = await Eventually.GetAsync(
             () => GetServiceInfoAsync(channel, headers),
@@ -29,7 +34,7 @@ public abstract class ServiceFoundationTests<TProgram>(ServiceHost<TProgram> hos
 
         Assert.Equal(DependencyState.Healthy, info.Database.State);
         Assert.Equal(DependencyState.Healthy, info.Broker.State);
-        Assert.Equal(new CallerIdentity { Subject = "admin-gz", Role = PlatformRoles.UnionAdmin, UnionId = "440100" }, info.Caller);
+        Assert.Equal(new CallerIdentity { Subject = "admin-gz", Role = PlatformRoles.UnionAdmin, UnionId = GuangzhouUnion }, info.Caller);
         Assert.False(string.IsNullOrEmpty(info.Version));
         Assert.False(string.IsNullOrEmpty(info.InstanceId));
     }

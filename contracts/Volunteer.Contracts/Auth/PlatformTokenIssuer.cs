@@ -20,6 +20,12 @@ public sealed class PlatformTokenIssuer(PlatformTokenSettings settings, TimeProv
                 $"Unknown role '{role}'; expected one of {string.Join(", ", PlatformRoles.All)}.", nameof(role));
         }
 
+        if (lifetime <= TimeSpan.Zero || lifetime > settings.MaxLifetime)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lifetime), lifetime,
+                $"A token lives more than zero and at most {settings.MaxLifetime}.");
+        }
+
         var claims = new List<Claim> { new(PlatformClaims.Subject, subject), new(PlatformClaims.Role, role) };
         if (!string.IsNullOrWhiteSpace(unionId))
         {

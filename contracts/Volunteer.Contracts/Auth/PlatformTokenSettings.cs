@@ -15,5 +15,8 @@ public sealed class PlatformTokenSettings
 
     public string Audience { get; set; } = "volunteer-api";
 
+    /// <summary>The longest a token may live from issue to expiry; services refuse longer ones.</summary>
+    public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(12);
+
     public const int MinimumKeyLength = 32;
 }

@@ -5,6 +5,7 @@ using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
@@ -29,7 +30,7 @@ public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
     {
         if (!IsAdmin(caller))
         {
-            throw RpcErrors.PermissionDenied("ADMIN_ROLE_REQUIRED", "Only provincial and union admins may do this.");
+            throw new AccessDeniedException("ADMIN_ROLE_REQUIRED", "Only provincial and union admins may do this.");
         }
 
         await unions.DemandCoversAsync(caller, unionId, cancellationToken);
@@ -53,7 +54,7 @@ public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
     {
         if (!await IsLeadAsync(caller, activity, cancellationToken))
         {
-            throw RpcErrors.PermissionDenied("NOT_ACTIVITY_LEAD",
+            throw new AccessDeniedException("NOT_ACTIVITY_LEAD",
                 "Only admins of the organising union's line and captains of a participating team may do this.");
         }
     }
@@ -65,7 +66,7 @@ public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
             || (VolunteerId(caller) is { } self && await db.Participants.AnyAsync(p => p.ActivityId == activity.Id && p.VolunteerId == self, cancellationToken));
         if (!reads)
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The activity is outside the caller's union scope and teams.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The activity is outside the caller's union scope and teams.");
         }
     }
 

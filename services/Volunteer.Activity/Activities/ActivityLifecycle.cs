@@ -10,6 +10,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
@@ -52,7 +53,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         Lifecycle.Demand(activity, ActivityStatus.Completed);
         if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.HoursStatus == HoursStatus.Open, cancellationToken))
         {
-            throw RpcErrors.FailedPrecondition("ATTENDANCE_OPEN", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("ATTENDANCE_OPEN", $"{ActivityMapping.ResourceType}/{activity.Id}",
                 "Some participants are still checked in; check them out first.");
         }
 
@@ -79,7 +80,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         var days = await db.Attendance.AsNoTracking().Where(a => a.ActivityId == activity.Id).ToListAsync(cancellationToken);
         if (days.Count(d => HoursRule.AwaitsApproval(d.HoursStatus)) is var pending and > 0)
         {
-            throw RpcErrors.FailedPrecondition("HOURS_AWAITING_APPROVAL", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("HOURS_AWAITING_APPROVAL", $"{ActivityMapping.ResourceType}/{activity.Id}",
                 $"{pending} days of more than 8 hours await approval; approve or correct them first.");
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
@@ -13,6 +14,6 @@ internal static class ActivityLookup
         var activityId = violations.Id(id, field);
         violations.ThrowIfAny();
         return await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
-            ?? throw RpcErrors.NotFound(ActivityMapping.ResourceType, id);
+            ?? throw new NotFoundException(ActivityMapping.ResourceType, id);
     }
 }

@@ -11,6 +11,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
@@ -27,7 +28,7 @@ public sealed class ActivityPlanning(
             return earlier;
         }
 
-        _ = await unions.FindAsync(plan.UnionId, cancellationToken) ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", request.UnionId);
+        _ = await unions.FindAsync(plan.UnionId, cancellationToken) ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
         await access.DemandAdminOfAsync(caller, plan.UnionId, cancellationToken);
         await CheckSiteAndNeedAsync(plan, cancellationToken);
         var teams = await TeamsAsync(plan.TeamIds, cancellationToken);
@@ -81,13 +82,13 @@ public sealed class ActivityPlanning(
     {
         if (plan.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId, cancellationToken))
         {
-            throw RpcErrors.NotFound(SiteMapping.SiteResourceType, siteId.ToString());
+            throw new NotFoundException(SiteMapping.SiteResourceType, siteId.ToString());
         }
 
         if (plan.NeedId is { } needId)
         {
             var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
-                ?? throw RpcErrors.NotFound(SiteMapping.NeedResourceType, needId.ToString());
+                ?? throw new NotFoundException(SiteMapping.NeedResourceType, needId.ToString());
             if (need.SiteId != plan.SiteId)
             {
                 new FieldViolations().Add("need_id", "must be a need of site_id").ThrowIfAny();
@@ -100,12 +101,12 @@ public sealed class ActivityPlanning(
         var teams = await db.Teams.AsNoTracking().Include(t => t.Members).Where(t => teamIds.Contains(t.Id)).ToListAsync(cancellationToken);
         if (teamIds.FirstOrDefault(id => teams.All(t => t.Id != id)) is var missing && missing != Guid.Empty)
         {
-            throw RpcErrors.NotFound("volunteer.roster.v1.Team", missing.ToString());
+            throw new NotFoundException("volunteer.roster.v1.Team", missing.ToString());
         }
 
         if (teams.FirstOrDefault(t => t.Status == TeamStatuses.Disbanded) is { } disbanded)
         {
-            throw RpcErrors.FailedPrecondition("TEAM_DISBANDED", $"volunteer.roster.v1.Team/{disbanded.Id}", $"Team '{disbanded.Name}' is disbanded.");
+            throw new RuleBrokenException("TEAM_DISBANDED", $"volunteer.roster.v1.Team/{disbanded.Id}", $"Team '{disbanded.Name}' is disbanded.");
         }
 
         return [.. teamIds.Select(id => teams.First(t => t.Id == id))];

@@ -2,6 +2,7 @@ using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
@@ -23,7 +24,7 @@ public sealed class ActivityScope(ActivityDbContext db, KnownUnions unions, Acti
         var teams = await access.CaptainedAsync(caller, null, cancellationToken);
         if (teams.Count == 0)
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "Only union staff and team captains list activities; volunteers use ListMyActivities.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only union staff and team captains list activities; volunteers use ListMyActivities.");
         }
 
         activities = activities.Where(a => a.TeamIds.Any(t => teams.Contains(t)));

@@ -1,4 +1,5 @@
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
@@ -33,7 +34,7 @@ public static class Lifecycle
     {
         if (!CanMove(activity.Status, to))
         {
-            throw RpcErrors.FailedPrecondition("ILLEGAL_TRANSITION", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("ILLEGAL_TRANSITION", $"{ActivityMapping.ResourceType}/{activity.Id}",
                 $"An activity that is {activity.Status} cannot become {to}; it must be {string.Join(" or ", AllowedFrom[to])}.");
         }
     }

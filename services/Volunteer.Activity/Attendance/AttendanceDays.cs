@@ -6,6 +6,7 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Attendance;
 
@@ -26,7 +27,7 @@ public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvid
         var attendanceId = violations.Id(id, "attendance_id");
         violations.ThrowIfAny();
         var attendance = await db.Attendance.Include(a => a.Corrections).FirstOrDefaultAsync(a => a.Id == attendanceId, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, id);
+            ?? throw new NotFoundException(ResourceType, id);
         return (attendance, await db.FindActivityAsync(attendance.ActivityId.ToString(), "attendance_id", cancellationToken));
     }
 

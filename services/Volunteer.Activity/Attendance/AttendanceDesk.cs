@@ -5,6 +5,7 @@ using Volunteer.Activity.Participants;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Attendance;
 
@@ -24,7 +25,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         DemandInProgress(activity);
         if (activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)?.Status != ParticipantStatus.Confirmed)
         {
-            throw RpcErrors.FailedPrecondition("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
+            throw new RuleBrokenException("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
         }
 
         var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", violations);
@@ -42,7 +43,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         violations.ThrowIfAny();
         if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.VolunteerId == volunteerId && a.Day == day, cancellationToken))
         {
-            throw RpcErrors.AlreadyExists(AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
+            throw new AlreadyExistsException(AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
                 "The volunteer has checked in for this day already; correct that day instead.");
         }
 
@@ -69,7 +70,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         DemandInProgress(activity);
         if (attendance.HoursStatus != HoursStatus.Open)
         {
-            throw RpcErrors.FailedPrecondition("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day is closed already; correct it instead.");
+            throw new RuleBrokenException("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day is closed already; correct it instead.");
         }
 
         var violations = new FieldViolations();
@@ -85,7 +86,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
     {
         if (ActivityAccess.VolunteerId(caller) != volunteerId && (await access.CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count == 0)
         {
-            throw RpcErrors.PermissionDenied("NOT_VOLUNTEER_OR_CAPTAIN", "Only the volunteer or a captain of a participating team takes attendance.");
+            throw new AccessDeniedException("NOT_VOLUNTEER_OR_CAPTAIN", "Only the volunteer or a captain of a participating team takes attendance.");
         }
     }
 
@@ -93,7 +94,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
     {
         if (activity.Status != ActivityStatus.InProgress)
         {
-            throw RpcErrors.FailedPrecondition("NOT_IN_PROGRESS", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; attendance is taken while it is in progress.");
+            throw new RuleBrokenException("NOT_IN_PROGRESS", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; attendance is taken while it is in progress.");
         }
     }
 }

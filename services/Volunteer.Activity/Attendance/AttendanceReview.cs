@@ -6,6 +6,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Attendance;
 
@@ -30,7 +31,7 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         await access.DemandLeadAsync(caller, activity, cancellationToken);
         if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed))
         {
-            throw RpcErrors.FailedPrecondition("HOURS_FINAL", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; its hours cannot change.");
+            throw new RuleBrokenException("HOURS_FINAL", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; its hours cannot change.");
         }
 
         var times = new FieldViolations();
@@ -67,13 +68,13 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
         if (!HoursRule.AwaitsApproval(attendance.HoursStatus))
         {
-            throw RpcErrors.FailedPrecondition("NOT_AWAITING_APPROVAL", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day's hours do not await approval.");
+            throw new RuleBrokenException("NOT_AWAITING_APPROVAL", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day's hours do not await approval.");
         }
 
         var level = attendance.HoursStatus == HoursStatus.AwaitingProvince ? "province" : "organiser";
         if (level == "province" && !caller.IsProvincialAdmin)
         {
-            throw RpcErrors.PermissionDenied("APPROVAL_LEVEL", "More than 12 hours in a day needs the provincial union's approval.");
+            throw new AccessDeniedException("APPROVAL_LEVEL", "More than 12 hours in a day needs the provincial union's approval.");
         }
 
         attendance.HoursStatus = HoursStatus.Approved;

@@ -5,6 +5,7 @@ using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Participants;
 
@@ -20,7 +21,7 @@ public sealed class MyActivities(ActivityDbContext db)
         var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var self = ActivityAccess.VolunteerId(caller)
-            ?? throw RpcErrors.PermissionDenied("VOLUNTEER_ROLE_REQUIRED", "Only volunteers and captains have activities of their own.");
+            ?? throw new AccessDeniedException("VOLUNTEER_ROLE_REQUIRED", "Only volunteers and captains have activities of their own.");
 
         var mine = db.Participants.AsNoTracking().Where(p => p.VolunteerId == self);
         if (paging.After is { } after)

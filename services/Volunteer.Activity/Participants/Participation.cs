@@ -8,6 +8,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Participants;
 
@@ -22,7 +23,7 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         var (activity, volunteerId) = await FindAsync(request.ActivityId, request.VolunteerId, caller, null, cancellationToken);
         if (!Lifecycle.TakesAnswers(activity.Status))
         {
-            throw RpcErrors.FailedPrecondition("ACTIVITY_STARTED", Subject(activity), $"The activity is {activity.Status}; confirmations close when it starts.");
+            throw new RuleBrokenException("ACTIVITY_STARTED", Subject(activity), $"The activity is {activity.Status}; confirmations close when it starts.");
         }
 
         var participant = activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId);
@@ -35,13 +36,13 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         var answer = await roster.CheckAsync(volunteerId, activity.StartsOn, teamId, cancellationToken);
         if (!answer.Eligible)
         {
-            throw RpcErrors.FailedPrecondition("NOT_ELIGIBLE", $"volunteer/{volunteerId}",
+            throw new RuleBrokenException("NOT_ELIGIBLE", $"volunteer/{volunteerId}",
                 $"Roster does not find the volunteer eligible on {activity.StartsOn:yyyy-MM-dd}: {string.Join(", ", answer.Reasons)}.");
         }
 
         if (activity.Form == ActivityForm.Medical && !answer.LicenceValid)
         {
-            throw RpcErrors.FailedPrecondition("NO_VALID_LICENCE", $"volunteer/{volunteerId}",
+            throw new RuleBrokenException("NO_VALID_LICENCE", $"volunteer/{volunteerId}",
                 $"送医 needs a professional (medical) licence valid on {activity.StartsOn:yyyy-MM-dd} (《志愿服务条例》§16).");
         }
 
@@ -62,11 +63,11 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         var (activity, volunteerId) = await FindAsync(request.ActivityId, request.VolunteerId, caller, request.Notice, cancellationToken);
         if (!Lifecycle.TakesAnswers(activity.Status) && activity.Status != ActivityStatus.InProgress)
         {
-            throw RpcErrors.FailedPrecondition("ACTIVITY_ENDED", Subject(activity), $"The activity is {activity.Status}; there is nothing to withdraw from.");
+            throw new RuleBrokenException("ACTIVITY_ENDED", Subject(activity), $"The activity is {activity.Status}; there is nothing to withdraw from.");
         }
 
         var participant = activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)
-            ?? throw RpcErrors.NotFound("volunteer.activity.v1.Participant", $"{activity.Id}/{volunteerId}");
+            ?? throw new NotFoundException("volunteer.activity.v1.Participant", $"{activity.Id}/{volunteerId}");
         if (participant.Status is ParticipantStatus.Declined or ParticipantStatus.Withdrawn)
         {
             return participant;
@@ -96,7 +97,7 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         violations.ThrowIfAny();
         if (ActivityAccess.VolunteerId(caller) != volunteerId)
         {
-            throw RpcErrors.PermissionDenied("ONLY_THE_VOLUNTEER", "Only the volunteer themself answers for their participation (no forced assignment).");
+            throw new AccessDeniedException("ONLY_THE_VOLUNTEER", "Only the volunteer themself answers for their participation (no forced assignment).");
         }
 
         return (await db.FindActivityAsync(activityId, "activity_id", cancellationToken), volunteerId!.Value);
@@ -109,7 +110,7 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         var teamId = await db.Set<KnownTeamMember>()
             .Where(m => m.VolunteerId == volunteerId && m.LeftOn == null && teams.Contains(m.TeamId))
             .Select(m => (Guid?)m.TeamId).FirstOrDefaultAsync(cancellationToken);
-        return teamId ?? throw RpcErrors.FailedPrecondition("NOT_TEAM_MEMBER", $"volunteer/{volunteerId}",
+        return teamId ?? throw new RuleBrokenException("NOT_TEAM_MEMBER", $"volunteer/{volunteerId}",
             "Only current members of the activity's teams may take part.");
     }
 

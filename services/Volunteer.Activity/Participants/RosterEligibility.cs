@@ -1,8 +1,6 @@
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using Volunteer.Contracts.Roster.V1;
-using Status = Google.Rpc.Status;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Participants;
 
@@ -34,12 +32,8 @@ public sealed class RosterEligibility(RosterService.RosterServiceClient roster, 
         }
         catch (Exception e) when (e is RpcException { StatusCode: not StatusCode.Cancelled } or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
-            throw new Status
-            {
-                Code = (int)Code.Unavailable,
-                Message = "Roster cannot say now whether the volunteer is eligible; try again shortly.",
-                Details = { Any.Pack(new ErrorInfo { Reason = "ROSTER_UNAVAILABLE", Domain = ServiceDefaults.Grpc.RpcErrors.Domain }) },
-            }.ToRpcException();
+            throw new UnavailableException("ROSTER_UNAVAILABLE",
+                "Roster cannot say now whether the volunteer is eligible; try again shortly.");
         }
     }
 }

@@ -9,6 +9,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Sites;
 
@@ -43,7 +44,7 @@ public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimePr
         }
 
         var site = await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == siteId, cancellationToken)
-            ?? throw RpcErrors.NotFound(SiteMapping.SiteResourceType, request.SiteId);
+            ?? throw new NotFoundException(SiteMapping.SiteResourceType, request.SiteId);
         await access.DemandAdminOfAsync(caller, site.UnionId, cancellationToken);
         var need = new Need
         {
@@ -83,10 +84,10 @@ public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimePr
         violations.ThrowIfAny();
         var need = await FindAsync(request.NeedId, caller, NeedStatus.Verified, cancellationToken);
         var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Team", request.TeamId);
+            ?? throw new NotFoundException("volunteer.roster.v1.Team", request.TeamId);
         if (team.Status != TeamStatuses.Active)
         {
-            throw RpcErrors.FailedPrecondition("TEAM_NOT_ACTIVE", $"volunteer.roster.v1.Team/{team.Id}", $"Team '{team.Name}' is {team.Status}, not active.");
+            throw new RuleBrokenException("TEAM_NOT_ACTIVE", $"volunteer.roster.v1.Team/{team.Id}", $"Team '{team.Name}' is {team.Status}, not active.");
         }
 
         need.Status = NeedStatus.Matched;
@@ -102,11 +103,11 @@ public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimePr
         var violations = new FieldViolations();
         var needId = violations.Id(id, "need_id");
         violations.ThrowIfAny();
-        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) ?? throw RpcErrors.NotFound(SiteMapping.NeedResourceType, id);
+        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) ?? throw new NotFoundException(SiteMapping.NeedResourceType, id);
         await access.DemandAdminOfAsync(caller, need.UnionId, cancellationToken);
         if (need.Status != required)
         {
-            throw RpcErrors.FailedPrecondition($"NEED_NOT_{required.ToString().ToUpperInvariant()}", $"{SiteMapping.NeedResourceType}/{need.Id}",
+            throw new RuleBrokenException($"NEED_NOT_{required.ToString().ToUpperInvariant()}", $"{SiteMapping.NeedResourceType}/{need.Id}",
                 $"The need is {need.Status.ToString().ToLowerInvariant()}; this step needs it {required.ToString().ToLowerInvariant()}.");
         }
 

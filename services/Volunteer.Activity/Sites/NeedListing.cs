@@ -5,6 +5,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Sites;
 
@@ -20,7 +21,7 @@ public sealed class NeedListing(ActivityDbContext db, KnownUnions unions)
         violations.ThrowIfAny();
         if (!ActivityAccess.IsUnionReader(caller))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "Only union staff list needs.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only union staff list needs.");
         }
 
         var visible = await unions.VisibleAsync(caller, subtree, cancellationToken);

@@ -8,6 +8,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Activity.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Sites;
 
@@ -31,7 +32,7 @@ public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, Activ
             return earlier;
         }
 
-        _ = await unions.FindAsync(unionId!.Value, cancellationToken) ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", request.UnionId);
+        _ = await unions.FindAsync(unionId!.Value, cancellationToken) ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
         await access.DemandAdminOfAsync(caller, unionId.Value, cancellationToken);
         var site = new Site
         {
@@ -61,7 +62,7 @@ public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, Activ
         violations.ThrowIfAny();
         if (!ActivityAccess.IsUnionReader(caller))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "Only union staff list sites.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only union staff list sites.");
         }
 
         var visible = await unions.VisibleAsync(caller, subtree, cancellationToken);

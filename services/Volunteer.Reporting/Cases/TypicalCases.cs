@@ -7,6 +7,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Cases;
 
@@ -29,16 +30,16 @@ public sealed class TypicalCases(ReportingDbContext db, KnownUnions unions, Repo
         }
 
         var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.Name != "", ct)
-            ?? throw RpcErrors.NotFound("volunteer.activity.v1.Activity", request.ActivityId);
+            ?? throw new NotFoundException("volunteer.activity.v1.Activity", request.ActivityId);
         await unions.DemandCoversAsync(caller, activity.UnionId, ct);
         if (activity.Status is not (ActivityStatuses.Completed or ActivityStatuses.Recorded))
         {
-            throw RpcErrors.FailedPrecondition("ACTIVITY_NOT_COMPLETED", activity.Id.ToString(), "Only a completed activity can be a typical case.");
+            throw new RuleBrokenException("ACTIVITY_NOT_COMPLETED", activity.Id.ToString(), "Only a completed activity can be a typical case.");
         }
 
         if (await db.TypicalCases.AnyAsync(c => c.ActivityId == activity.Id, ct))
         {
-            throw RpcErrors.AlreadyExists("volunteer.reporting.v1.TypicalCase", activity.Id.ToString(), "The activity is already a typical case.");
+            throw new AlreadyExistsException("volunteer.reporting.v1.TypicalCase", activity.Id.ToString(), "The activity is already a typical case.");
         }
 
         var consent = request.Consent ?? new Proto.CaseConsent();

@@ -6,6 +6,7 @@ using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Digests;
 
@@ -62,10 +63,10 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Kn
         var id = violations.Id(request.Id, "id");
         violations.ThrowIfAny();
         var digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct)
-            ?? throw RpcErrors.NotFound("volunteer.reporting.v1.Digest", request.Id);
+            ?? throw new NotFoundException("volunteer.reporting.v1.Digest", request.Id);
         if (!(caller.IsProvincialAdmin || (digest.UnionId is { } root && await unions.CoversAsync(caller, root, ct))))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The digest covers unions outside the caller's union scope.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The digest covers unions outside the caller's union scope.");
         }
 
         var (text, mediaType) = DigestRenderer.Render(digest.Content, DigestMapping.FromProto(request.Format), DigestMapping.FromProto(request.Language));

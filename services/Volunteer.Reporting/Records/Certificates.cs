@@ -5,6 +5,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Records;
 
@@ -46,7 +47,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
             .ToListAsync(ct);
         if (services.Count == 0)
         {
-            throw RpcErrors.FailedPrecondition("NO_RECORDED_SERVICE", volunteer.Id.ToString(), "The volunteer has no recorded service in the period.");
+            throw new RuleBrokenException("NO_RECORDED_SERVICE", volunteer.Id.ToString(), "The volunteer has no recorded service in the period.");
         }
 
         var activities = services.DistinctBy(s => s.Id).OrderBy(s => s.StartsOn).Select(s => s.Name).ToList();
@@ -80,7 +81,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
         var certificate = number is null ? null : await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
         if (certificate is null || !codes.Verifies(certificate, code))
         {
-            throw RpcErrors.NotFound("volunteer.reporting.v1.Certificate", code.Trim());
+            throw new NotFoundException("volunteer.reporting.v1.Certificate", code.Trim());
         }
 
         // Anyone may verify: show what the paper states, not the platform's internal volunteer id.

@@ -5,6 +5,7 @@ using Volunteer.Reporting.ReadModels;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Records;
 
@@ -14,7 +15,7 @@ public sealed class RecordAccess(ReportingDbContext db, KnownUnions unions)
     public async Task<VolunteerRow> DemandAsync(PlatformCaller caller, Guid volunteerId, CancellationToken ct)
     {
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, ct)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.StaffVolunteer", volunteerId.ToString());
+            ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", volunteerId.ToString());
         var allowed = caller.Role switch
         {
             PlatformRoles.Volunteer => caller.Subject == volunteerId.ToString(),
@@ -23,7 +24,7 @@ public sealed class RecordAccess(ReportingDbContext db, KnownUnions unions)
         };
         if (!allowed)
         {
-            throw RpcErrors.PermissionDenied(caller.Role == PlatformRoles.Volunteer ? "NOT_OWN_RECORD" : "OUTSIDE_UNION_SCOPE",
+            throw new AccessDeniedException(caller.Role == PlatformRoles.Volunteer ? "NOT_OWN_RECORD" : "OUTSIDE_UNION_SCOPE",
                 "Records are read by the volunteer themself or an admin of their union.");
         }
 

@@ -6,6 +6,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Records;
 
@@ -50,11 +51,11 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
         var resolution = FieldRules.Text(request.Resolution, ReasonLength, "resolution", violations);
         violations.ThrowIfAny();
         var correction = await db.Corrections.FirstOrDefaultAsync(c => c.Id == id, ct)
-            ?? throw RpcErrors.NotFound("volunteer.reporting.v1.RecordCorrection", request.CorrectionId);
+            ?? throw new NotFoundException("volunteer.reporting.v1.RecordCorrection", request.CorrectionId);
         await unions.DemandCoversAsync(caller, correction.UnionId, ct);
         if (correction.Status != CorrectionMapping.Open)
         {
-            throw RpcErrors.FailedPrecondition("CORRECTION_ALREADY_RESOLVED", correction.Id.ToString(), "The correction request was already resolved.");
+            throw new RuleBrokenException("CORRECTION_ALREADY_RESOLVED", correction.Id.ToString(), "The correction request was already resolved.");
         }
 
         correction.Status = request.Accepted ? CorrectionMapping.Accepted : CorrectionMapping.Rejected;

@@ -4,6 +4,7 @@ using Volunteer.Reporting.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Scope;
 
@@ -19,7 +20,7 @@ public sealed class ReportScopes(ReportingDbContext db, KnownUnions unions)
     {
         if (!ReportRoles.Contains(caller.Role))
         {
-            throw RpcErrors.PermissionDenied("ROLE_NOT_ALLOWED", "Reports are read by admins and report viewers.");
+            throw new AccessDeniedException("ROLE_NOT_ALLOWED", "Reports are read by admins and report viewers.");
         }
     }
 
@@ -27,7 +28,7 @@ public sealed class ReportScopes(ReportingDbContext db, KnownUnions unions)
     {
         if (caller.Role is not (PlatformRoles.ProvincialAdmin or PlatformRoles.UnionAdmin))
         {
-            throw RpcErrors.PermissionDenied("ROLE_NOT_ALLOWED", "Only provincial and union admins may do this.");
+            throw new AccessDeniedException("ROLE_NOT_ALLOWED", "Only provincial and union admins may do this.");
         }
     }
 
@@ -43,9 +44,9 @@ public sealed class ReportScopes(ReportingDbContext db, KnownUnions unions)
         }
 
         var rootId = requested ?? (Guid.TryParse(caller.UnionId, out var own) ? own
-            : throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The token names no union."));
+            : throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The token names no union."));
         var root = await unions.FindAsync(rootId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", rootId.ToString());
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", rootId.ToString());
         await unions.DemandCoversAsync(caller, rootId, cancellationToken);
         return root.Kind == Provincial
             ? new ReportScope(root.Id, root.Name, null)
@@ -62,7 +63,7 @@ public sealed class ReportScopes(ReportingDbContext db, KnownUnions unions)
     public async Task<ReportScope> OfUnionAsync(Guid unionId, CancellationToken cancellationToken)
     {
         var root = await unions.FindAsync(unionId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", unionId.ToString());
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", unionId.ToString());
         return root.Kind == Provincial
             ? new ReportScope(root.Id, root.Name, null)
             : new ReportScope(root.Id, root.Name, await unions.SubtreeAsync(unionId, cancellationToken));

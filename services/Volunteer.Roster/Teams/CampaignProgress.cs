@@ -5,6 +5,7 @@ using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;
 
@@ -23,10 +24,10 @@ public sealed class CampaignProgress(RosterDbContext db)
         violations.ThrowIfAny();
         var root = await db.Unions.AsNoTracking()
             .FirstOrDefaultAsync(u => unionId == null ? u.Kind == UnionKind.Provincial : u.Id == unionId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", request.UnionId.Length > 0 ? request.UnionId : "provincial");
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId.Length > 0 ? request.UnionId : "provincial");
         if (!UnionScope.CanManage(caller, root))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "Progress is reported for the caller's own union and those below it.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Progress is reported for the caller's own union and those below it.");
         }
 
         var children = await db.Unions.AsNoTracking().Where(u => u.ParentId == root.Id).OrderBy(u => u.RegionCode).ToListAsync(cancellationToken);

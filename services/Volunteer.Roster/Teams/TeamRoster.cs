@@ -10,6 +10,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
 using Volunteer.ServiceDefaults.Time;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;
 
@@ -37,7 +38,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         }
 
         var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unionId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", request.UnionId);
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
         UnionScope.DemandManage(caller, union);
         var team = new Team
         {
@@ -71,10 +72,10 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         violations.ThrowIfAny();
         var team = await FindAsync(request.TeamId, "team_id", caller, cancellationToken, tracked: true, allowCaptain: false);
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.StaffVolunteer", request.VolunteerId);
+            ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", request.VolunteerId);
         if (team.CurrentMembers.Any(m => m.VolunteerId == volunteerId))
         {
-            throw RpcErrors.AlreadyExists("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}", "The volunteer is a member of this team already.");
+            throw new AlreadyExistsException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}", "The volunteer is a member of this team already.");
         }
 
         var role = (TeamRole)request.Role;
@@ -109,7 +110,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         violations.ThrowIfAny();
         var team = await FindAsync(request.TeamId, "team_id", caller, cancellationToken, tracked: true, allowCaptain: false);
         var membership = team.CurrentMembers.FirstOrDefault(m => m.VolunteerId == volunteerId)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}");
+            ?? throw new NotFoundException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}");
         if (leftOn < membership.JoinedOn)
         {
             new FieldViolations().Add("left_on", $"must not be before the day the volunteer joined ({membership.JoinedOn:yyyy-MM-dd})").ThrowIfAny();
@@ -126,7 +127,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         var team = await FindAsync(id, "id", caller, cancellationToken, tracked: true, allowCaptain: false);
         if (team.Status == TeamStatus.Disbanded)
         {
-            throw RpcErrors.FailedPrecondition("TEAM_DISBANDED", $"{ResourceType}/{team.Id}", "The team is disbanded already.");
+            throw new RuleBrokenException("TEAM_DISBANDED", $"{ResourceType}/{team.Id}", "The team is disbanded already.");
         }
 
         team.Status = TeamStatus.Disbanded;
@@ -142,12 +143,12 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         var teamId = violations.Id(id, field);
         violations.ThrowIfAny();
         var team = await (tracked ? db.Teams.Include(t => t.Memberships) : Teams()).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, id);
+            ?? throw new NotFoundException(ResourceType, id);
         var isCaptain = allowCaptain && caller.Role == Contracts.Auth.PlatformRoles.TeamCaptain
             && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain && m.VolunteerId.ToString() == caller.Subject);
         if (!isCaptain && !UnionScope.Covers(caller, team.UnionPath))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The team belongs to a union outside the caller's scope.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The team belongs to a union outside the caller's scope.");
         }
 
         return team;

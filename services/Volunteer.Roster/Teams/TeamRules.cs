@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;
 
@@ -33,8 +34,8 @@ public static class TeamRules
         }
     }
 
-    private static RpcException Broken(Team team, string type, string description) =>
-        RpcErrors.FailedPrecondition(type, $"{Subject}/{team.Id}", description);
+    private static RuleBrokenException Broken(Team team, string type, string description) =>
+        new RuleBrokenException(type, $"{Subject}/{team.Id}", description);
 
     /// <summary>A forming team with a captain and enough approved members is ready to serve.</summary>
     public static bool ShouldActivate(Team team, int minimumApprovedMembers) =>

@@ -7,6 +7,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Unions;
 
@@ -97,7 +98,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
 
         violations.ThrowIfAny();
         var union = await db.Unions.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", id.ToString()!);
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", id.ToString()!);
         UnionScope.DemandManage(caller, union);
 
         if (paths.Contains("name"))
@@ -132,7 +133,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
 
     private async Task<Union> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
-        ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", id.ToString());
+        ?? throw new NotFoundException("volunteer.roster.v1.Union", id.ToString());
 
     // The unique indexes settle races the checks above cannot: a concurrent retry, a second root.
     private async Task<Union> SaveNewAsync(Union union, string requestId, CancellationToken cancellationToken)
@@ -147,7 +148,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
             db.ChangeTracker.Clear();
             if (unique.ConstraintName == "ix_unions_single_provincial")
             {
-                throw RpcErrors.AlreadyExists("volunteer.roster.v1.Union", "provincial", "There is a provincial union already; there can be only one.");
+                throw new AlreadyExistsException("volunteer.roster.v1.Union", "provincial", "There is a provincial union already; there can be only one.");
             }
 
             return await db.Unions.AsNoTracking().SingleAsync(u => u.RequestId == requestId, cancellationToken);

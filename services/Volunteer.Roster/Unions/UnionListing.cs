@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Roster.Data;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Unions;
 
@@ -26,7 +27,7 @@ public sealed class UnionListing(RosterDbContext db)
         if (subtreeOf is { } rootId)
         {
             var path = await unions.Where(u => u.Id == rootId).Select(u => u.Path).FirstOrDefaultAsync(cancellationToken)
-                ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", rootId.ToString());
+                ?? throw new NotFoundException("volunteer.roster.v1.Union", rootId.ToString());
             unions = unions.Where(u => u.Path.StartsWith(path));
         }
 

@@ -1,6 +1,7 @@
 using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Unions;
 
@@ -21,7 +22,7 @@ public static class UnionScope
     {
         if (!caller.IsProvincialAdmin && caller.Role != PlatformRoles.UnionAdmin)
         {
-            throw RpcErrors.PermissionDenied("ADMIN_ROLE_REQUIRED", "Only provincial and union admins may register or change unions.");
+            throw new AccessDeniedException("ADMIN_ROLE_REQUIRED", "Only provincial and union admins may register or change unions.");
         }
     }
 
@@ -30,7 +31,7 @@ public static class UnionScope
     {
         if (union is null ? !caller.IsProvincialAdmin : !CanManage(caller, union))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE",
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE",
                 "Only a provincial admin, or an admin of this union or one above it, may change it.");
         }
     }

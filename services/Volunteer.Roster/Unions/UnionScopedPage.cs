@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Roster.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Unions;
 
@@ -32,7 +33,7 @@ public sealed class UnionScopedPage
         if (_subtreeOf is { } root)
         {
             var path = await db.Unions.Where(u => u.Id == root).Select(u => u.Path).FirstOrDefaultAsync(cancellationToken)
-                ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", root.ToString());
+                ?? throw new NotFoundException("volunteer.roster.v1.Union", root.ToString());
             query = query.Where(x => x.UnionPath.StartsWith(path));
         }
 

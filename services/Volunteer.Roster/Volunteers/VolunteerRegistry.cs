@@ -11,6 +11,7 @@ using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
 using Volunteer.ServiceDefaults.Time;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -31,7 +32,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         }
 
         var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == valid.UnionId, cancellationToken)
-            ?? throw RpcErrors.NotFound("volunteer.roster.v1.Union", valid.UnionId.ToString());
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", valid.UnionId.ToString());
         UnionScope.DemandManage(caller, union);
 
         var volunteer = factory.Create(request, valid, union, timeProvider.GetUtcNowForDatabase());
@@ -47,7 +48,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
             db.ChangeTracker.Clear();
             if (unique.ConstraintName == "ix_staff_volunteers_id_number_lookup_hash")
             {
-                throw RpcErrors.AlreadyExists(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
+                throw new AlreadyExistsException(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
             }
 
             return await Volunteers().SingleAsync(v => v.RequestId == request.RequestId, cancellationToken);
@@ -95,7 +96,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken, tracked: true);
         if (volunteer.Vetting != VettingState.Pending)
         {
-            throw RpcErrors.FailedPrecondition("VETTING_DECIDED", $"{ResourceType}/{volunteer.Id}",
+            throw new RuleBrokenException("VETTING_DECIDED", $"{ResourceType}/{volunteer.Id}",
                 "The volunteer's vetting is decided already.");
         }
 
@@ -129,10 +130,10 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
 
         var volunteer = await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
             .FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, id);
+            ?? throw new NotFoundException(ResourceType, id);
         if (!isSelf && !UnionScope.Covers(caller, volunteer.UnionPath))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "The volunteer belongs to a union outside the caller's scope.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The volunteer belongs to a union outside the caller's scope.");
         }
 
         return volunteer;

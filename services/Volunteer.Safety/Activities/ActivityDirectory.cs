@@ -3,6 +3,7 @@ using Volunteer.Safety.Data;
 using Volunteer.Safety.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Activities;
 
@@ -19,12 +20,12 @@ public sealed class ActivityDirectory(SafetyDbContext db, SafetyScope scope)
         var activityId = violations.Id(id, field);
         violations.ThrowIfAny();
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
-            ?? throw RpcErrors.FailedPrecondition("ACTIVITY_NOT_SUBMITTED", $"{ResourceType}/{id}",
+            ?? throw new RuleBrokenException("ACTIVITY_NOT_SUBMITTED", $"{ResourceType}/{id}",
                 "The activity has not been submitted for safety clearance (or that news has not reached safety yet).");
         await scope.DemandStaffOfAsync(caller, activity.UnionId, cancellationToken);
         if (live && activity.Cancelled)
         {
-            throw RpcErrors.FailedPrecondition("ACTIVITY_CANCELLED", $"{ResourceType}/{id}", "The activity was cancelled.");
+            throw new RuleBrokenException("ACTIVITY_CANCELLED", $"{ResourceType}/{id}", "The activity was cancelled.");
         }
 
         return activity;

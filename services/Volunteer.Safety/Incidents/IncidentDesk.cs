@@ -8,6 +8,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Incidents;
 
@@ -78,7 +79,7 @@ public sealed class IncidentDesk(
         var incidentId = violations.Id(id, "id");
         violations.ThrowIfAny();
         var incident = await (tracked ? db.Incidents.Include(i => i.History) : Incidents()).FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, id);
+            ?? throw new NotFoundException(ResourceType, id);
         await scope.DemandStaffOfAsync(caller, incident.UnionId, cancellationToken);
         return incident;
     }

@@ -5,6 +5,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Incidents;
 
@@ -94,7 +95,7 @@ public sealed class IncidentUpdate(SafetyDbContext db, IncidentDesk desk, TimePr
     {
         if (!rule)
         {
-            throw RpcErrors.FailedPrecondition(name, $"{IncidentDesk.ResourceType}/{incident.Id}", description);
+            throw new RuleBrokenException(name, $"{IncidentDesk.ResourceType}/{incident.Id}", description);
         }
     }
 }

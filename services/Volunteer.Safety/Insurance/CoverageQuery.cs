@@ -5,6 +5,7 @@ using Volunteer.Safety.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Insurance;
 
@@ -63,7 +64,7 @@ public sealed class CoverageQuery(SafetyDbContext db, SafetyScope scope, CoverLo
         {
             if (volunteerIds.Any(id => id.ToString() != caller.Subject))
             {
-                throw RpcErrors.PermissionDenied("OWN_COVERAGE_ONLY", "A volunteer may ask only about their own cover.");
+                throw new AccessDeniedException("OWN_COVERAGE_ONLY", "A volunteer may ask only about their own cover.");
             }
 
             return;
@@ -77,7 +78,7 @@ public sealed class CoverageQuery(SafetyDbContext db, SafetyScope scope, CoverLo
         var unions = await db.Volunteers.Where(v => volunteerIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.UnionId, cancellationToken);
         if (volunteerIds.Any(id => !unions.TryGetValue(id, out var union) || !visible.Contains(union)))
         {
-            throw RpcErrors.PermissionDenied("OUTSIDE_UNION_SCOPE", "Some of the volunteers are not known to belong to a union in the caller's scope.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Some of the volunteers are not known to belong to a union in the caller's scope.");
         }
     }
 }

@@ -9,6 +9,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Insurance;
 
@@ -59,7 +60,7 @@ public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimePr
         var policyId = violations.Id(id, field);
         violations.ThrowIfAny();
         var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, id);
+            ?? throw new NotFoundException(ResourceType, id);
         await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
         return policy;
     }
@@ -67,6 +68,6 @@ public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimePr
     public Task<int> InsuredCountAsync(Guid policyId, CancellationToken cancellationToken) =>
         db.InsuredPeriods.CountAsync(i => i.PolicyId == policyId, cancellationToken);
 
-    private static RpcException Duplicate(Policy policy) => RpcErrors.AlreadyExists(ResourceType, $"{policy.Insurer}/{policy.PolicyNumber}",
+    private static AlreadyExistsException Duplicate(Policy policy) => new AlreadyExistsException(ResourceType, $"{policy.Insurer}/{policy.PolicyNumber}",
         "The insurer already has a policy with this number.");
 }

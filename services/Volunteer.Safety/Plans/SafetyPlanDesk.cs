@@ -8,6 +8,7 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Plans;
 
@@ -45,7 +46,7 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
     {
         var activity = await activities.FindAsync(activityId, "activity_id", caller, cancellationToken);
         return await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, activityId);
+            ?? throw new NotFoundException(ResourceType, activityId);
     }
 
     public async Task<SafetyPlan> SubmitAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
@@ -93,7 +94,7 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
     {
         var activity = await activities.FindAsync(activityId, "activity_id", caller, cancellationToken, live: true);
         return await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
-            ?? throw RpcErrors.NotFound(ResourceType, activityId);
+            ?? throw new NotFoundException(ResourceType, activityId);
     }
 
     private async Task<SafetyPlan> CommitAsync(SafetyPlan plan, CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
     {
         if (!rule)
         {
-            throw RpcErrors.FailedPrecondition(name, $"{ResourceType}/{plan.Id}", description);
+            throw new RuleBrokenException(name, $"{ResourceType}/{plan.Id}", description);
         }
     }
 }

@@ -2,6 +2,7 @@ using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Scope;
 
@@ -18,7 +19,7 @@ public sealed class SafetyScope(KnownUnions unions)
     {
         if (!IsStaff(caller))
         {
-            throw RpcErrors.PermissionDenied("ROLE_NOT_ALLOWED", "Only provincial admins, union admins and safety officers may do this.");
+            throw new AccessDeniedException("ROLE_NOT_ALLOWED", "Only provincial admins, union admins and safety officers may do this.");
         }
     }
 

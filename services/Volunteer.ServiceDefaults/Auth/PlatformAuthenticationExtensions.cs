@@ -28,18 +28,33 @@ internal static class PlatformAuthenticationExtensions
             {
                 // Keep the claim names the tokens use ("sub", "role") instead of the legacy SOAP URIs.
                 options.MapInboundClaims = false;
-                options.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = settings.Value.Issuer,
-                    ValidAudience = settings.Value.Audience,
-                    IssuerSigningKey = PlatformTokenIssuer.CreateSigningKey(settings.Value),
-                    NameClaimType = PlatformClaims.Subject,
-                    RoleClaimType = PlatformClaims.Role,
-                    ClockSkew = TimeSpan.FromMinutes(1),
-                };
+                options.TokenValidationParameters = ValidationOf(settings.Value);
+                options.Events = new JwtBearerEvents { OnTokenValidated = PlatformTokenClaims.DemandValidAsync };
             });
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
+
+    /// <summary>One algorithm, the platform's issuer and audience, and a bounded, required lifetime.</summary>
+    private static TokenValidationParameters ValidationOf(PlatformTokenSettings settings) => new()
+    {
+        ValidIssuer = settings.Issuer,
+        ValidAudience = settings.Audience,
+        ValidateIssuer = true,
+        ValidateAudience = true,
+        RequireAudience = true,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        IssuerSigningKey = PlatformTokenIssuer.CreateSigningKey(settings),
+        NameClaimType = PlatformClaims.Subject,
+        RoleClaimType = PlatformClaims.Role,
+        ClockSkew = TimeSpan.FromMinutes(1),
+        LifetimeValidator = (notBefore, expires, _, parameters) =>
+            notBefore is { } from && expires is { } until
+            && until - from <= settings.MaxLifetime
+            && from <= DateTime.UtcNow + parameters.ClockSkew
+            && until > DateTime.UtcNow - parameters.ClockSkew,
+    };
 }

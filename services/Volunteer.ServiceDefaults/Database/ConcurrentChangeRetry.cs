@@ -1,10 +1,10 @@
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.ServiceDefaults.Database;
 
@@ -35,11 +35,7 @@ public sealed class ConcurrentChangeRetry<TContext> : Interceptor where TContext
             }
             catch (DbUpdateException e) when (IsConcurrentChange(e))
             {
-                throw new Google.Rpc.Status
-                {
-                    Code = (int)Code.Aborted,
-                    Message = "The same data changed at the same moment; send the request again.",
-                }.ToRpcException();
+                throw new ConcurrentChangeException();
             }
         }
     }

@@ -1,4 +1,4 @@
-using Google.Rpc;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.ServiceDefaults.Grpc;
 
@@ -8,15 +8,15 @@ namespace Volunteer.ServiceDefaults.Grpc;
 /// </summary>
 public sealed class FieldViolations
 {
-    private readonly List<BadRequest.Types.FieldViolation> _violations = [];
+    private readonly List<FieldProblem> _violations = [];
 
     public bool IsEmpty => _violations.Count == 0;
 
-    public IReadOnlyList<BadRequest.Types.FieldViolation> Items => _violations;
+    public IReadOnlyList<FieldProblem> Items => _violations;
 
     public FieldViolations Add(string field, string description)
     {
-        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
+        _violations.Add(new FieldProblem(field, description));
         return this;
     }
 
@@ -39,12 +39,12 @@ public sealed class FieldViolations
         return null;
     }
 
-    /// <summary>Throws INVALID_ARGUMENT listing every violation, if there is any.</summary>
+    /// <summary>Throws an invalid request listing every violation, if there is any.</summary>
     public void ThrowIfAny()
     {
         if (!IsEmpty)
         {
-            throw RpcErrors.InvalidArgument(_violations);
+            throw new InvalidRequestException([.. _violations]);
         }
     }
 }

@@ -1,0 +1,90 @@
+using Google.Protobuf;
+using Volunteer.Contracts.Auth;
+using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Errors;
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.ServiceDefaults.Access;
+
+/// <summary>
+/// Decides an RPC's declaration for one caller and request, before the RPC's code runs: the role first,
+/// then every thing the request names. Refuses with a domain error; returns when the caller may go on.
+/// </summary>
+internal static class AccessEvaluator
+{
+    public static async Task DemandAsync(PlatformCaller caller, AllowAttribute allow,
+        IReadOnlyList<InScopeAttribute> scopes, IMessage? request, Func<IAccessScope> accessScope,
+        CancellationToken cancellationToken)
+    {
+        if (!allow.Roles.Contains(caller.Role))
+        {
+            throw new AccessDeniedException("ROLE_NOT_ALLOWED", $"The role '{caller.Role}' may not do this.");
+        }
+
+        if (request is null || scopes.Count == 0)
+        {
+            return;
+        }
+
+        var things = ReferencedThings(request, scopes);
+        if (caller.IsProvincialAdmin)
+        {
+            return;
+        }
+
+        var scope = accessScope();
+        foreach (var (resourceType, id) in things)
+        {
+            var owner = await scope.FindOwnerAsync(resourceType, id, cancellationToken);
+            if (owner is not null && await ReachesAsync(caller, owner, scope, cancellationToken))
+            {
+                continue;
+            }
+
+            if (owner is not null && resourceType == ResourceTypes.Union)
+            {
+                throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.");
+            }
+
+            throw new NotFoundException(resourceType, id.ToString());
+        }
+    }
+
+    private static List<(string ResourceType, Guid Id)> ReferencedThings(
+        IMessage request, IReadOnlyList<InScopeAttribute> scopes)
+    {
+        var violations = new FieldViolations();
+        var things = new List<(string, Guid)>();
+        foreach (var scope in scopes)
+        {
+            var values = RequestFields.ValuesAt(request, scope.Field);
+            var repeated = request.Descriptor.FindFieldByName(scope.Field)?.IsRepeated == true;
+            for (var i = 0; i < values.Count; i++)
+            {
+                var field = repeated ? $"{scope.Field}[{i}]" : scope.Field;
+                if (violations.Id(values[i], field, required: !scope.Optional) is { } id)
+                {
+                    things.Add((scope.ResourceType, id));
+                }
+            }
+        }
+
+        violations.ThrowIfAny();
+        return things;
+    }
+
+    private static async Task<bool> ReachesAsync(PlatformCaller caller, ResourceOwner owner, IAccessScope scope,
+        CancellationToken cancellationToken) => caller.Role switch
+    {
+        PlatformRoles.ProvincialAdmin => true,
+        PlatformRoles.UnionAdmin or PlatformRoles.SafetyOfficer or PlatformRoles.ReportViewer =>
+            await scope.CoversUnionAsync(caller, owner.UnionId, cancellationToken),
+        PlatformRoles.TeamCaptain => IsPerson(caller, owner)
+            || (await scope.TeamsLedByAsync(caller, cancellationToken)).Intersect(owner.TeamIds).Any(),
+        PlatformRoles.Volunteer => IsPerson(caller, owner),
+        _ => false,
+    };
+
+    private static bool IsPerson(PlatformCaller caller, ResourceOwner owner) =>
+        Guid.TryParse(caller.Subject, out var person) && owner.PersonIds.Contains(person);
+}

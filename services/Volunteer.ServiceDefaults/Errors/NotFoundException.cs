@@ -1,0 +1,13 @@
+namespace Volunteer.ServiceDefaults.Errors;
+
+/// <summary>
+/// The thing does not exist, or the caller may not know that it does: both answer the same, so a
+/// refusal never tells a caller what lies outside their scope.
+/// </summary>
+public sealed class NotFoundException(string resourceType, string resourceName)
+    : DomainException($"{resourceType} '{resourceName}' does not exist.")
+{
+    public string ResourceType { get; } = resourceType;
+
+    public string ResourceName { get; } = resourceName;
+}
