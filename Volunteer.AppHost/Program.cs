@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Volunteer.AppHost;
 using Volunteer.AppHost.Auth;
@@ -7,14 +8,20 @@ using Volunteer.AppHost.Infrastructure;
 var builder = DistributedApplication.CreateBuilder(args);
 if (TokenCli.IsInvoked(args))
 {
-    return TokenCli.Run(args, builder.Configuration);
+    return TokenCli.Run(args, builder.Configuration, builder.Environment);
 }
 
 try
 {
     var (mode, reason) = InfrastructureModeSelector.Select(builder.Configuration);
     var infrastructure = PlatformInfrastructure.Add(builder, mode);
-    var signingKey = builder.AddSigningKey().WithMintTokenCommand();
+    var signingKey = builder.AddSigningKey();
+    if (builder.Environment.IsDevelopment())
+    {
+        // Anyone on the dashboard could act as anyone with it: a development convenience only.
+        signingKey.WithMintTokenCommand();
+    }
+
 
     // Keys of the volunteers' ID numbers and phones: losing them loses the data, so they live with it.
     var personalDataKey = builder.AddPlatformSecret("personal-data-encryption-key", "Encrypts ID numbers and phones (AES-256-GCM).",

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Volunteer.Contracts.Auth;
 
 namespace Volunteer.AppHost.Auth;
@@ -8,11 +9,18 @@ internal static class TokenCli
 {
     public static bool IsInvoked(string[] args) => args is ["token", ..];
 
-    public static int Run(string[] args, IConfiguration configuration)
+    public static int Run(string[] args, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (args.Length is < 2 or > 4 || !PlatformRoles.All.Contains(args[1]))
+        if (!environment.IsDevelopment())
         {
-            Console.Error.WriteLine($"usage: token ROLE [UNION_ID] [SUBJECT]   (roles: {string.Join(", ", PlatformRoles.All)}; SUBJECT is a volunteer id for captains and volunteers)");
+            Console.Error.WriteLine("Development tokens are minted only in Development; sign in through the identity provider.");
+            return 1;
+        }
+
+        if (args.Length is < 2 or > 4 || !PlatformRoles.All.Contains(args[1])
+            || (args.Length >= 3 && args[2].Length > 0 && !Guid.TryParse(args[2], out _)))
+        {
+            Console.Error.WriteLine($"usage: token ROLE [UNION_ID] [SUBJECT]   (roles: {string.Join(", ", PlatformRoles.All)}; UNION_ID is a union's id; SUBJECT is a volunteer id for captains and volunteers)");
             return 2;
         }
 

@@ -12,7 +12,12 @@ internal static class TokenCommandExtensions
         return signingKey.WithCommand("mint-token", "Mint development token", async context =>
         {
             var role = context.Arguments["role"].Value ?? PlatformRoles.ProvincialAdmin;
-            var unionId = context.Arguments["union"].Value;
+            var unionId = context.Arguments["union"].Value is { Length: > 0 } union ? union : null;
+            if (unionId is not null && !Guid.TryParse(unionId, out _))
+            {
+                return CommandResults.Failure("The union must be a union's id (a UUID), as GetUnion shows it.");
+            }
+
             var subject = context.Arguments["subject"].Value is { Length: > 0 } s ? s : $"dev-{role}";
             var key = await signingKey.Resource.GetValueAsync(context.CancellationToken);
             var token = SigningKeyExtensions.CreateIssuer(key!).Issue(subject, role, unionId, TokenLifetime);

@@ -9,13 +9,15 @@ namespace Volunteer.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class DashboardCommandTests(PlatformFixture platform)
 {
+    private const string ShenzhenUnion = "0193a1b2-0000-7000-8000-000000440300";
+
     [Fact]
     public async Task The_mint_token_command_gives_a_token_the_services_accept_with_the_chosen_role_and_union()
     {
         var arguments = new InteractionInputCollection(
         [
             new InteractionInput { Name = "role", InputType = InputType.Choice, Value = PlatformRoles.SafetyOfficer },
-            new InteractionInput { Name = "union", InputType = InputType.Text, Value = "440300" },
+            new InteractionInput { Name = "union", InputType = InputType.Text, Value = ShenzhenUnion },
             new InteractionInput { Name = "subject", InputType = InputType.Text, Value = "officer-sz" },
         ]);
 
@@ -26,7 +28,7 @@ public sealed class DashboardCommandTests(PlatformFixture platform)
 
         Assert.True(result.Success, result.Message);
         Assert.Equal(PlatformRoles.SafetyOfficer, info.Caller.Role);
-        Assert.Equal("440300", info.Caller.UnionId);
+        Assert.Equal(ShenzhenUnion, info.Caller.UnionId);
         Assert.Equal("officer-sz", info.Caller.Subject);
     }
 }
