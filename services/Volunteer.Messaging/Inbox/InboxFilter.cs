@@ -1,7 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Volunteer.Messaging.Diagnostics;
+using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Messaging.Inbox;
 
@@ -13,8 +13,6 @@ namespace Volunteer.Messaging.Inbox;
 internal sealed class InboxFilter<TMessage>(ServiceDbContext service, MessagingMetrics metrics, TimeProvider timeProvider)
     : IFilter<ConsumeContext<TMessage>> where TMessage : class
 {
-    private const string UniqueViolation = "23505";
-
     public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
     {
         var db = service.Db;
@@ -36,7 +34,7 @@ internal sealed class InboxFilter<TMessage>(ServiceDbContext service, MessagingM
         {
             await db.SaveChangesAsync(context.CancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation, TableName: "inbox_messages" })
+        catch (DbUpdateException e) when (UniqueViolation.Of(e, table: "inbox_messages"))
         {
             // The same message handled at the same moment by another delivery, which committed first.
             db.ChangeTracker.Clear();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Reporting.Data;
@@ -20,8 +19,6 @@ namespace Volunteer.Reporting.Digests;
 public sealed class DigestProducer(ReportingDbContext db, DigestComposer composer, DigestFiles files, TimeProvider timeProvider, ReportingMetrics metrics)
 {
     public const string Province = "province";
-    private const string UniqueViolation = "23505";
-
     public static string ScopeKey(ReportScope scope) => scope.Unions is null ? Province : scope.RootId!.Value.ToString();
 
     public async Task<(DigestRow Digest, bool Created)> ProduceAsync(string kind, ReportScope scope, ReportPeriod period, string trigger, CancellationToken ct)
@@ -56,7 +53,7 @@ public sealed class DigestProducer(ReportingDbContext db, DigestComposer compose
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: UniqueViolation })
+        catch (DbUpdateException e) when (UniqueViolation.Of(e))
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Clearance;
@@ -41,7 +40,7 @@ public sealed class PolicyExpiryScan(SafetyDbContext db, ClearanceEvaluation cle
                 await db.SaveChangesAsync(cancellationToken);
                 announced++;
             }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException e) when (UniqueViolation.Of(e))
             {
                 // Another replica announced it first.
             }

@@ -3,7 +3,6 @@ using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.ServiceDefaults.Database;
@@ -41,5 +40,5 @@ public sealed class ConcurrentChangeRetry<TContext> : Interceptor where TContext
     }
 
     private static bool IsConcurrentChange(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+        e is DbUpdateConcurrencyException || UniqueViolation.Of(e);
 }
