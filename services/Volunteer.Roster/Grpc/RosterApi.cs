@@ -112,14 +112,16 @@ public sealed class RosterApi(
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
-    [InScope("team_id", ResourceTypes.Team)]
-    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("team_id", ResourceTypes.Team, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<AddTeamMemberResponse> AddTeamMember(AddTeamMemberRequest request, ServerCallContext context) =>
         new() { Team = (await teams.AddMemberAsync(request, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
-    [InScope("team_id", ResourceTypes.Team)]
-    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("team_id", ResourceTypes.Team, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<RemoveTeamMemberResponse> RemoveTeamMember(RemoveTeamMemberRequest request, ServerCallContext context) =>
         new() { Team = (await teams.RemoveMemberAsync(request, context.CancellationToken)).ToProto() };
 

@@ -62,6 +62,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     public async Task<Team> AddMemberAsync(Proto.AddTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
+        violations.Id(request.TeamId, "team_id");
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         if (request.Role == Proto.TeamRole.Unspecified || !Enum.IsDefined((TeamRole)request.Role))
         {
@@ -105,6 +106,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     public async Task<Team> RemoveMemberAsync(Proto.RemoveTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
+        violations.Id(request.TeamId, "team_id");
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var leftOn = ParseDay(request.LeftOn, "left_on", violations);
         violations.ThrowIfAny();

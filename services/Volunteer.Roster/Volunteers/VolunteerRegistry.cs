@@ -24,9 +24,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
     {
         var valid = RegistrationRules.Validate(request, CampaignClock.Today(timeProvider));
 
-        // The union was authorized at the edge: a replay is looked up in it only.
-        if (valid.RequestId is { } requestId && await Volunteers()
-                .FirstOrDefaultAsync(v => v.UnionId == valid.UnionId && v.RequestId == requestId, cancellationToken) is { } earlier)
+        if (await ReplayedAsync(valid, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -42,11 +40,14 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
             await db.SaveChangesAsync(cancellationToken);
             return volunteer;
         }
-        // A concurrent replay of the request id is run again by ConcurrentChangeRetry and finds the first.
+        // A concurrent replay of the request id may meet either unique index first: it answers the first's
+        // record. Another registration of the same person is refused.
         catch (DbUpdateException e) when (e.InnerException is PostgresException
             { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_staff_volunteers_id_number_lookup_hash" })
         {
-            throw new AlreadyExistsException(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
+            db.ChangeTracker.Clear();
+            return await ReplayedAsync(valid, cancellationToken)
+                ?? throw new AlreadyExistsException(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
         }
     }
 
@@ -113,6 +114,12 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
             .FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
     }
+
+    // The union was authorized at the edge: a replay is looked up in it only.
+    private async Task<StaffVolunteer?> ReplayedAsync(ValidRegistration valid, CancellationToken cancellationToken) =>
+        valid.RequestId is { } requestId
+            ? await Volunteers().FirstOrDefaultAsync(v => v.UnionId == valid.UnionId && v.RequestId == requestId, cancellationToken)
+            : null;
 
     private IQueryable<StaffVolunteer> Volunteers() => db.Volunteers.AsNoTracking().Include(v => v.Honours);
 }
