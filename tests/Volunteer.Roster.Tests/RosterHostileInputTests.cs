@@ -5,9 +5,10 @@ using Volunteer.Testing;
 
 namespace Volunteer.Roster.Tests;
 
-/// <summary>Malformed and oversized requests: each refused as INVALID_ARGUMENT naming the field, nothing written.</summary>
+/// <summary>Malformed and oversized requests: each INVALID_ARGUMENT naming the field, nothing written.</summary>
 public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixture<RosterServiceHost>
 {
+    private const string Given = "participation_consent.given_time";
     private static readonly string Long = new('号', 10_000);
     private readonly RosterTestData _data = new(host);
 
@@ -15,15 +16,15 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
     {
         { "request_id", r => r.RequestId = new string('k', 101) },
         { "national_volunteer_number", r => r.NationalVolunteerNumber = Long },
-        { "honours", r => r.Honours.AddRange(Enumerable.Repeat(new Honour { Kind = HonourKind.ModelWorker, Level = "省级", Year = 2010 }, 11)) },
+        { "honours", r => r.Honours.AddRange(Enumerable.Repeat(Honour(), 11)) },
         { "skills", r => r.Skills.AddRange(Enumerable.Range(0, 10_000).Select(i => $"技能{i}")) },
         { "emergency_contact.name", r => r.EmergencyContact = new EmergencyContact { Name = Long } },
-        { "emergency_contact.relationship", r => r.EmergencyContact = new EmergencyContact { Name = "王芳", Relationship = Long } },
-        { "participation_consent.given_time", r => r.ParticipationConsent.GivenTime = new Timestamp { Seconds = long.MaxValue } },
-        { "participation_consent.given_time", r => r.ParticipationConsent.GivenTime = new Timestamp { Seconds = 1, Nanos = -1 } },
-        { "participation_consent.given_time", r => r.ParticipationConsent.GivenTime = Timestamp.FromDateTime(new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc)) },
+        { "emergency_contact.relationship", r => r.EmergencyContact = new EmergencyContact { Relationship = Long } },
+        { Given, r => r.ParticipationConsent.GivenTime = new() { Seconds = long.MinValue } },
+        { Given, r => r.ParticipationConsent.GivenTime = new() { Nanos = -1 } },
+        { Given, r => r.ParticipationConsent.GivenTime = Utc(1990) },
         { "participation_consent.text_version", r => r.ParticipationConsent.TextVersion = Long },
-        { "licence.valid_until", r => r.Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = "1", ValidUntil = "9999-12-31" } },
+        { "licence.valid_until", r => r.Licence = new() { Kind = "医师执业证书", Number = "1", ValidUntil = "9999-12-31" } },
         { "licence.number", r => r.Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = Long } },
         { "birth_date", r => r.BirthDate = "1800-01-01" },
         { "id_number", r => r.IdNumber = Long },
@@ -31,10 +32,12 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Registrations))]
-    public async Task A_hostile_registration_names_the_field_and_writes_nothing(string field, Action<RegisterStaffVolunteerRequest> spoil)
+    public async Task A_hostile_registration_names_the_field_and_writes_nothing(
+        string field, Action<RegisterStaffVolunteerRequest> spoil)
     {
         var union = await _data.CityAsync("440300", "深圳市教育工会");
-        var request = RosterTestData.Registration(union.Id, TestIdNumbers.Make("440304", RosterTestData.BirthDate, male: true));
+        var idNumber = TestIdNumbers.Make("440304", RosterTestData.BirthDate, male: true);
+        var request = RosterTestData.Registration(union.Id, idNumber);
         spoil(request);
 
         Assert.Contains(field, await RpcAssert.InvalidFieldsAsync(() => _data.RegisterAsync(request)));
@@ -43,50 +46,67 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
     }
 
     [Fact]
-    public async Task Hostile_numbers_days_keys_and_masks_name_their_fields()
+    public async Task Hostile_numbers_days_and_keys_of_records_name_their_fields()
     {
         var world = await TwoUnions.CreateAsync(host);
         var client = _data.Client();
-        Task<IReadOnlyList<string>> Fields(Func<Task> call) => RpcAssert.InvalidFieldsAsync(call);
-        RecordTrainingRequest Training(double hours, string date, string key = "") => new()
-        {
-            RequestId = key, VolunteerId = world.Member.Id,
-            Training = new TrainingRecord { Kind = TrainingKind.Safety, Name = "安全", Hours = hours, Organiser = "工会", Date = date },
-        };
+        var province = _data.Province;
+        Task<IReadOnlyList<string>> Training(double hours, string date, string key = "") =>
+            RpcAssert.InvalidFieldsAsync(() => client.RecordTrainingAsync(new RecordTrainingRequest
+            {
+                RequestId = key, VolunteerId = world.Member.Id,
+                Training = new() { Kind = TrainingKind.Safety, Name = "安", Hours = hours, Organiser = "会", Date = date }
+            }, province).ResponseAsync);
 
-        foreach (var hours in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, -1 })
+        double[] hostileHours = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, -1];
+        foreach (var hours in hostileHours)
         {
-            Assert.Equal(["training.hours"], await Fields(() => client.RecordTrainingAsync(Training(hours, "2018-04-01"), _data.Province).ResponseAsync));
+            Assert.Equal(["training.hours"], await Training(hours, "2018-04-01"));
         }
 
-        Assert.Equal(["training.date"], await Fields(() => client.RecordTrainingAsync(Training(2, "0001-01-01"), _data.Province).ResponseAsync));
-        Assert.Equal(["request_id"], await Fields(() => client.RecordTrainingAsync(Training(2, "2018-04-01", Long), _data.Province).ResponseAsync));
-        Assert.Empty((await client.GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = world.Member.Id }, _data.Province)).Trainings);
-        Assert.Equal(["request_id"], await Fields(() => client.CreateTeamAsync(new CreateTeamRequest
+        Assert.Equal(["training.date"], await Training(2, "0001-01-01"));
+        Assert.Equal(["request_id"], await Training(2, "2018-04-01", Long));
+        var read = await client.GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = world.Member.Id }, province);
+        Assert.Empty(read.Trainings);
+        Assert.Equal(["request_id"], await RpcAssert.InvalidFieldsAsync(() => client.CreateTeamAsync(new()
         {
             RequestId = Long, UnionId = world.A.Id, Name = "队", Specialty = TeamSpecialty.Health,
-        }, _data.Province).ResponseAsync));
-        Assert.Equal(["request_id"], await Fields(() => client.CreateUnionAsync(new CreateUnionRequest
+        }, province).ResponseAsync));
+        Assert.Equal(["request_id"], await RpcAssert.InvalidFieldsAsync(() => client.CreateUnionAsync(new()
         {
-            RequestId = Long, ParentId = world.A.Id, Kind = UnionKind.CountyEducation, RegionCode = "440106", Name = "天河区教育工会",
-        }, _data.Province).ResponseAsync));
-        Assert.Equal(["joined_on"], await Fields(() => client.AddTeamMemberAsync(new AddTeamMemberRequest
+            RequestId = Long, ParentId = world.A.Id, Kind = UnionKind.CountyEducation, RegionCode = "440106",
+            Name = "天河",
+        }, province).ResponseAsync));
+        Assert.Equal(["joined_on"], await RpcAssert.InvalidFieldsAsync(() => client.AddTeamMemberAsync(new()
         {
-            TeamId = world.TeamA.Id, VolunteerId = world.OtherOfA.Id, Role = TeamRole.Volunteer, JoinedOn = "9999-12-31",
-        }, _data.Province).ResponseAsync));
-        Assert.Equal(["date"], await Fields(() => client.CheckEligibilityAsync(
-            new CheckEligibilityRequest { VolunteerIds = { world.Member.Id }, Date = "0001-01-01" }, _data.Province).ResponseAsync));
-        Assert.Equal(["union.targets.people", "union.targets.teams"], await Fields(() => client.UpdateUnionAsync(new UpdateUnionRequest
-        {
-            Union = new Union { Id = world.A.Id, Targets = new UnionTargets { Teams = int.MaxValue, People = int.MinValue } },
-            UpdateMask = new() { Paths = { "targets" } },
-        }, _data.Province).ResponseAsync));
-        Assert.Equal(["page_token", "skill"], await Fields(() => client.ListStaffVolunteersAsync(
-            new ListStaffVolunteersRequest { Skill = Long, PageToken = Long }, _data.Province).ResponseAsync));
+            TeamId = world.TeamA.Id, VolunteerId = world.OtherOfA.Id, Role = TeamRole.Volunteer,
+            JoinedOn = "9999-12-31",
+        }, province).ResponseAsync));
+    }
+
+    [Fact]
+    public async Task Hostile_days_targets_filters_and_masks_name_their_fields()
+    {
+        var world = await TwoUnions.CreateAsync(host);
+        var client = _data.Client();
+        var province = _data.Province;
         var mask = new FieldMask();
         mask.Paths.AddRange(Enumerable.Range(0, 5_000).Select(i => $"{Long[..50]}{i}"));
-        var maskError = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () => client.UpdateStaffVolunteerProfileAsync(
-            new UpdateStaffVolunteerProfileRequest { Id = world.Member.Id, UpdateMask = mask }, _data.Province).ResponseAsync);
+
+        Assert.Equal(["date"], await RpcAssert.InvalidFieldsAsync(() => client.CheckEligibilityAsync(
+            new() { VolunteerIds = { world.Member.Id }, Date = "0001-01-01" }, province).ResponseAsync));
+        Assert.Equal(["union.targets.people", "union.targets.teams"], await RpcAssert.InvalidFieldsAsync(() =>
+            client.UpdateUnionAsync(new UpdateUnionRequest
+            {
+                Union = new Union { Id = world.A.Id, Targets = new() { Teams = int.MaxValue, People = int.MinValue } },
+                UpdateMask = new() { Paths = { "targets" } },
+            }, province).ResponseAsync));
+        Assert.Equal(["page_token", "skill"], await RpcAssert.InvalidFieldsAsync(() => client.ListStaffVolunteersAsync(
+            new ListStaffVolunteersRequest { Skill = Long, PageToken = Long }, province).ResponseAsync));
+        var update = new UpdateStaffVolunteerProfileRequest { Id = world.Member.Id, UpdateMask = mask };
+        var maskError = await RpcAssert.FailsAsync(StatusCode.InvalidArgument, () =>
+            client.UpdateStaffVolunteerProfileAsync(update, province).ResponseAsync);
+        // One violation for the whole mask, not one per path: the answer stays small.
         Assert.True(maskError.Trailers.Sum(t => t.IsBinary ? t.ValueBytes.Length : t.Value.Length) < 4_000);
     }
 
@@ -115,4 +135,9 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
         Assert.Equal("row", Assert.Single(response.Rows[^1].Errors).Field);
         Assert.Contains("10000", response.Rows[^1].Errors[0].Description, StringComparison.Ordinal);
     }
+
+    private static Honour Honour() => new() { Kind = HonourKind.ModelWorker, Level = "省级", Year = 2010 };
+
+    private static Timestamp Utc(int year) =>
+        Timestamp.FromDateTime(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 }

@@ -16,7 +16,8 @@ public sealed class RosterReachTests(RosterServiceHost host) : IClassFixture<Ros
     {
         var world = await TwoUnions.CreateAsync(host);
         var unknown = Guid.NewGuid().ToString();
-        string[] everyone = [world.Captain.Id, world.Member.Id, world.OtherOfA.Id, world.OfB.Id, world.PendingOfB.Id, unknown];
+        string[] everyone =
+            [world.Captain.Id, world.Member.Id, world.OtherOfA.Id, world.OfB.Id, world.PendingOfB.Id, unknown];
 
         var asAdmin = await AskAsync(everyone, world.AdminOf(world.A), world.TeamA.Id);
         var asCaptain = await AskAsync(everyone, world.TokenFor(PlatformRoles.TeamCaptain), world.TeamA.Id);
@@ -83,22 +84,25 @@ public sealed class RosterReachTests(RosterServiceHost host) : IClassFixture<Ros
         var licence = new UpdateStaffVolunteerProfileRequest
         {
             Id = world.Member.Id,
-            Profile = new StaffVolunteerProfile { Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = "110440100000009" } },
+            Profile = new() { Licence = new() { Kind = "医师执业证书", Number = "110440100000009" } },
             UpdateMask = new() { Paths = { "licence" } },
         };
 
         var refused = await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
-            _data.Client().UpdateStaffVolunteerProfileAsync(licence, world.TokenFor(PlatformRoles.Volunteer)).ResponseAsync);
-        var unchanged = (await _data.Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = world.Member.Id }, _data.Province)).Volunteer;
-        var confirmed = (await _data.Client().UpdateStaffVolunteerProfileAsync(licence, world.AdminOf(world.A))).Volunteer;
+            Client.UpdateStaffVolunteerProfileAsync(licence, world.TokenFor(PlatformRoles.Volunteer)).ResponseAsync);
+        var unchanged = await Client.GetStaffVolunteerAsync(new() { Id = world.Member.Id }, _data.Province);
+        var confirmed = (await Client.UpdateStaffVolunteerProfileAsync(licence, world.AdminOf(world.A))).Volunteer;
 
         Assert.Equal("LICENCE_NEEDS_ADMIN", refused.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
-        Assert.Null(unchanged.Licence);
+        Assert.Null(unchanged.Volunteer.Licence);
         Assert.Equal("医师执业证书", confirmed.Licence.Kind);
     }
 
-    private async Task<Dictionary<string, VolunteerEligibility>> AskAsync(string[] ids, Metadata token, string teamId) =>
-        (await _data.Client().CheckEligibilityAsync(new CheckEligibilityRequest { VolunteerIds = { ids }, TeamId = teamId }, token))
+    private RosterService.RosterServiceClient Client => _data.Client();
+
+    private async Task<Dictionary<string, VolunteerEligibility>> AskAsync(
+        string[] ids, Metadata token, string teamId) =>
+        (await Client.CheckEligibilityAsync(new() { VolunteerIds = { ids }, TeamId = teamId }, token))
         .Volunteers.ToDictionary(v => v.VolunteerId);
 
     private static string[] Known(Dictionary<string, VolunteerEligibility> answers) =>

@@ -6,7 +6,8 @@ using Xunit.Abstractions;
 
 namespace Volunteer.Roster.Tests;
 
-public sealed class RosterScopeMatrixTests(RosterServiceHost host, ITestOutputHelper output) : IClassFixture<RosterServiceHost>
+public sealed class RosterScopeMatrixTests(RosterServiceHost host, ITestOutputHelper output)
+    : IClassFixture<RosterServiceHost>
 {
     [Fact]
     public async Task Every_named_thing_is_reached_within_scope_and_unknown_outside_it()
@@ -18,7 +19,8 @@ public sealed class RosterScopeMatrixTests(RosterServiceHost host, ITestOutputHe
                 ResourceTypes.Union => (world.A.Id, world.B.Id),
                 ResourceTypes.Team => (world.TeamA.Id, world.TeamB.Id),
                 // A volunteer reaches only themself: another volunteer of their own union is out of reach.
-                ResourceTypes.StaffVolunteer when role == PlatformRoles.Volunteer => (world.Member.Id, world.OtherOfA.Id),
+                ResourceTypes.StaffVolunteer when role == PlatformRoles.Volunteer =>
+                    (world.Member.Id, world.OtherOfA.Id),
                 ResourceTypes.StaffVolunteer => (world.OtherOfA.Id, world.OfB.Id),
                 _ => null,
             });

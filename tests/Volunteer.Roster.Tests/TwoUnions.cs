@@ -46,7 +46,7 @@ internal sealed class TwoUnions
         };
     }
 
-    /// <summary>A token for the role acting in union A: admins for A, the captain and the member as themselves.</summary>
+    /// <summary>A token for the role acting in union A; the captain and the member act as themselves.</summary>
     public Metadata TokenFor(string role) => role switch
     {
         PlatformRoles.TeamCaptain => Host.BearerToken(role, A.Id, subject: Captain.Id),

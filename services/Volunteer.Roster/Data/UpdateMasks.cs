@@ -7,14 +7,16 @@ namespace Volunteer.Roster.Data;
 public static class UpdateMasks
 {
     /// <summary>The named paths, or <paramref name="whenEmpty"/>; unknown or too many paths are violations.</summary>
-    public static HashSet<string> Paths(FieldMask? mask, IReadOnlyCollection<string> changeable, IEnumerable<string> whenEmpty,
+    public static HashSet<string> Paths(
+        FieldMask? mask, IReadOnlyCollection<string> changeable, IEnumerable<string> whenEmpty,
         FieldViolations violations)
     {
         var paths = mask?.Paths.Count > 0 ? mask.Paths.ToHashSet() : whenEmpty.ToHashSet();
         // One violation per unknown path: a bounded list keeps the answer small however large the mask.
         if (mask?.Paths.Count > changeable.Count)
         {
-            violations.Add("update_mask", $"must name at most {changeable.Count} paths: {string.Join(", ", changeable)}");
+            violations.Add("update_mask",
+                $"must name at most {changeable.Count} paths: {string.Join(", ", changeable)}");
             return [];
         }
 

@@ -56,7 +56,8 @@ public sealed class RosterApi(
     public override async Task<ListUnionsResponse> ListUnions(ListUnionsRequest request, ServerCallContext context)
     {
         var (page, next) = await unionListing.ListAsync(request, context.CancellationToken);
-        return new ListUnionsResponse { Unions = { page.Select(u => u.ToProto(context.GetCaller())) }, NextPageToken = next };
+        var caller = context.GetCaller();
+        return new ListUnionsResponse { Unions = { page.Select(u => u.ToProto(caller)) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
@@ -145,7 +146,10 @@ public sealed class RosterApi(
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     public override async Task<CheckEligibilityResponse> CheckEligibility(
         CheckEligibilityRequest request, ServerCallContext context) =>
-        new() { Volunteers = { await eligibility.CheckAsync(request, context.GetCaller(), context.CancellationToken) } };
+        new()
+        {
+            Volunteers = { await eligibility.CheckAsync(request, context.GetCaller(), context.CancellationToken) },
+        };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]

@@ -14,7 +14,8 @@ namespace Volunteer.Roster.Records;
 /// <summary>The training and awards parts of a volunteer's record.</summary>
 public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry registry, TimeProvider timeProvider)
 {
-    public async Task<Training> RecordTrainingAsync(Proto.RecordTrainingRequest request, CancellationToken cancellationToken)
+    public async Task<Training> RecordTrainingAsync(
+        Proto.RecordTrainingRequest request, CancellationToken cancellationToken)
     {
         var given = request.Training ?? new Proto.TrainingRecord();
         var violations = new FieldViolations();
@@ -36,8 +37,8 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         violations.ThrowIfAny();
         var volunteer = await registry.FindAsync(request.VolunteerId, cancellationToken);
         // The volunteer was authorized at the edge: a replay is looked up in their record only.
-        if (requestId is not null && await db.Trainings.AsNoTracking()
-                .FirstOrDefaultAsync(t => t.VolunteerId == volunteer.Id && t.RequestId == requestId, cancellationToken) is { } earlier)
+        if (requestId is not null && await db.Trainings.AsNoTracking().FirstOrDefaultAsync(
+                t => t.VolunteerId == volunteer.Id && t.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -72,8 +73,8 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         var date = RecordRules.PastDate(given.Date, "award.date", CampaignClock.Today(timeProvider), violations);
         violations.ThrowIfAny();
         var volunteer = await registry.FindAsync(request.VolunteerId, cancellationToken);
-        if (requestId is not null && await db.Awards.AsNoTracking()
-                .FirstOrDefaultAsync(a => a.VolunteerId == volunteer.Id && a.RequestId == requestId, cancellationToken) is { } earlier)
+        if (requestId is not null && await db.Awards.AsNoTracking().FirstOrDefaultAsync(
+                a => a.VolunteerId == volunteer.Id && a.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }

@@ -27,7 +27,8 @@ public sealed class CampaignProgress(RosterDbContext db)
         }
 
         var root = await db.Unions.AsNoTracking()
-            .FirstOrDefaultAsync(u => unionId == null ? u.Kind == UnionKind.Provincial : u.Id == unionId, cancellationToken)
+            .FirstOrDefaultAsync(
+                u => unionId == null ? u.Kind == UnionKind.Provincial : u.Id == unionId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.Union", unionId?.ToString() ?? "provincial");
 
         var children = await db.Unions.AsNoTracking().Where(u => u.ParentId == root.Id).OrderBy(u => u.RegionCode).ToListAsync(cancellationToken);

@@ -32,8 +32,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
 
         violations.ThrowIfAny();
         // The union was authorized at the edge: a replay is looked up in it only.
-        if (requestId is not null && await Teams()
-                .FirstOrDefaultAsync(t => t.UnionId == unionId && t.RequestId == requestId, cancellationToken) is { } earlier)
+        if (requestId is not null && await Teams().FirstOrDefaultAsync(
+                t => t.UnionId == unionId && t.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -103,7 +103,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> RemoveMemberAsync(Proto.RemoveTeamMemberRequest request, CancellationToken cancellationToken)
+    public async Task<Team> RemoveMemberAsync(
+        Proto.RemoveTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         violations.Id(request.TeamId, "team_id");
@@ -143,7 +144,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     private async Task<Team> FindAsync(string id, CancellationToken cancellationToken, bool tracked)
     {
         var teamId = Guid.Parse(id);
-        return await (tracked ? db.Teams.Include(t => t.Memberships) : Teams()).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
+        return await (tracked ? db.Teams.Include(t => t.Memberships) : Teams())
+            .FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
     }
 

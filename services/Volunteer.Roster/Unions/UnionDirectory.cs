@@ -41,8 +41,8 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         }
 
         // The parent was authorized at the edge: a replay is looked up under it only.
-        if (requestId is not null && await db.Unions.AsNoTracking()
-                .FirstOrDefaultAsync(u => u.ParentId == parentId && u.RequestId == requestId, cancellationToken) is { } earlier)
+        if (requestId is not null && await db.Unions.AsNoTracking().FirstOrDefaultAsync(
+                u => u.ParentId == parentId && u.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }

@@ -22,7 +22,8 @@ public static class UnionScope
     {
         if (!caller.IsProvincialAdmin)
         {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only a provincial admin may register the provincial union.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE",
+                "Only a provincial admin may register the provincial union.");
         }
     }
 }

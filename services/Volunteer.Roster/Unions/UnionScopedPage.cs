@@ -24,7 +24,8 @@ public sealed class UnionScopedPage
     public static UnionScopedPage Parse(int pageSize, string pageToken, string subtreeOf, FieldViolations violations)
     {
         FieldRules.OptionalText(pageToken, PageTokenMaxLength, "page_token", violations);
-        return new(IdPage.Parse(pageSize, pageToken, violations), violations.Id(subtreeOf, "union_subtree_of", required: false));
+        var page = IdPage.Parse(pageSize, pageToken, violations);
+        return new(page, violations.Id(subtreeOf, "union_subtree_of", required: false));
     }
 
     public async Task<IQueryable<T>> FilterAsync<T>(IQueryable<T> query, PlatformCaller caller, RosterDbContext db, CancellationToken cancellationToken)

@@ -58,11 +58,14 @@ public static class RegistrationRules
         FieldRules.OptionalText(request.Employer, TextMaxLength, "employer", violations);
         FieldRules.OptionalText(request.Profession, TextMaxLength, "profession", violations);
         CheckSkills(request.Skills, violations);
-        FieldRules.OptionalText(request.NationalVolunteerNumber, NationalNumberMaxLength, "national_volunteer_number", violations);
+        FieldRules.OptionalText(
+            request.NationalVolunteerNumber, NationalNumberMaxLength, "national_volunteer_number", violations);
         var licenceValidUntil = CheckLicence(request.Licence, violations);
         CheckHonours(request.Honours, today.Year, violations);
-        var participation = CheckConsent(request.ParticipationConsent, "participation_consent", today, violations, required: true);
-        var sensitive = CheckConsent(request.SensitiveDataConsent, "sensitive_data_consent", today, violations, required: false);
+        var participation = CheckConsent(
+            request.ParticipationConsent, "participation_consent", today, violations, required: true);
+        var sensitive = CheckConsent(
+            request.SensitiveDataConsent, "sensitive_data_consent", today, violations, required: false);
 
         return violations.IsEmpty
             ? new ValidRegistration(unionId, request.Name.Trim(), idType, idNumber!, gender, birthDate!.Value, phone!, emergencyPhone,
@@ -145,11 +148,14 @@ public static class RegistrationRules
     }
 
     /// <summary>The contact's name and relationship bounded; the phone, if any, normalized.</summary>
-    internal static PhoneNumber? CheckEmergencyContact(Proto.EmergencyContact? contact, string prefix, FieldViolations violations)
+    internal static PhoneNumber? CheckEmergencyContact(
+        Proto.EmergencyContact? contact, string prefix, FieldViolations violations)
     {
-        FieldRules.OptionalText(contact?.Name ?? "", NameMaxLength, $"{prefix}emergency_contact.name", violations);
-        FieldRules.OptionalText(contact?.Relationship ?? "", RelationshipMaxLength, $"{prefix}emergency_contact.relationship", violations);
-        return CheckPhone(contact?.Phone, $"{prefix}emergency_contact.phone", violations, required: false);
+        var field = $"{prefix}emergency_contact";
+        FieldRules.OptionalText(contact?.Name ?? "", NameMaxLength, $"{field}.name", violations);
+        FieldRules.OptionalText(
+            contact?.Relationship ?? "", RelationshipMaxLength, $"{field}.relationship", violations);
+        return CheckPhone(contact?.Phone, $"{field}.phone", violations, required: false);
     }
 
     private static void CheckHonours(IList<Proto.Honour> honours, int currentYear, FieldViolations violations)
@@ -175,7 +181,8 @@ public static class RegistrationRules
         }
     }
 
-    private static DateTimeOffset? CheckConsent(Proto.Consent? consent, string field, DateOnly today, FieldViolations violations, bool required)
+    private static DateTimeOffset? CheckConsent(
+        Proto.Consent? consent, string field, DateOnly today, FieldViolations violations, bool required)
     {
         if (consent is null)
         {

@@ -40,16 +40,16 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
             {
                 answer.Errors.Add(new Proto.FieldError
                 {
-                    Field = "row", Description = $"at most {MaxRows} rows per call; this row and those after it were not read",
+                    Field = "row",
+                    Description = $"at most {MaxRows} rows per call; this row and those after it were not read",
                 });
                 break;
             }
 
             var violations = new FieldViolations();
             // A row's request_id is ignored: each row is imported once, and the answer names its new id.
-            var valid = message.Row is null ? null : RegistrationRules.Check(message.Row, today, violations) is { } checkedRow
-                ? checkedRow with { RequestId = null }
-                : null;
+            var valid = message.Row is null ? null : RegistrationRules.Check(message.Row, today, violations);
+            valid = valid is null ? null : valid with { RequestId = null };
             var union = valid is null ? null : await UnionInScopeAsync(valid.UnionId, caller, unions, violations, cancellationToken);
             if (valid is not null && union is not null)
             {

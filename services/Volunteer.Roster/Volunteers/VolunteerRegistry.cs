@@ -20,7 +20,8 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
 {
     private const string ResourceType = "volunteer.roster.v1.StaffVolunteer";
 
-    public async Task<StaffVolunteer> RegisterAsync(Proto.RegisterStaffVolunteerRequest request, CancellationToken cancellationToken)
+    public async Task<StaffVolunteer> RegisterAsync(
+        Proto.RegisterStaffVolunteerRequest request, CancellationToken cancellationToken)
     {
         var valid = RegistrationRules.Validate(request, CampaignClock.Today(timeProvider));
 
@@ -43,11 +44,14 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         // A concurrent replay of the request id may meet either unique index first: it answers the first's
         // record. Another registration of the same person is refused.
         catch (DbUpdateException e) when (e.InnerException is PostgresException
-            { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_staff_volunteers_id_number_lookup_hash" })
+            {
+                SqlState: PostgresErrorCodes.UniqueViolation,
+                ConstraintName: "ix_staff_volunteers_id_number_lookup_hash",
+            })
         {
             db.ChangeTracker.Clear();
-            return await ReplayedAsync(valid, cancellationToken)
-                ?? throw new AlreadyExistsException(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
+            return await ReplayedAsync(valid, cancellationToken) ?? throw new AlreadyExistsException(
+                ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
         }
     }
 
@@ -118,7 +122,8 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
     // The union was authorized at the edge: a replay is looked up in it only.
     private async Task<StaffVolunteer?> ReplayedAsync(ValidRegistration valid, CancellationToken cancellationToken) =>
         valid.RequestId is { } requestId
-            ? await Volunteers().FirstOrDefaultAsync(v => v.UnionId == valid.UnionId && v.RequestId == requestId, cancellationToken)
+            ? await Volunteers().FirstOrDefaultAsync(
+                v => v.UnionId == valid.UnionId && v.RequestId == requestId, cancellationToken)
             : null;
 
     private IQueryable<StaffVolunteer> Volunteers() => db.Volunteers.AsNoTracking().Include(v => v.Honours);
