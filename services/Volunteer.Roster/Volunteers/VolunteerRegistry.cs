@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
-using Volunteer.Roster.Unions;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
