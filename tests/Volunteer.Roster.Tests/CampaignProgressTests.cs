@@ -32,8 +32,11 @@ public sealed class CampaignProgressTests(RosterServiceHost host) : IClassFixtur
 
         Assert.Equal((100, 1000, 2, 5), Figures(progress.Union));
         Assert.Equal([(10, 100, 2, 5), (0, 0, 0, 0)], progress.Children.Select(Figures));
+        var shaoguanAdmin = host.BearerToken(PlatformRoles.UnionAdmin, unionId: shaoguan.Id);
+        var own = await _data.Client().GetCampaignProgressAsync(new GetCampaignProgressRequest(), shaoguanAdmin);
+        Assert.Equal(shaoguan.Id, own.Union.UnionId);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().GetCampaignProgressAsync(
-            new GetCampaignProgressRequest(), host.BearerToken(PlatformRoles.UnionAdmin, unionId: shaoguan.Id)).ResponseAsync);
+            new GetCampaignProgressRequest { UnionId = progress.Union.UnionId }, shaoguanAdmin).ResponseAsync);
     }
 
     private static (int, int, int, int) Figures(UnionProgress p) => (p.TeamTarget, p.PeopleTarget, p.ActiveTeams, p.VettedPeople);

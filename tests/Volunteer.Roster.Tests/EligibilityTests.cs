@@ -29,7 +29,7 @@ public sealed class EligibilityTests(RosterServiceHost host) : IClassFixture<Ros
             VolunteerIds = { member.Id, former.Id, pending.Id, doctor.Id, unknown, member.Id },
             Date = "2018-07-15",
             TeamId = team.Id,
-        }, host.BearerToken(PlatformRoles.TeamCaptain))).Volunteers.ToDictionary(v => v.VolunteerId);
+        }, host.BearerToken(PlatformRoles.UnionAdmin, city.Id))).Volunteers.ToDictionary(v => v.VolunteerId);
         var doctorInJune = Assert.Single((await _data.Client().CheckEligibilityAsync(
             new CheckEligibilityRequest { VolunteerIds = { doctor.Id }, Date = "2018-06-30" }, _data.Province)).Volunteers);
 

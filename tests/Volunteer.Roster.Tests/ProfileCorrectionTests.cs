@@ -29,9 +29,10 @@ public sealed class ProfileCorrectionTests(RosterServiceHost host) : IClassFixtu
         Assert.Equal(["心理咨询", "急救"], corrected.Skills);
         Assert.Equal(me.Employer, corrected.Employer);
         Assert.Equal(corrected, mine);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        // Another volunteer is unknown to a volunteer, exactly as an id that does not exist.
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             _data.Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = someoneElse.Id }, myToken).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().UpdateStaffVolunteerProfileAsync(new UpdateStaffVolunteerProfileRequest
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Client().UpdateStaffVolunteerProfileAsync(new UpdateStaffVolunteerProfileRequest
         {
             Id = someoneElse.Id,
             Profile = new StaffVolunteerProfile { Employer = "别人的单位" },

@@ -47,7 +47,7 @@ public sealed class RecordApiTests(RosterServiceHost host) : IClassFixture<Roste
             VolunteerId = volunteer.Id,
             Training = new TrainingRecord { Name = "", Hours = 0, Organiser = "x", Date = "2999-01-01" },
         }, _data.Province).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().RecordAwardAsync(new RecordAwardRequest
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Client().RecordAwardAsync(new RecordAwardRequest
         {
             VolunteerId = volunteer.Id,
             Award = new Award { Name = "优秀志愿者", Date = "2018-11-20", GrantingBody = "韶关市教育工会" },

@@ -87,7 +87,7 @@ public sealed class TeamApiTests(RosterServiceHost host) : IClassFixture<RosterS
         var captainToken = host.BearerToken(PlatformRoles.TeamCaptain, subject: captain.Id);
 
         var read = (await _data.Client().GetTeamAsync(new GetTeamRequest { Id = team.Id }, captainToken)).Team;
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             _data.Client().GetTeamAsync(new GetTeamRequest { Id = other.Id }, captainToken).ResponseAsync);
         var disbanded = (await _data.Client().DisbandTeamAsync(new DisbandTeamRequest { Id = other.Id }, _data.Province)).Team;
         var listed = await _data.Client().ListTeamsAsync(new ListTeamsRequest { UnionSubtreeOf = city.Id, Status = TeamStatus.Disbanded }, _data.Province);

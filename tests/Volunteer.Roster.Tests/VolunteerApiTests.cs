@@ -91,11 +91,11 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         var listed = await ListAsync(new ListStaffVolunteersRequest(), zhuhaiAdmin);
 
         Assert.Equal([own.Id], listed.Select(v => v.Id));
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = inShantou.Id }, zhuhaiAdmin).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
             Client().RegisterStaffVolunteerAsync(Registration(shantou.Id, TestIdNumbers.Make("440507", BirthDate, male: true)), zhuhaiAdmin).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () =>
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () =>
             Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = own.Id, RevealIdNumber = true }, host.BearerToken(PlatformRoles.Volunteer)).ResponseAsync);
     }
 

@@ -37,7 +37,8 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             union.Property(u => u.RequestId).HasMaxLength(100);
             union.HasIndex(u => u.Path).HasOperators("text_pattern_ops");
             union.HasIndex(u => new { u.RegionCode, u.Id });
-            union.HasIndex(u => u.RequestId).IsUnique().HasFilter("request_id is not null");
+            // Replays are found under the parent the edge authorized (the root's is covered by the index below).
+            union.HasIndex(u => new { u.ParentId, u.RequestId }).IsUnique().HasFilter("request_id is not null");
             // At most one provincial union, enforced where concurrent creates cannot slip past.
             union.HasIndex(u => u.Kind).IsUnique().HasFilter("kind = 'Provincial'").HasDatabaseName("ix_unions_single_provincial");
             union.HasOne<Union>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
@@ -56,9 +57,12 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             volunteer.Property(v => v.PhoneMasked).HasMaxLength(20);
             volunteer.Property(v => v.EmergencyContactPhoneMasked).HasMaxLength(20);
             volunteer.Property(v => v.RequestId).HasMaxLength(100);
+            volunteer.Property(v => v.NationalVolunteerNumber).HasMaxLength(40);
+            volunteer.Property(v => v.EmergencyContactName).HasMaxLength(50);
+            volunteer.Property(v => v.EmergencyContactRelationship).HasMaxLength(20);
             // One registration per person, found without decrypting anything.
             volunteer.HasIndex(v => v.IdNumberLookupHash).IsUnique();
-            volunteer.HasIndex(v => v.RequestId).IsUnique().HasFilter("request_id is not null");
+            volunteer.HasIndex(v => new { v.UnionId, v.RequestId }).IsUnique().HasFilter("request_id is not null");
             volunteer.HasIndex(v => v.UnionPath).HasOperators("text_pattern_ops");
             volunteer.HasIndex(v => v.Skills).HasMethod("gin");
             volunteer.HasIndex(v => new { v.Vetting, v.Id });
@@ -82,7 +86,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             team.Property(t => t.RequestId).HasMaxLength(100);
             team.Ignore(t => t.CurrentMembers);
             team.HasIndex(t => t.UnionPath).HasOperators("text_pattern_ops");
-            team.HasIndex(t => t.RequestId).IsUnique().HasFilter("request_id is not null");
+            team.HasIndex(t => new { t.UnionId, t.RequestId }).IsUnique().HasFilter("request_id is not null");
             team.HasMany(t => t.Memberships).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<TeamMembership>(membership =>
@@ -105,7 +109,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             training.Property(t => t.Organiser).HasMaxLength(100);
             training.Property(t => t.RequestId).HasMaxLength(100);
             training.HasIndex(t => new { t.VolunteerId, t.Date });
-            training.HasIndex(t => t.RequestId).IsUnique().HasFilter("request_id is not null");
+            training.HasIndex(t => new { t.VolunteerId, t.RequestId }).IsUnique().HasFilter("request_id is not null");
         });
         modelBuilder.Entity<Award>(award =>
         {
@@ -114,7 +118,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             award.Property(a => a.GrantingBody).HasMaxLength(100);
             award.Property(a => a.RequestId).HasMaxLength(100);
             award.HasIndex(a => new { a.VolunteerId, a.Date });
-            award.HasIndex(a => a.RequestId).IsUnique().HasFilter("request_id is not null");
+            award.HasIndex(a => new { a.VolunteerId, a.RequestId }).IsUnique().HasFilter("request_id is not null");
         });
         modelBuilder.Entity<IdNumberRead>(read =>
         {

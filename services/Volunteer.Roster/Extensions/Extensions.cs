@@ -1,3 +1,4 @@
+using Volunteer.Roster.Access;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
 using Volunteer.Roster.Records;
@@ -5,6 +6,7 @@ using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
 using Volunteer.Messaging;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Roster.Extensions;
@@ -14,6 +16,9 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<RosterDbContext>("rosterdb");
+        // Every unary use case saves once, at its end: a unique-index race is run again, never UNKNOWN.
+        builder.AddConcurrentChangeRetry<RosterDbContext>();
+        builder.Services.AddScoped<IAccessScope, RosterAccessScope>();
         builder.AddMessaging<RosterDbContext>();
         builder.Services.AddScoped<UnionDirectory>();
         builder.Services.AddScoped<UnionListing>();

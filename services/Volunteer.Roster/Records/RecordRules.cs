@@ -6,6 +6,9 @@ namespace Volunteer.Roster.Records;
 
 internal static class RecordRules
 {
+    // Staff of working age in the campaign were trained and honoured from the mid-century on at the earliest.
+    private static readonly DateOnly Earliest = new(1950, 1, 1);
+
     /// <summary>A required day that has happened: records are of what took place.</summary>
     public static DateOnly PastDate(string value, string field, DateOnly today, FieldViolations violations)
     {
@@ -17,6 +20,10 @@ internal static class RecordRules
         else if (date > today)
         {
             violations.Add(field, "must not be in the future");
+        }
+        else if (date < Earliest)
+        {
+            violations.Add(field, $"must not be before {Earliest:yyyy-MM-dd}");
         }
 
         return date ?? default;

@@ -3,7 +3,6 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Volunteers;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
@@ -14,10 +13,12 @@ namespace Volunteer.Roster.Records;
 /// <summary>The training and awards parts of a volunteer's record.</summary>
 public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry registry, TimeProvider timeProvider)
 {
-    public async Task<Training> RecordTrainingAsync(Proto.RecordTrainingRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Training> RecordTrainingAsync(
+        Proto.RecordTrainingRequest request, CancellationToken cancellationToken)
     {
         var given = request.Training ?? new Proto.TrainingRecord();
         var violations = new FieldViolations();
+        var requestId = RequestIds.Check(request.RequestId, violations);
         if (given.Kind == Proto.TrainingKind.Unspecified || !Enum.IsDefined((TrainingKind)given.Kind))
         {
             violations.Add("training.kind", "is required: business, conduct or safety");
@@ -33,9 +34,10 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         FieldRules.RequireText(given.Organiser, 100, "training.organiser", violations);
         var date = RecordRules.PastDate(given.Date, "training.date", CampaignClock.Today(timeProvider), violations);
         violations.ThrowIfAny();
-        var volunteer = await registry.FindInScopeAsync(request.VolunteerId, "volunteer_id", caller, cancellationToken);
-        if (request.RequestId.Length > 0
-            && await db.Trainings.AsNoTracking().FirstOrDefaultAsync(t => t.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        var volunteer = await registry.FindAsync(request.VolunteerId, cancellationToken);
+        // The volunteer was authorized at the edge: a replay is looked up in their record only.
+        if (requestId is not null && await db.Trainings.AsNoTracking().FirstOrDefaultAsync(
+                t => t.VolunteerId == volunteer.Id && t.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -50,7 +52,7 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
             Hours = Math.Round((decimal)given.Hours, 1),
             Organiser = given.Organiser.Trim(),
             Date = date,
-            RequestId = request.RequestId.Length > 0 ? request.RequestId : null,
+            RequestId = requestId,
             RecordedAt = timeProvider.GetUtcNowForDatabase(),
         };
         db.Trainings.Add(training);
@@ -60,17 +62,18 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         return training;
     }
 
-    public async Task<Award> RecordAwardAsync(Proto.RecordAwardRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Award> RecordAwardAsync(Proto.RecordAwardRequest request, CancellationToken cancellationToken)
     {
         var given = request.Award ?? new Proto.Award();
         var violations = new FieldViolations();
+        var requestId = RequestIds.Check(request.RequestId, violations);
         FieldRules.RequireText(given.Name, 100, "award.name", violations);
         FieldRules.RequireText(given.GrantingBody, 100, "award.granting_body", violations);
         var date = RecordRules.PastDate(given.Date, "award.date", CampaignClock.Today(timeProvider), violations);
         violations.ThrowIfAny();
-        var volunteer = await registry.FindInScopeAsync(request.VolunteerId, "volunteer_id", caller, cancellationToken);
-        if (request.RequestId.Length > 0
-            && await db.Awards.AsNoTracking().FirstOrDefaultAsync(a => a.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        var volunteer = await registry.FindAsync(request.VolunteerId, cancellationToken);
+        if (requestId is not null && await db.Awards.AsNoTracking().FirstOrDefaultAsync(
+                a => a.VolunteerId == volunteer.Id && a.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -82,7 +85,7 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
             Name = given.Name.Trim(),
             Date = date,
             GrantingBody = given.GrantingBody.Trim(),
-            RequestId = request.RequestId.Length > 0 ? request.RequestId : null,
+            RequestId = requestId,
             RecordedAt = timeProvider.GetUtcNowForDatabase(),
         };
         db.Awards.Add(award);

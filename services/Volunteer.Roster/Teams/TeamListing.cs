@@ -13,7 +13,6 @@ public sealed class TeamListing(RosterDbContext db)
     public async Task<(IReadOnlyList<Team> Page, string NextPageToken)> ListAsync(
         Proto.ListTeamsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
         var page = UnionScopedPage.Parse(request.PageSize, request.PageToken, request.UnionSubtreeOf, violations);
         violations.ThrowIfAny();

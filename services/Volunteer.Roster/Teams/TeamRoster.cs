@@ -5,7 +5,6 @@ using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;
@@ -19,10 +18,10 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
 {
     private const string ResourceType = "volunteer.roster.v1.Team";
 
-    public async Task<Team> CreateAsync(Proto.CreateTeamRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Team> CreateAsync(Proto.CreateTeamRequest request, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
+        var requestId = RequestIds.Check(request.RequestId, violations);
         var unionId = violations.Id(request.UnionId, "union_id");
         UnionRules.CheckName(request.Name, violations);
         if (request.Specialty == Proto.TeamSpecialty.Unspecified || !Enum.IsDefined((TeamSpecialty)request.Specialty))
@@ -31,15 +30,15 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         }
 
         violations.ThrowIfAny();
-        if (request.RequestId.Length > 0
-            && await Teams().FirstOrDefaultAsync(t => t.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        // The union was authorized at the edge: a replay is looked up in it only.
+        if (requestId is not null && await Teams().FirstOrDefaultAsync(
+                t => t.UnionId == unionId && t.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
         var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unionId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
-        UnionScope.DemandManage(caller, union);
         var team = new Team
         {
             Id = Guid.CreateVersion7(),
@@ -47,7 +46,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
             UnionPath = union.Path,
             Name = request.Name.Trim(),
             Specialty = (TeamSpecialty)request.Specialty,
-            RequestId = request.RequestId.Length > 0 ? request.RequestId : null,
+            RequestId = requestId,
             CreatedAt = timeProvider.GetUtcNowForDatabase(),
         };
         db.Teams.Add(team);
@@ -56,12 +55,13 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> GetAsync(string id, PlatformCaller caller, CancellationToken cancellationToken) =>
-        await FindAsync(id, "id", caller, cancellationToken, tracked: false, allowCaptain: true);
+    public async Task<Team> GetAsync(string id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken, tracked: false);
 
-    public async Task<Team> AddMemberAsync(Proto.AddTeamMemberRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Team> AddMemberAsync(Proto.AddTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
+        violations.Id(request.TeamId, "team_id");
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         if (request.Role == Proto.TeamRole.Unspecified || !Enum.IsDefined((TeamRole)request.Role))
         {
@@ -70,7 +70,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
 
         var joinedOn = ParseDay(request.JoinedOn, "joined_on", violations);
         violations.ThrowIfAny();
-        var team = await FindAsync(request.TeamId, "team_id", caller, cancellationToken, tracked: true, allowCaptain: false);
+        var team = await FindAsync(request.TeamId, cancellationToken, tracked: true);
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", request.VolunteerId);
         if (team.CurrentMembers.Any(m => m.VolunteerId == volunteerId))
@@ -102,13 +102,15 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> RemoveMemberAsync(Proto.RemoveTeamMemberRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Team> RemoveMemberAsync(
+        Proto.RemoveTeamMemberRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
+        violations.Id(request.TeamId, "team_id");
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var leftOn = ParseDay(request.LeftOn, "left_on", violations);
         violations.ThrowIfAny();
-        var team = await FindAsync(request.TeamId, "team_id", caller, cancellationToken, tracked: true, allowCaptain: false);
+        var team = await FindAsync(request.TeamId, cancellationToken, tracked: true);
         var membership = team.CurrentMembers.FirstOrDefault(m => m.VolunteerId == volunteerId)
             ?? throw new NotFoundException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}");
         if (leftOn < membership.JoinedOn)
@@ -122,9 +124,9 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> DisbandAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Team> DisbandAsync(string id, CancellationToken cancellationToken)
     {
-        var team = await FindAsync(id, "id", caller, cancellationToken, tracked: true, allowCaptain: false);
+        var team = await FindAsync(id, cancellationToken, tracked: true);
         if (team.Status == TeamStatus.Disbanded)
         {
             throw new RuleBrokenException("TEAM_DISBANDED", $"{ResourceType}/{team.Id}", "The team is disbanded already.");
@@ -137,26 +139,18 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    private async Task<Team> FindAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked, bool allowCaptain)
+    // The edge found the team within the caller's reach, so the id is a valid one.
+    private async Task<Team> FindAsync(string id, CancellationToken cancellationToken, bool tracked)
     {
-        var violations = new FieldViolations();
-        var teamId = violations.Id(id, field);
-        violations.ThrowIfAny();
-        var team = await (tracked ? db.Teams.Include(t => t.Memberships) : Teams()).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
+        var teamId = Guid.Parse(id);
+        return await (tracked ? db.Teams.Include(t => t.Memberships) : Teams())
+            .FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
-        var isCaptain = allowCaptain && caller.Role == Contracts.Auth.PlatformRoles.TeamCaptain
-            && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain && m.VolunteerId.ToString() == caller.Subject);
-        if (!isCaptain && !UnionScope.Covers(caller, team.UnionPath))
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The team belongs to a union outside the caller's scope.");
-        }
-
-        return team;
     }
 
     private IQueryable<Team> Teams() => db.Teams.AsNoTracking().Include(t => t.Memberships);
 
     // An empty day means today, in the campaign's time zone.
     private DateOnly ParseDay(string value, string field, FieldViolations violations) =>
-        CampaignClock.ParseDate(value, field, violations) ?? CampaignClock.Today(timeProvider);
+        CampaignDays.Parse(value, field, CampaignClock.Today(timeProvider), violations);
 }

@@ -14,10 +14,12 @@ namespace Volunteer.Roster.Unions;
 /// <summary>Registers, changes and finds unions; every check happens before anything is written.</summary>
 public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider)
 {
+    private static readonly string[] Changeable = ["name", "contact", "targets"];
+
     public async Task<Union> CreateAsync(Proto.CreateUnionRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
+        var requestId = RequestIds.Check(request.RequestId, violations);
         var parentId = violations.Id(request.ParentId, "parent_id", required: false);
         UnionRules.CheckName(request.Name, violations);
         if (request.Kind == Proto.UnionKind.Unspecified || !Enum.IsDefined((UnionKind)request.Kind))
@@ -33,9 +35,14 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         UnionContactRules.Check(request.Contact, violations);
         UnionRules.CheckTargets(request.Targets?.Teams ?? 0, request.Targets?.People ?? 0, violations);
         violations.ThrowIfAny();
+        if (parentId is null)
+        {
+            UnionScope.DemandRootMaker(caller);
+        }
 
-        if (request.RequestId.Length > 0
-            && await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        // The parent was authorized at the edge: a replay is looked up under it only.
+        if (requestId is not null && await db.Unions.AsNoTracking().FirstOrDefaultAsync(
+                u => u.ParentId == parentId && u.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -43,7 +50,6 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         var parent = parentId is null ? null : await FindAsync(parentId.Value, cancellationToken);
         UnionRules.CheckPlacement((UnionKind)request.Kind, request.RegionCode, parent, violations);
         violations.ThrowIfAny();
-        UnionScope.DemandManage(caller, parent);
 
         var now = timeProvider.GetUtcNowForDatabase();
         var id = Guid.CreateVersion7();
@@ -59,26 +65,21 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
             ContactPhone = UnionContactRules.NormalizePhone(request.Contact?.Phone),
             TeamTarget = request.Targets?.Teams ?? 0,
             PeopleTarget = request.Targets?.People ?? 0,
-            RequestId = FieldRules.Trimmed(request.RequestId),
+            RequestId = requestId,
             CreatedAt = now,
             UpdatedAt = now,
         };
         db.Unions.Add(union);
         db.AddIntegrationEvent(new UnionRegistered(union.Id, union.ParentId, union.Name, union.Kind.EventName(),
             union.RegionCode, union.TeamTarget, union.PeopleTarget, now));
-        return await SaveNewAsync(union, request.RequestId, cancellationToken);
+        return await SaveNewAsync(union, cancellationToken);
     }
 
-    public async Task<Union> UpdateAsync(Proto.UpdateUnionRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Union> UpdateAsync(Proto.UpdateUnionRequest request, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
         var id = violations.Id(request.Union?.Id ?? "", "union.id");
-        var paths = request.UpdateMask?.Paths.Count > 0 ? request.UpdateMask.Paths.ToHashSet() : ["name", "contact", "targets"];
-        foreach (var unknown in paths.Except(["name", "contact", "targets"]))
-        {
-            violations.Add("update_mask", $"'{unknown}' cannot be changed; use name, contact or targets");
-        }
+        var paths = UpdateMasks.Paths(request.UpdateMask, Changeable, Changeable, violations);
 
         var changes = request.Union ?? new Proto.Union();
         if (paths.Contains("name"))
@@ -99,7 +100,6 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         violations.ThrowIfAny();
         var union = await db.Unions.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.Union", id.ToString()!);
-        UnionScope.DemandManage(caller, union);
 
         if (paths.Contains("name"))
         {
@@ -135,23 +135,20 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
         ?? throw new NotFoundException("volunteer.roster.v1.Union", id.ToString());
 
-    // The unique indexes settle races the checks above cannot: a concurrent retry, a second root.
-    private async Task<Union> SaveNewAsync(Union union, string requestId, CancellationToken cancellationToken)
+    // The unique indexes settle races the checks above cannot. A second root is refused here; a concurrent
+    // replay of the same request id fails its insert and is run again by ConcurrentChangeRetry, finding the first.
+    private async Task<Union> SaveNewAsync(Union union, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return union;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        catch (DbUpdateException e) when (e.InnerException is PostgresException
+            { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_unions_single_provincial" })
         {
-            db.ChangeTracker.Clear();
-            if (unique.ConstraintName == "ix_unions_single_provincial")
-            {
-                throw new AlreadyExistsException("volunteer.roster.v1.Union", "provincial", "There is a provincial union already; there can be only one.");
-            }
-
-            return await db.Unions.AsNoTracking().SingleAsync(u => u.RequestId == requestId, cancellationToken);
+            throw new AlreadyExistsException("volunteer.roster.v1.Union", "provincial",
+                "There is a provincial union already; there can be only one.");
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class UnionListing(RosterDbContext db)
     {
         var violations = new FieldViolations();
         var pageSize = PageToken.PageSize(request.PageSize, violations);
+        FieldRules.OptionalText(request.PageToken, UnionScopedPage.PageTokenMaxLength, "page_token", violations);
         var after = PageToken.Decode(request.PageToken, keyParts: 2, violations);
         var subtreeOf = violations.Id(request.SubtreeOf, "subtree_of", required: false);
 

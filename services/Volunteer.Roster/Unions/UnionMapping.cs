@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using Volunteer.ServiceDefaults.Auth;
 using Proto = Volunteer.Contracts.Roster.V1;
 
 namespace Volunteer.Roster.Unions;
@@ -17,6 +18,18 @@ internal static class UnionMapping
         CreateTime = Timestamp.FromDateTimeOffset(union.CreatedAt),
         UpdateTime = Timestamp.FromDateTimeOffset(union.UpdatedAt),
     };
+
+    /// <summary>As a reader sees it: the contact phone only for the admins who cover the union.</summary>
+    public static Proto.Union ToProto(this Union union, PlatformCaller reader)
+    {
+        var proto = union.ToProto();
+        if (!UnionScope.Covers(reader, union.Path))
+        {
+            proto.Contact.Phone = "";
+        }
+
+        return proto;
+    }
 
     /// <summary>The event's kind names, stable across renames of the enum.</summary>
     public static string EventName(this UnionKind kind) => kind switch

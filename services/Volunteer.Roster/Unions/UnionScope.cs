@@ -1,15 +1,15 @@
 using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Unions;
 
-/// <summary>Who may change which unions: provincial admins all; a union admin its own subtree.</summary>
+/// <summary>
+/// Which unions an admin administers: provincial admins all; a union admin their own subtree. The edge
+/// checks every union a request names; this answers for what it cannot see (list rows, import rows).
+/// </summary>
 public static class UnionScope
 {
-    public static bool CanManage(PlatformCaller caller, Union union) => Covers(caller, union.Path);
-
     /// <summary>Whether the caller administers the union at this tree path (its own or one above).</summary>
     public static bool Covers(PlatformCaller caller, string unionPath) =>
         caller.IsProvincialAdmin
@@ -17,22 +17,13 @@ public static class UnionScope
             && Guid.TryParse(caller.UnionId, out var own)
             && unionPath.Contains($"/{own:N}/", StringComparison.Ordinal));
 
-    /// <summary>Only admins change unions at all; checked before anything else is looked at.</summary>
-    public static void DemandAdmin(PlatformCaller caller)
+    /// <summary>The root of the tree has no parent to check at the edge: only a provincial admin makes it.</summary>
+    public static void DemandRootMaker(PlatformCaller caller)
     {
-        if (!caller.IsProvincialAdmin && caller.Role != PlatformRoles.UnionAdmin)
-        {
-            throw new AccessDeniedException("ADMIN_ROLE_REQUIRED", "Only provincial and union admins may register or change unions.");
-        }
-    }
-
-    /// <param name="union">The union changed, or the parent of the one created; null for the root.</param>
-    public static void DemandManage(PlatformCaller caller, Union? union)
-    {
-        if (union is null ? !caller.IsProvincialAdmin : !CanManage(caller, union))
+        if (!caller.IsProvincialAdmin)
         {
             throw new AccessDeniedException("OUTSIDE_UNION_SCOPE",
-                "Only a provincial admin, or an admin of this union or one above it, may change it.");
+                "Only a provincial admin may register the provincial union.");
         }
     }
 }

@@ -12,14 +12,21 @@ namespace Volunteer.Roster.Unions;
 /// </summary>
 public sealed class UnionScopedPage
 {
+    /// <summary>Far above any token a list returns; a longer one is not worth decoding.</summary>
+    public const int PageTokenMaxLength = 200;
+
     private readonly IdPage _page;
     private readonly Guid? _subtreeOf;
 
     private UnionScopedPage(IdPage page, Guid? subtreeOf) => (_page, _subtreeOf) = (page, subtreeOf);
 
     /// <summary>Reads the paging and subtree fields, adding a violation for each bad one.</summary>
-    public static UnionScopedPage Parse(int pageSize, string pageToken, string subtreeOf, FieldViolations violations) =>
-        new(IdPage.Parse(pageSize, pageToken, violations), violations.Id(subtreeOf, "union_subtree_of", required: false));
+    public static UnionScopedPage Parse(int pageSize, string pageToken, string subtreeOf, FieldViolations violations)
+    {
+        FieldRules.OptionalText(pageToken, PageTokenMaxLength, "page_token", violations);
+        var page = IdPage.Parse(pageSize, pageToken, violations);
+        return new(page, violations.Id(subtreeOf, "union_subtree_of", required: false));
+    }
 
     public async Task<IQueryable<T>> FilterAsync<T>(IQueryable<T> query, PlatformCaller caller, RosterDbContext db, CancellationToken cancellationToken)
         where T : class, IUnionScoped

@@ -2,16 +2,19 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
+using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Errors;
 using Proto = Volunteer.Contracts.Roster.V1;
 
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>
 /// A volunteer (or an admin for them) corrects the profile, as the record rules grant (§12–13):
-/// contact, work, skills, licence, emergency contact. Identity stays as registered.
+/// contact, work, skills, licence, emergency contact. Identity stays as registered. A licence admits to
+/// medical activities, so a volunteer cannot set their own: an admin confirms it.
 /// </summary>
 public sealed class ProfileCorrection(RosterDbContext db, VolunteerRegistry registry, PersonalDataProtector protector, TimeProvider timeProvider)
 {
@@ -21,21 +24,16 @@ public sealed class ProfileCorrection(RosterDbContext db, VolunteerRegistry regi
     public async Task<StaffVolunteer> UpdateAsync(Proto.UpdateStaffVolunteerProfileRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var profile = request.Profile ?? new Proto.StaffVolunteerProfile();
-        var paths = request.UpdateMask?.Paths.ToHashSet() ?? [];
         var violations = new FieldViolations();
-        if (paths.Count == 0)
+        var paths = UpdateMasks.Paths(request.UpdateMask, Correctable, [], violations);
+        if (paths.Count == 0 && violations.IsEmpty)
         {
             violations.Add("update_mask", $"name the fields to change: {string.Join(", ", Correctable)}");
         }
 
-        foreach (var unknown in paths.Except(Correctable))
-        {
-            violations.Add("update_mask", $"'{unknown}' cannot be changed here");
-        }
-
         var phone = paths.Contains("phone") ? RegistrationRules.CheckPhone(profile.Phone, "profile.phone", violations, required: true) : null;
         var emergencyPhone = paths.Contains("emergency_contact")
-            ? RegistrationRules.CheckPhone(profile.EmergencyContact?.Phone, "profile.emergency_contact.phone", violations, required: false)
+            ? RegistrationRules.CheckEmergencyContact(profile.EmergencyContact, "profile.", violations)
             : null;
         if (paths.Contains("residence_region_code") && profile.ResidenceRegionCode.Length > 0 && !Unions.UnionRules.IsRegionCode(profile.ResidenceRegionCode))
         {
@@ -44,11 +42,18 @@ public sealed class ProfileCorrection(RosterDbContext db, VolunteerRegistry regi
 
         FieldRules.OptionalText(profile.Employer, RegistrationRules.TextMaxLength, "profile.employer", violations);
         FieldRules.OptionalText(profile.Profession, RegistrationRules.TextMaxLength, "profile.profession", violations);
+        FieldRules.OptionalText(profile.NationalVolunteerNumber, RegistrationRules.NationalNumberMaxLength,
+            "profile.national_volunteer_number", violations);
         RegistrationRules.CheckSkills(profile.Skills, violations, "profile.");
         var licenceValidUntil = paths.Contains("licence") ? RegistrationRules.CheckLicence(profile.Licence, violations, "profile.") : null;
         violations.ThrowIfAny();
+        if (paths.Contains("licence") && caller.Role == PlatformRoles.Volunteer)
+        {
+            throw new AccessDeniedException("LICENCE_NEEDS_ADMIN",
+                "A professional licence is confirmed by a union admin; ask your union to record it.");
+        }
 
-        var volunteer = await registry.FindInScopeAsync(request.Id, "id", caller, cancellationToken, tracked: true, allowSelf: true);
+        var volunteer = await registry.FindAsync(request.Id, cancellationToken, tracked: true);
         Apply(volunteer, profile, paths, phone, emergencyPhone, licenceValidUntil);
         volunteer.UpdatedAt = timeProvider.GetUtcNowForDatabase();
         db.AddIntegrationEvent(new VolunteerProfileChanged(volunteer.Id, volunteer.UnionId, [.. Correctable.Where(paths.Contains)],

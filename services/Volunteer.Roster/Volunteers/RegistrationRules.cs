@@ -12,6 +12,13 @@ public static class RegistrationRules
     public const int TextMaxLength = 100;
     public const int MaxSkills = 20;
     public const int SkillMaxLength = 30;
+    public const int MaxHonours = 10;
+    public const int NationalNumberMaxLength = 40;
+    public const int RelationshipMaxLength = 20;
+    public const int ConsentVersionMaxLength = 20;
+
+    // Licences run a few years; a later day is a typo and would keep a lapsed licence valid for ever.
+    private static readonly DateOnly LatestLicenceDay = new(2100, 12, 31);
 
     /// <summary>The normalized registration, or INVALID_ARGUMENT naming every bad field.</summary>
     public static ValidRegistration Validate(Proto.RegisterStaffVolunteerRequest request, DateOnly today)
@@ -25,6 +32,7 @@ public static class RegistrationRules
     /// <summary>The normalized registration, or null with every problem added to <paramref name="violations"/>.</summary>
     public static ValidRegistration? Check(Proto.RegisterStaffVolunteerRequest request, DateOnly today, FieldViolations violations)
     {
+        var requestId = Data.RequestIds.Check(request.RequestId, violations);
         var unionId = Guid.TryParse(request.UnionId, out var union) ? union : Fail<Guid>(violations, "union_id", "must be a union id (UUID)");
         FieldRules.RequireText(request.Name, NameMaxLength, "name", violations);
         var gender = request.Gender switch
@@ -34,14 +42,14 @@ public static class RegistrationRules
             _ => Fail<Gender>(violations, "gender", "is required"),
         };
         var birthDate = ParseDate(request.BirthDate, "birth_date", violations, required: true);
-        if (birthDate > today)
+        if (birthDate > today || birthDate < ResidentIdNumber.EarliestBirthDate)
         {
-            violations.Add("birth_date", "must not be in the future");
+            violations.Add("birth_date", $"must lie between {ResidentIdNumber.EarliestBirthDate:yyyy-MM-dd} and today");
         }
 
         var (idType, idNumber) = CheckIdNumber(request, today, birthDate, gender, violations);
         var phone = CheckPhone(request.Phone, "phone", violations, required: true);
-        var emergencyPhone = CheckPhone(request.EmergencyContact?.Phone, "emergency_contact.phone", violations, required: false);
+        var emergencyPhone = CheckEmergencyContact(request.EmergencyContact, "", violations);
         if (request.ResidenceRegionCode.Length > 0 && !Unions.UnionRules.IsRegionCode(request.ResidenceRegionCode))
         {
             violations.Add("residence_region_code", "must be a six-digit GB/T 2260 code");
@@ -50,14 +58,18 @@ public static class RegistrationRules
         FieldRules.OptionalText(request.Employer, TextMaxLength, "employer", violations);
         FieldRules.OptionalText(request.Profession, TextMaxLength, "profession", violations);
         CheckSkills(request.Skills, violations);
+        FieldRules.OptionalText(
+            request.NationalVolunteerNumber, NationalNumberMaxLength, "national_volunteer_number", violations);
         var licenceValidUntil = CheckLicence(request.Licence, violations);
         CheckHonours(request.Honours, today.Year, violations);
-        var participation = CheckConsent(request.ParticipationConsent, "participation_consent", violations, required: true);
-        var sensitive = CheckConsent(request.SensitiveDataConsent, "sensitive_data_consent", violations, required: false);
+        var participation = CheckConsent(
+            request.ParticipationConsent, "participation_consent", today, violations, required: true);
+        var sensitive = CheckConsent(
+            request.SensitiveDataConsent, "sensitive_data_consent", today, violations, required: false);
 
         return violations.IsEmpty
             ? new ValidRegistration(unionId, request.Name.Trim(), idType, idNumber!, gender, birthDate!.Value, phone!, emergencyPhone,
-                licenceValidUntil, participation!.Value, sensitive)
+                licenceValidUntil, participation!.Value, sensitive, requestId)
             : null;
     }
 
@@ -126,11 +138,34 @@ public static class RegistrationRules
 
         FieldRules.RequireText(licence.Kind, TextMaxLength, $"{prefix}licence.kind", violations);
         FieldRules.RequireText(licence.Number, TextMaxLength, $"{prefix}licence.number", violations);
-        return ParseDate(licence.ValidUntil, $"{prefix}licence.valid_until", violations, required: false);
+        var validUntil = ParseDate(licence.ValidUntil, $"{prefix}licence.valid_until", violations, required: false);
+        if (validUntil > LatestLicenceDay)
+        {
+            violations.Add($"{prefix}licence.valid_until", $"must not be after {LatestLicenceDay:yyyy-MM-dd}");
+        }
+
+        return validUntil;
+    }
+
+    /// <summary>The contact's name and relationship bounded; the phone, if any, normalized.</summary>
+    internal static PhoneNumber? CheckEmergencyContact(
+        Proto.EmergencyContact? contact, string prefix, FieldViolations violations)
+    {
+        var field = $"{prefix}emergency_contact";
+        FieldRules.OptionalText(contact?.Name ?? "", NameMaxLength, $"{field}.name", violations);
+        FieldRules.OptionalText(
+            contact?.Relationship ?? "", RelationshipMaxLength, $"{field}.relationship", violations);
+        return CheckPhone(contact?.Phone, $"{field}.phone", violations, required: false);
     }
 
     private static void CheckHonours(IList<Proto.Honour> honours, int currentYear, FieldViolations violations)
     {
+        if (honours.Count > MaxHonours)
+        {
+            violations.Add("honours", $"at most {MaxHonours} honours");
+            return;
+        }
+
         for (var i = 0; i < honours.Count; i++)
         {
             if (honours[i].Kind == Proto.HonourKind.Unspecified)
@@ -146,7 +181,8 @@ public static class RegistrationRules
         }
     }
 
-    private static DateTimeOffset? CheckConsent(Proto.Consent? consent, string field, FieldViolations violations, bool required)
+    private static DateTimeOffset? CheckConsent(
+        Proto.Consent? consent, string field, DateOnly today, FieldViolations violations, bool required)
     {
         if (consent is null)
         {
@@ -158,13 +194,9 @@ public static class RegistrationRules
             return null;
         }
 
-        if (consent.GivenTime is null)
-        {
-            violations.Add($"{field}.given_time", "is required");
-        }
-
-        FieldRules.RequireText(consent.TextVersion, 20, $"{field}.text_version", violations);
-        return consent.GivenTime?.ToDateTimeOffset();
+        var givenAt = ConsentTime.Check(consent.GivenTime, $"{field}.given_time", today, violations);
+        FieldRules.RequireText(consent.TextVersion, ConsentVersionMaxLength, $"{field}.text_version", violations);
+        return givenAt;
     }
 
     private static DateOnly? ParseDate(string value, string field, FieldViolations violations, bool required)

@@ -14,4 +14,5 @@ public sealed record ValidRegistration(
     PhoneNumber? EmergencyPhone,
     DateOnly? LicenceValidUntil,
     DateTimeOffset ParticipationConsentAt,
-    DateTimeOffset? SensitiveDataConsentAt);
+    DateTimeOffset? SensitiveDataConsentAt,
+    string? RequestId);

@@ -40,7 +40,7 @@ public sealed class VolunteerFactory(PersonalDataProtector protector)
         ParticipationConsentVersion = request.ParticipationConsent.TextVersion.Trim(),
         SensitiveDataConsentAt = valid.SensitiveDataConsentAt,
         SensitiveDataConsentVersion = FieldRules.Trimmed(request.SensitiveDataConsent?.TextVersion),
-        RequestId = FieldRules.Trimmed(request.RequestId),
+        RequestId = valid.RequestId,
         CreatedAt = now,
         UpdatedAt = now,
     };

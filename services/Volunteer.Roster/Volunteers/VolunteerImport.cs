@@ -14,16 +14,18 @@ namespace Volunteer.Roster.Volunteers;
 /// <summary>
 /// Registers a stream of rows: each is checked on its own, valid rows are written a batch per
 /// transaction (with their events), and every row gets its answer. Duplicates are found by lookup
-/// hash against the database once per batch and within the import as rows arrive.
+/// hash against the database once per batch and within the import as rows arrive. A call takes at most
+/// <see cref="MaxRows"/> rows, so its answer stays small: a row past that is answered as refused and the
+/// rest of the stream is not read (split larger files into several calls).
 /// </summary>
 public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory, TimeProvider timeProvider)
 {
+    public const int MaxRows = 10_000;
     private const int BatchSize = 500;
 
     public async Task<Proto.ImportStaffVolunteersResponse> ImportAsync(
         IAsyncStreamReader<Proto.ImportStaffVolunteersRequest> rows, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var today = CampaignClock.Today(timeProvider);
         var unions = new Dictionary<Guid, Union?>();
         var seen = new Dictionary<string, int>();
@@ -34,8 +36,20 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
         {
             var answer = new Proto.ImportedRow { RowNumber = response.Rows.Count + 1 };
             response.Rows.Add(answer);
+            if (answer.RowNumber > MaxRows)
+            {
+                answer.Errors.Add(new Proto.FieldError
+                {
+                    Field = "row",
+                    Description = $"at most {MaxRows} rows per call; this row and those after it were not read",
+                });
+                break;
+            }
+
             var violations = new FieldViolations();
+            // A row's request_id is ignored: each row is imported once, and the answer names its new id.
             var valid = message.Row is null ? null : RegistrationRules.Check(message.Row, today, violations);
+            valid = valid is null ? null : valid with { RequestId = null };
             var union = valid is null ? null : await UnionInScopeAsync(valid.UnionId, caller, unions, violations, cancellationToken);
             if (valid is not null && union is not null)
             {
@@ -79,7 +93,7 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
         {
             violations.Add("union_id", "no such union");
         }
-        else if (!UnionScope.CanManage(caller, union))
+        else if (!UnionScope.Covers(caller, union.Path))
         {
             violations.Add("union_id", "is outside the caller's scope");
             return null;

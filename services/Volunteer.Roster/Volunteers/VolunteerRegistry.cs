@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
-using Volunteer.Roster.Unions;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -20,20 +18,18 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
 {
     private const string ResourceType = "volunteer.roster.v1.StaffVolunteer";
 
-    public async Task<StaffVolunteer> RegisterAsync(Proto.RegisterStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<StaffVolunteer> RegisterAsync(
+        Proto.RegisterStaffVolunteerRequest request, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var valid = RegistrationRules.Validate(request, CampaignClock.Today(timeProvider));
 
-        if (request.RequestId.Length > 0
-            && await Volunteers().FirstOrDefaultAsync(v => v.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        if (await ReplayedAsync(valid, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
         var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == valid.UnionId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.Union", valid.UnionId.ToString());
-        UnionScope.DemandManage(caller, union);
 
         var volunteer = factory.Create(request, valid, union, timeProvider.GetUtcNowForDatabase());
         db.Volunteers.Add(volunteer);
@@ -43,21 +39,23 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
             await db.SaveChangesAsync(cancellationToken);
             return volunteer;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        // A concurrent replay of the request id may meet either unique index first: it answers the first's
+        // record. Another registration of the same person is refused.
+        catch (DbUpdateException e) when (e.InnerException is PostgresException
+            {
+                SqlState: PostgresErrorCodes.UniqueViolation,
+                ConstraintName: "ix_staff_volunteers_id_number_lookup_hash",
+            })
         {
             db.ChangeTracker.Clear();
-            if (unique.ConstraintName == "ix_staff_volunteers_id_number_lookup_hash")
-            {
-                throw new AlreadyExistsException(ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
-            }
-
-            return await Volunteers().SingleAsync(v => v.RequestId == request.RequestId, cancellationToken);
+            return await ReplayedAsync(valid, cancellationToken) ?? throw new AlreadyExistsException(
+                ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
         }
     }
 
     public async Task<(StaffVolunteer Volunteer, string? IdNumber)> GetAsync(Proto.GetStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken, allowSelf: true);
+        var volunteer = await FindAsync(request.Id, cancellationToken);
         if (!request.RevealIdNumber)
         {
             return (volunteer, null);
@@ -93,7 +91,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         }
 
         violations.ThrowIfAny();
-        var volunteer = await FindInScopeAsync(request.Id, "id", caller, cancellationToken, tracked: true);
+        var volunteer = await FindAsync(request.Id, cancellationToken, tracked: true);
         if (volunteer.Vetting != VettingState.Pending)
         {
             throw new RuleBrokenException("VETTING_DECIDED", $"{ResourceType}/{volunteer.Id}",
@@ -110,34 +108,21 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         return volunteer;
     }
 
-    /// <summary>
-    /// The volunteer, if the caller administers their union, or (with <paramref name="allowSelf"/>) is
-    /// that volunteer: a volunteer's token carries their volunteer id as its subject.
-    /// </summary>
-    public async Task<StaffVolunteer> FindInScopeAsync(
-        string id, string field, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false, bool allowSelf = false)
+    /// <summary>A volunteer the edge has found within the caller's reach (so the id is a valid one).</summary>
+    public async Task<StaffVolunteer> FindAsync(string id, CancellationToken cancellationToken, bool tracked = false)
     {
-        var isSelf = allowSelf && caller.Role == PlatformRoles.Volunteer && caller.Subject == id;
-        if (!isSelf)
-        {
-            UnionScope.DemandAdmin(caller);
-        }
-
-        if (!Guid.TryParse(id, out var volunteerId))
-        {
-            new FieldViolations().Add(field, "must be a volunteer id (UUID)").ThrowIfAny();
-        }
-
-        var volunteer = await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
+        var volunteerId = Guid.Parse(id);
+        return await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
             .FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
-        if (!isSelf && !UnionScope.Covers(caller, volunteer.UnionPath))
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The volunteer belongs to a union outside the caller's scope.");
-        }
-
-        return volunteer;
     }
+
+    // The union was authorized at the edge: a replay is looked up in it only.
+    private async Task<StaffVolunteer?> ReplayedAsync(ValidRegistration valid, CancellationToken cancellationToken) =>
+        valid.RequestId is { } requestId
+            ? await Volunteers().FirstOrDefaultAsync(
+                v => v.UnionId == valid.UnionId && v.RequestId == requestId, cancellationToken)
+            : null;
 
     private IQueryable<StaffVolunteer> Volunteers() => db.Volunteers.AsNoTracking().Include(v => v.Honours);
 }

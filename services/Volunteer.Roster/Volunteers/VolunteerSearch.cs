@@ -16,8 +16,8 @@ public sealed class VolunteerSearch(RosterDbContext db)
     public async Task<(IReadOnlyList<StaffVolunteer> Page, string NextPageToken)> ListAsync(
         Proto.ListStaffVolunteersRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        UnionScope.DemandAdmin(caller);
         var violations = new FieldViolations();
+        FieldRules.OptionalText(request.Skill, RegistrationRules.SkillMaxLength, "skill", violations);
         var page = UnionScopedPage.Parse(request.PageSize, request.PageToken, request.UnionSubtreeOf, violations);
         var teamId = violations.Id(request.TeamId, "team_id", required: false);
 

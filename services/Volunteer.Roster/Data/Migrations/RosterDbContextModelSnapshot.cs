@@ -154,13 +154,13 @@ namespace Volunteer.Roster.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_awards");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_awards_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("VolunteerId", "Date")
                         .HasDatabaseName("ix_awards_volunteer_id_date");
+
+                    b.HasIndex("VolunteerId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_awards_volunteer_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("awards", (string)null);
                 });
@@ -220,13 +220,13 @@ namespace Volunteer.Roster.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_trainings");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_trainings_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("VolunteerId", "Date")
                         .HasDatabaseName("ix_trainings_volunteer_id_date");
+
+                    b.HasIndex("VolunteerId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trainings_volunteer_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("trainings", (string)null);
                 });
@@ -286,18 +286,15 @@ namespace Volunteer.Roster.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_teams");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_teams_request_id")
-                        .HasFilter("request_id is not null");
-
-                    b.HasIndex("UnionId")
-                        .HasDatabaseName("ix_teams_union_id");
-
                     b.HasIndex("UnionPath")
                         .HasDatabaseName("ix_teams_union_path");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("UnionPath"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_teams_union_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("teams", (string)null);
                 });
@@ -432,17 +429,14 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasDatabaseName("ix_unions_single_provincial")
                         .HasFilter("kind = 'Provincial'");
 
-                    b.HasIndex("ParentId")
-                        .HasDatabaseName("ix_unions_parent_id");
-
                     b.HasIndex("Path")
                         .HasDatabaseName("ix_unions_path");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "text_pattern_ops" });
 
-                    b.HasIndex("RequestId")
+                    b.HasIndex("ParentId", "RequestId")
                         .IsUnique()
-                        .HasDatabaseName("ix_unions_request_id")
+                        .HasDatabaseName("ix_unions_parent_id_request_id")
                         .HasFilter("request_id is not null");
 
                     b.HasIndex("RegionCode", "Id")
@@ -505,7 +499,8 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("EmergencyContactName")
-                        .HasColumnType("text")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("emergency_contact_name");
 
                     b.Property<byte[]>("EmergencyContactPhoneEncrypted")
@@ -518,7 +513,8 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnName("emergency_contact_phone_masked");
 
                     b.Property<string>("EmergencyContactRelationship")
-                        .HasColumnType("text")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("emergency_contact_relationship");
 
                     b.Property<string>("Employer")
@@ -572,7 +568,8 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("NationalVolunteerNumber")
-                        .HasColumnType("text")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("national_volunteer_number");
 
                     b.Property<DateTimeOffset>("ParticipationConsentAt")
@@ -660,23 +657,20 @@ namespace Volunteer.Roster.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_staff_volunteers_id_number_lookup_hash");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_staff_volunteers_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("Skills")
                         .HasDatabaseName("ix_staff_volunteers_skills");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Skills"), "gin");
 
-                    b.HasIndex("UnionId")
-                        .HasDatabaseName("ix_staff_volunteers_union_id");
-
                     b.HasIndex("UnionPath")
                         .HasDatabaseName("ix_staff_volunteers_union_path");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("UnionPath"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_volunteers_union_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.HasIndex("Vetting", "Id")
                         .HasDatabaseName("ix_staff_volunteers_vetting_id");

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Roster.Data;
+using Volunteer.Roster.Teams;
+using Volunteer.ServiceDefaults.Access;
+using Volunteer.ServiceDefaults.Auth;
+
+namespace Volunteer.Roster.Access;
+
+/// <summary>
+/// Owners of roster's things for the edge's access checks: a union owns itself; a team belongs to its
+/// union and reaches its current members; a volunteer belongs to their union, is reached by the captains
+/// of their current teams and by themself. Subtrees are path prefixes, so each answer is one query.
+/// </summary>
+public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
+{
+    public async Task<ResourceOwner?> FindOwnerAsync(
+        string resourceType, Guid id, CancellationToken cancellationToken) =>
+        resourceType switch
+        {
+            ResourceTypes.Union => await db.Unions.AnyAsync(u => u.Id == id, cancellationToken)
+                ? ResourceOwner.Union(id)
+                : null,
+            ResourceTypes.Team => await db.Teams.Where(t => t.Id == id)
+                .Select(t => new ResourceOwner(t.UnionId, new[] { t.Id },
+                    t.Memberships.Where(m => m.LeftOn == null).Select(m => m.VolunteerId).ToList()))
+                .FirstOrDefaultAsync(cancellationToken),
+            ResourceTypes.StaffVolunteer => await db.Volunteers.Where(v => v.Id == id)
+                .Select(v => new ResourceOwner(v.UnionId,
+                    CurrentMemberships().Where(m => m.VolunteerId == v.Id).Select(m => m.TeamId).ToList(),
+                    new[] { v.Id }))
+                .FirstOrDefaultAsync(cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(
+                nameof(resourceType), resourceType, "Roster owns no such thing."),
+        };
+
+    public async Task<bool> CoversUnionAsync(
+        PlatformCaller caller, Guid unionId, CancellationToken cancellationToken) =>
+        caller.IsProvincialAdmin
+        || (Guid.TryParse(caller.UnionId, out var own)
+            && await db.Unions.AnyAsync(u => u.Id == unionId && u.Path.Contains($"/{own:N}/"), cancellationToken));
+
+    public async Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(
+        PlatformCaller caller, CancellationToken cancellationToken) =>
+        Guid.TryParse(caller.Subject, out var person)
+            ? await CurrentMemberships().Where(m => m.VolunteerId == person && m.Role == TeamRole.Captain)
+                .Select(m => m.TeamId).ToListAsync(cancellationToken)
+            : [];
+
+    private IQueryable<TeamMembership> CurrentMemberships() =>
+        db.Teams.SelectMany(t => t.Memberships).Where(m => m.LeftOn == null);
+}
