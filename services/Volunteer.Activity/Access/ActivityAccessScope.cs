@@ -31,7 +31,8 @@ public sealed class ActivityAccessScope(ActivityDbContext db, KnownUnions unions
     public Task<bool> CoversUnionAsync(PlatformCaller caller, Guid unionId, CancellationToken cancellationToken) =>
         unions.CoversAsync(caller, unionId, cancellationToken);
 
-    public async Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(
+        PlatformCaller caller, CancellationToken cancellationToken)
     {
         if (caller.Role != PlatformRoles.TeamCaptain || !Guid.TryParse(caller.Subject, out var person))
         {

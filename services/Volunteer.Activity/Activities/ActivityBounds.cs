@@ -25,10 +25,12 @@ public static class ActivityBounds
     public const int MaxAmountLength = 20;
     public const int MaxPageTokenLength = 200;
 
-    /// <summary>A day "YYYY-MM-DD" within FirstYear..LastYear; null when empty (a violation when required) or bad.</summary>
+    /// <summary>A day "YYYY-MM-DD" in FirstYear..LastYear; null when empty (a violation if required) or bad.</summary>
     public static DateOnly? Day(string value, string field, FieldViolations violations, bool required = false)
     {
-        var day = required ? FieldRules.Day(value, field, violations) : CampaignClock.ParseDate(value, field, violations);
+        var day = required
+            ? FieldRules.Day(value, field, violations)
+            : CampaignClock.ParseDate(value, field, violations);
         if (day is { Year: < FirstYear or > LastYear })
         {
             violations.Add(field, $"must be a day in the years {FirstYear} to {LastYear}");
@@ -60,7 +62,8 @@ public static class ActivityBounds
     }
 
     /// <summary>An amount or quantity as text (see <see cref="FieldRules.Decimal"/>), at most 20 characters.</summary>
-    public static decimal Amount(string value, string field, FieldViolations violations, decimal minimum = 0, bool allowEmpty = false)
+    public static decimal Amount(
+        string value, string field, FieldViolations violations, decimal minimum = 0, bool allowEmpty = false)
     {
         if (value.Length <= MaxAmountLength)
         {
@@ -71,7 +74,7 @@ public static class ActivityBounds
         return 0;
     }
 
-    /// <summary>page_size and page_token of a list ordered by id; a token is never longer than 200 characters.</summary>
+    /// <summary>page_size and page_token of a list ordered by id; a token is at most 200 characters.</summary>
     public static IdPage Page(int pageSize, string pageToken, FieldViolations violations)
     {
         if (!PageTokenFits(pageToken, violations))

@@ -16,7 +16,8 @@ namespace Volunteer.Activity.Attendance;
 /// every change with a growing revision (check-in 1, check-out and each correction one more), so
 /// consumers keep the highest.
 /// </summary>
-public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvider, IOptions<AttendanceSettings> settings)
+public sealed class AttendanceDays(
+    ActivityDbContext db, TimeProvider timeProvider, IOptions<AttendanceSettings> settings)
 {
     public const string ResourceType = "volunteer.activity.v1.Attendance";
 
@@ -57,10 +58,13 @@ public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvid
     /// A client's instant, checked before anything is read, at the microsecond precision PostgreSQL keeps
     /// so that what is answered now is what is read later; null when absent or invalid.
     /// </summary>
-    public static DateTimeOffset? Parse(Timestamp? given, string field, FieldViolations violations, bool required = false) =>
-        TimestampRules.Instant(given, field, violations, ActivityBounds.FirstYear, ActivityBounds.LastYear, required) is { } instant
+    public static DateTimeOffset? Parse(Timestamp? given, string field, FieldViolations violations, bool required = false)
+    {
+        var (from, to) = (ActivityBounds.FirstYear, ActivityBounds.LastYear);
+        return TimestampRules.Instant(given, field, violations, from, to, required) is { } instant
             ? instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond))
             : null;
+    }
 
     /// <summary>
     /// When a day was opened or closed; absent is now. Attendance is taken as it happens: an instant ahead
@@ -79,8 +83,8 @@ public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvid
         var tolerance = settings.Value.SelfServiceTolerance;
         if (selfService && (instant - now).Duration() > tolerance)
         {
-            violations.Add(field, $"must be the present time (within {tolerance.TotalMinutes:0} minutes) when volunteers take "
-                + "their own attendance; a captain or admin corrects earlier times with CorrectAttendance");
+            violations.Add(field, $"must be the present time (within {tolerance.TotalMinutes:0} minutes) when "
+                + "volunteers take their own attendance; a captain or admin corrects earlier times with CorrectAttendance");
         }
         else if (instant > now + ClockDrift)
         {

@@ -81,13 +81,15 @@ public sealed class ActivityApi(
         new() { Suggestions = { await matching.SuggestAsync(request, context.GetCaller(), context.CancellationToken) } };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
-    [InScope("need_id", ResourceTypes.Need)]
-    [InScope("team_id", ResourceTypes.Team)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("need_id", ResourceTypes.Need, Optional = true)]
+    [InScope("team_id", ResourceTypes.Team, Optional = true)]
     public override async Task<ConfirmMatchResponse> ConfirmMatch(ConfirmMatchRequest request, ServerCallContext context) =>
         new() { Need = (await needs.ConfirmMatchAsync(request, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
-    [InScope("union_id", ResourceTypes.Union)]
+    // The union is required (by the use case); optional at the edge so that each thing is checked on its own.
+    [InScope("union_id", ResourceTypes.Union, Optional = true)]
     [InScope("site_id", ResourceTypes.Site, Optional = true)]
     [InScope("need_id", ResourceTypes.Need, Optional = true)]
     [InScope("team_ids", ResourceTypes.Team)]
@@ -149,20 +151,23 @@ public sealed class ActivityApi(
     }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
-    [InScope("activity_id", ResourceTypes.Activity)]
-    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<ConfirmParticipationResponse> ConfirmParticipation(ConfirmParticipationRequest request, ServerCallContext context) =>
         new() { Participant = (await participation.ConfirmAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
-    [InScope("activity_id", ResourceTypes.Activity)]
-    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<DeclineParticipationResponse> DeclineParticipation(DeclineParticipationRequest request, ServerCallContext context) =>
         new() { Participant = (await participation.DeclineAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
-    [InScope("activity_id", ResourceTypes.Activity)]
-    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context) =>
         new() { Attendance = (await attendance.CheckInAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
