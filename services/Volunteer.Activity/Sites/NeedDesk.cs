@@ -4,7 +4,6 @@ using Volunteer.Activity.Data;
 using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
