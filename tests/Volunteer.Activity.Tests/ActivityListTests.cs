@@ -48,10 +48,16 @@ public sealed class ActivityListTests(ActivityServiceHost host) : IClassFixture<
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
 
-        Assert.Equal(["from", "page_size", "page_token", "team_id"], await RpcAssert.InvalidFieldsAsync(() => client.ListActivitiesAsync(
-            new ListActivitiesRequest { From = "2027/05/01", PageSize = -1, PageToken = "@@", TeamId = "x" }, world.ProvinceAdmin).ResponseAsync));
+        Assert.Equal(["from", "page_size", "page_token"], await RpcAssert.InvalidFieldsAsync(() => client.ListActivitiesAsync(
+            new ListActivitiesRequest { From = "2027/05/01", PageSize = -1, PageToken = "@@" }, world.ProvinceAdmin).ResponseAsync));
+        // The edge reads the ids a request names before anything else.
+        Assert.Equal(["team_id"], await RpcAssert.InvalidFieldsAsync(() => client.ListActivitiesAsync(
+            new ListActivitiesRequest { From = "2027/05/01", TeamId = "x" }, world.ProvinceAdmin).ResponseAsync));
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.ListActivitiesAsync(
             new ListActivitiesRequest { UnionSubtreeOf = world.City.Id }, world.OtherCityAdmin(host)).ResponseAsync);
+        // Another union's team is refused too, as unknown, rather than answered with an empty page.
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.ListActivitiesAsync(
+            new ListActivitiesRequest { TeamId = world.TeamId }, world.OtherCityAdmin(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.ListActivitiesAsync(
             new ListActivitiesRequest(), world.Volunteer(host, world.VolunteerId)).ResponseAsync);
     }

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Activity.V1;
 using Volunteer.Testing;
 using ProtoAttendance = Volunteer.Contracts.Activity.V1.Attendance;
@@ -12,19 +13,23 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     [Fact]
-    public async Task A_day_is_checked_in_and_out_by_the_volunteer_or_their_captain_and_counts_its_on_site_hours()
+    public async Task A_day_is_checked_in_and_out_by_the_volunteer_now_or_by_their_captain_and_counts_its_on_site_hours()
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
         var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId, world.SecondVolunteerId);
         var me = world.Volunteer(host, world.VolunteerId);
+        var second = world.Volunteer(host, world.SecondVolunteerId);
 
-        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), me)).Attendance;
-        var closed = (await client.CheckOutAsync(CheckOut(opened, 5, 10, 17, travelMinutes: 60), me)).Attendance;
-        var byCaptain = (await client.CheckInAsync(CheckIn(activity, world.SecondVolunteerId, 5, 10, 9), world.Captain(host))).Attendance;
-        await client.CheckOutAsync(CheckOut(byCaptain, 5, 10, 12), world.Captain(host));
+        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.Captain(host))).Attendance;
+        var closed = (await client.CheckOutAsync(CheckOut(opened, 5, 10, 17, travelMinutes: 60), world.Captain(host))).Attendance;
+        var own = CheckIn(activity, world.SecondVolunteerId, 5, 12, 0);
+        own.CheckInTime = null;
+        var ownDay = (await client.CheckInAsync(own, second)).Attendance;
+        await client.CheckOutAsync(new CheckOutRequest { AttendanceId = ownDay.Id }, second);
 
         Assert.Equal((HoursStatus.Open, 1), (opened.HoursStatus, opened.Revision));
+        Assert.Equal("2027-05-12", ownDay.Day);
         Assert.Equal(("2027-05-10", 8.0, HoursStatus.Counted, 2), (closed.Day, closed.Hours, closed.HoursStatus, closed.Revision));
         var mine = await client.ListAttendanceAsync(new ListAttendanceRequest { ActivityId = activity.Id }, me);
         var all = await client.ListAttendanceAsync(new ListAttendanceRequest { ActivityId = activity.Id }, world.Captain(host));
@@ -42,27 +47,57 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
         var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
-        var me = world.Volunteer(host, world.VolunteerId);
+        var lead = world.Captain(host);
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+        // Another volunteer is out of a volunteer's reach: as unknown as one who does not exist.
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.Volunteer(host, world.SecondVolunteerId)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
             () => client.CheckInAsync(CheckIn(activity, world.SecondVolunteerId, 5, 10, 8), world.Captain(host)).ResponseAsync);
-        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 9, 8), me).ResponseAsync));
-        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 12, 23), me).ResponseAsync));
+        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 9, 8), lead).ResponseAsync));
+        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 12, 23), lead).ResponseAsync));
         var noPlace = CheckIn(activity, world.VolunteerId, 5, 11, 8);
         noPlace.Place = "";
-        Assert.Equal(["place"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(noPlace, me).ResponseAsync));
+        Assert.Equal(["place"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(noPlace, lead).ResponseAsync));
         // 23:30 UTC on May 10 is already May 11 in China: the same day as the check-in below.
-        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 11, 7), me)).Attendance;
+        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 11, 7), lead)).Attendance;
         var lateUtc = CheckIn(activity, world.VolunteerId, 5, 10, 8);
         lateUtc.CheckInTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 5, 10, 23, 30, 0, TimeSpan.Zero));
-        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => client.CheckInAsync(lateUtc, me).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => client.CheckInAsync(lateUtc, lead).ResponseAsync);
         Assert.Equal(["check_out_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckOutAsync(new CheckOutRequest
         {
             AttendanceId = opened.Id, CheckOutTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 5, 12, 0, 30, 0, China)),
+        }, lead).ResponseAsync));
+        Assert.Equal(["travel_minutes"], await RpcAssert.InvalidFieldsAsync(() => client.CheckOutAsync(CheckOut(opened, 5, 11, 8, travelMinutes: 61), lead).ResponseAsync));
+    }
+
+    [Fact]
+    public async Task A_volunteer_takes_their_own_attendance_only_at_the_present_time_and_a_lead_corrects_it_with_a_reason()
+    {
+        var world = await host.WorldAsync();
+        var client = Plans.Client(host);
+        var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
+        var me = world.Volunteer(host, world.VolunteerId);
+        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        CheckInRequest At(DateTimeOffset instant)
+        {
+            var request = CheckIn(activity, world.VolunteerId, 5, 12, 0);
+            request.CheckInTime = Timestamp.FromDateTimeOffset(instant);
+            return request;
+        }
+
+
+        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(At(now.AddHours(-2)), me).ResponseAsync));
+        Assert.Equal(["check_in_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(At(now.AddMinutes(30)), me).ResponseAsync));
+        var opened = (await client.CheckInAsync(At(now.AddMinutes(-10)), me)).Attendance;
+        Assert.Equal(["check_out_time"], await RpcAssert.InvalidFieldsAsync(() => client.CheckOutAsync(new CheckOutRequest
+        {
+            AttendanceId = opened.Id, CheckOutTime = Timestamp.FromDateTimeOffset(now.AddHours(-1)),
         }, me).ResponseAsync));
-        Assert.Equal(["travel_minutes"], await RpcAssert.InvalidFieldsAsync(() => client.CheckOutAsync(CheckOut(opened, 5, 11, 8, travelMinutes: 61), me).ResponseAsync));
+        var closed = (await client.CheckOutAsync(new CheckOutRequest { AttendanceId = opened.Id }, me)).Attendance;
+        var corrected = (await client.CorrectAttendanceAsync(Correction(closed, 8, 16, "现场签到漏记"), world.Captain(host))).Attendance;
+
+        Assert.Equal((8.0, "现场签到漏记"), (corrected.Hours, corrected.Corrections.Single().Reason));
     }
 
     [Fact]
@@ -123,16 +158,17 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         online.MeetingDays.Add("2027-05-12");
         var activity = await Flows.StartedAsync(host, world, online, world.VolunteerId);
         var me = world.Volunteer(host, world.VolunteerId);
+        var lead = world.Captain(host);
 
         var noEvidence = CheckIn(activity, world.VolunteerId, 5, 10, 19);
-        Assert.Equal(["evidence"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(noEvidence, me).ResponseAsync));
+        Assert.Equal(["evidence"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(noEvidence, lead).ResponseAsync));
         noEvidence.Evidence = "https://meeting.example.cn/j/2027051001";
-        var session = (await client.CheckInAsync(noEvidence, me)).Attendance;
+        var session = (await client.CheckInAsync(noEvidence, lead)).Attendance;
         Assert.Equal(("", "https://meeting.example.cn/j/2027051001"), (session.Place, session.Evidence));
         var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.CompleteActivityAsync(
             new CompleteActivityRequest { Id = activity.Id, Outcomes = new Outcomes { Summary = "线上答疑" } }, world.Captain(host)).ResponseAsync);
         Assert.Contains("checked in", refused.Status.Detail);
-        await client.CheckOutAsync(CheckOut(session, 5, 10, 21), me);
+        await client.CheckOutAsync(CheckOut(session, 5, 10, 21), lead);
         var meeting = await DayAsync(activity, world.VolunteerId, 5, 12, 9, 11, evidence: "经验交流会");
         Assert.Equal((0.0, HoursStatus.NotService), (meeting.Hours, meeting.HoursStatus));
 
@@ -189,12 +225,13 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         var client = Plans.Client(host);
         var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
         var me = world.Volunteer(host, world.VolunteerId);
+        var lead = world.Captain(host);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
         {
             try
             {
-                await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), me);
+                await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), lead);
                 return StatusCode.OK;
             }
             catch (RpcException e)

@@ -45,7 +45,8 @@ public sealed class ParticipationTests(ActivityServiceHost host) : IClassFixture
 
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Plans.Client(host).ConfirmParticipationAsync(request, world.Captain(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => Plans.Client(host).ConfirmParticipationAsync(request, world.ProvinceAdmin).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+        // Another volunteer is out of a volunteer's reach altogether.
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => Plans.Client(host).ConfirmParticipationAsync(request, world.Volunteer(host, world.SecondVolunteerId)).ResponseAsync);
     }
 
@@ -80,13 +81,17 @@ public sealed class ParticipationTests(ActivityServiceHost host) : IClassFixture
         var activity = await Plans.PlanAsync(host, world);
         var stranger = Guid.NewGuid().ToString();
 
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.ConfirmParticipationAsync(
+        // Someone outside the activity's teams does not reach it: as unknown as an activity that does not exist.
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.ConfirmParticipationAsync(
             new ConfirmParticipationRequest { ActivityId = activity.Id, VolunteerId = stranger }, world.Volunteer(host, stranger)).ResponseAsync);
         await client.CancelActivityAsync(new CancelActivityRequest { Id = activity.Id, Reason = "改期" }, world.ProvinceAdmin);
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.ConfirmParticipationAsync(
             new ConfirmParticipationRequest { ActivityId = activity.Id, VolunteerId = world.VolunteerId }, world.Volunteer(host, world.VolunteerId)).ResponseAsync);
-        Assert.Equal(["activity_id", "volunteer_id"], await RpcAssert.InvalidFieldsAsync(() => client.ConfirmParticipationAsync(
+        // The edge reads the ids first: a malformed one is refused before the rest of the request is looked at.
+        Assert.Equal(["activity_id"], await RpcAssert.InvalidFieldsAsync(() => client.ConfirmParticipationAsync(
             new ConfirmParticipationRequest { ActivityId = "x" }, world.Volunteer(host, world.VolunteerId)).ResponseAsync));
+        Assert.Equal(["volunteer_id"], await RpcAssert.InvalidFieldsAsync(() => client.ConfirmParticipationAsync(
+            new ConfirmParticipationRequest { ActivityId = activity.Id }, world.Volunteer(host, world.VolunteerId)).ResponseAsync));
     }
 
     [Fact]

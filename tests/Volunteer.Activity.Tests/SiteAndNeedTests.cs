@@ -44,10 +44,13 @@ public sealed class SiteAndNeedTests(ActivityServiceHost host) : IClassFixture<A
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
-        var bad = new RegisterSiteRequest { UnionId = "x", RegionCode = "44", Contact = new SiteContact { Phone = new string('1', 31) } };
+        var bad = new RegisterSiteRequest { UnionId = world.City.Id, RegionCode = "44", Contact = new SiteContact { Phone = new string('1', 31) } };
 
-        Assert.Equal(["contact.phone", "kind", "mode", "name", "region_code", "union_id"],
+        Assert.Equal(["contact.phone", "kind", "mode", "name", "region_code"],
             await RpcAssert.InvalidFieldsAsync(() => client.RegisterSiteAsync(bad, world.ProvinceAdmin).ResponseAsync));
+        // An id the edge cannot read is refused before anything else is looked at.
+        bad.UnionId = "x";
+        Assert.Equal(["union_id"], await RpcAssert.InvalidFieldsAsync(() => client.RegisterSiteAsync(bad, world.ProvinceAdmin).ResponseAsync));
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.RegisterSiteAsync(Site(world), world.OtherCityAdmin(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.RegisterSiteAsync(Site(world), world.Captain(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.ListSitesAsync(new ListSitesRequest(), world.Captain(host)).ResponseAsync);
@@ -64,7 +67,7 @@ public sealed class SiteAndNeedTests(ActivityServiceHost host) : IClassFixture<A
         var early = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
             () => client.SuggestTeamsAsync(new SuggestTeamsRequest { NeedId = need.Id }, world.CityAdmin(host)).ResponseAsync);
         Assert.Contains("registered", early.Status.Detail);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.OtherCityAdmin(host)).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.OtherCityAdmin(host)).ResponseAsync);
         var verified = (await client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.CityAdmin(host))).Need;
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.CityAdmin(host)).ResponseAsync);
 
@@ -122,7 +125,8 @@ public sealed class SiteAndNeedTests(ActivityServiceHost host) : IClassFixture<A
         Assert.Equal(needs, seen);
         var awaiting = await client.ListNeedsAsync(new ListNeedsRequest { SiteId = site.Id, Status = NeedStatus.Registered }, world.ProvinceAdmin);
         Assert.Equal([needs[0], needs[2]], awaiting.Needs.Select(n => n.Id));
-        Assert.Empty((await client.ListNeedsAsync(new ListNeedsRequest { SiteId = site.Id }, world.OtherCityAdmin(host))).Needs);
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => client.ListNeedsAsync(new ListNeedsRequest { SiteId = site.Id }, world.OtherCityAdmin(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.ListNeedsAsync(new ListNeedsRequest(), world.Captain(host)).ResponseAsync);
     }
 

@@ -3,18 +3,17 @@ using Volunteer.Activity.Data;
 using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
-using Volunteer.UnionTree;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
 /// <summary>
-/// Who may do what with an activity: admins of the organising union's line plan and record it;
-/// captains of a participating team also lead it (submit, start, complete, take attendance);
-/// participants see it. Everyone else is denied.
+/// The rules of who leads an activity that need it loaded. The edge has already kept every caller to
+/// the things within their reach (see Access/ThingOwners), so an admin here is one covering the
+/// activity; a captain reaches it also as a mere participant, yet only captains of a participating
+/// team lead it (submit, start, complete, correct attendance).
 /// </summary>
-public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
+public sealed class ActivityAccess(ActivityDbContext db)
 {
     public static bool IsAdmin(PlatformCaller caller) => caller.IsProvincialAdmin || caller.Role == PlatformRoles.UnionAdmin;
 
@@ -25,16 +24,6 @@ public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
     /// <summary>The caller's volunteer id: volunteers and captains act as themselves (roster's token convention).</summary>
     public static Guid? VolunteerId(PlatformCaller caller) =>
         caller.Role is PlatformRoles.Volunteer or PlatformRoles.TeamCaptain && Guid.TryParse(caller.Subject, out var id) ? id : null;
-
-    public async Task DemandAdminOfAsync(PlatformCaller caller, Guid unionId, CancellationToken cancellationToken)
-    {
-        if (!IsAdmin(caller))
-        {
-            throw new AccessDeniedException("ADMIN_ROLE_REQUIRED", "Only provincial and union admins may do this.");
-        }
-
-        await unions.DemandCoversAsync(caller, unionId, cancellationToken);
-    }
 
     /// <summary>The teams (among those given) the caller currently captains.</summary>
     public async Task<List<Guid>> CaptainedAsync(PlatformCaller caller, IReadOnlyCollection<Guid>? teamIds, CancellationToken cancellationToken)
@@ -50,6 +39,7 @@ public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
             .Select(m => m.TeamId).ToListAsync(cancellationToken);
     }
 
+    /// <summary>PERMISSION_DENIED for a caller who reaches the activity but does not lead it.</summary>
     public async Task DemandLeadAsync(PlatformCaller caller, ServiceActivity activity, CancellationToken cancellationToken)
     {
         if (!await IsLeadAsync(caller, activity, cancellationToken))
@@ -59,18 +49,7 @@ public sealed class ActivityAccess(ActivityDbContext db, KnownUnions unions)
         }
     }
 
-    public async Task DemandReadAsync(PlatformCaller caller, ServiceActivity activity, CancellationToken cancellationToken)
-    {
-        var reads = (IsUnionReader(caller) && await unions.CoversAsync(caller, activity.UnionId, cancellationToken))
-            || (await CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count > 0
-            || (VolunteerId(caller) is { } self && await db.Participants.AnyAsync(p => p.ActivityId == activity.Id && p.VolunteerId == self, cancellationToken));
-        if (!reads)
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The activity is outside the caller's union scope and teams.");
-        }
-    }
-
+    /// <summary>Whether a caller the edge admitted to the activity leads it.</summary>
     public async Task<bool> IsLeadAsync(PlatformCaller caller, ServiceActivity activity, CancellationToken cancellationToken) =>
-        (IsAdmin(caller) && await unions.CoversAsync(caller, activity.UnionId, cancellationToken))
-        || (await CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count > 0;
+        IsAdmin(caller) || (await CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count > 0;
 }

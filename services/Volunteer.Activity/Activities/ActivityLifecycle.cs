@@ -72,10 +72,9 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
     /// Makes the hours final. A late recording is still accepted (refusing it would lose the volunteers'
     /// hours); the caller is told it was late and the activity was listed as overdue until now.
     /// </summary>
-    public async Task<(ServiceActivity Activity, bool Late)> RecordAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<(ServiceActivity Activity, bool Late)> RecordAsync(string id, CancellationToken cancellationToken)
     {
         var activity = await db.FindActivityAsync(id, "id", cancellationToken);
-        await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
         Lifecycle.Demand(activity, ActivityStatus.Recorded);
         var days = await db.Attendance.AsNoTracking().Where(a => a.ActivityId == activity.Id).ToListAsync(cancellationToken);
         if (days.Count(d => HoursRule.AwaitsApproval(d.HoursStatus)) is var pending and > 0)
@@ -93,14 +92,13 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         return (activity, CampaignClock.Today(timeProvider) > activity.RecordDueOn);
     }
 
-    public async Task<ServiceActivity> CancelAsync(Proto.CancelActivityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<ServiceActivity> CancelAsync(Proto.CancelActivityRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         violations.Id(request.Id, "id");
         FieldRules.RequireText(request.Reason, 500, "reason", violations);
         violations.ThrowIfAny();
         var activity = await db.FindActivityAsync(request.Id, "id", cancellationToken);
-        await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
         Lifecycle.Demand(activity, ActivityStatus.Cancelled);
         activity.CancelReason = request.Reason.Trim();
         var now = Move(activity, ActivityStatus.Cancelled);

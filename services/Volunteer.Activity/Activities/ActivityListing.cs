@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Activity.Sites;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
-using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Activities;
@@ -14,12 +13,12 @@ public sealed class ActivityListing(ActivityScope scope)
         Proto.ListActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var teamId = violations.Id(request.TeamId, "team_id", required: false);
         var siteId = violations.Id(request.SiteId, "site_id", required: false);
-        var from = CampaignClock.ParseDate(request.From, "from", violations);
-        var to = CampaignClock.ParseDate(request.To, "to", violations);
+        var from = ActivityBounds.Day(request.From, "from", violations);
+        var to = ActivityBounds.Day(request.To, "to", violations);
         violations.ThrowIfAny();
 
         var activities = (await scope.VisibleAsync(caller, subtree, cancellationToken)).AsNoTracking();

@@ -6,7 +6,7 @@ using Volunteer.Activity.Sites;
 using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
-using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
@@ -17,19 +17,20 @@ namespace Volunteer.Activity.Activities;
 
 /// <summary>Plans a draft activity and proposes its teams' current members (who then opt in themselves).</summary>
 public sealed class ActivityPlanning(
-    ActivityDbContext db, KnownUnions unions, ActivityAccess access, CampaignCalendar calendar, TimeProvider timeProvider)
+    ActivityDbContext db, KnownUnions unions, CampaignCalendar calendar, TimeProvider timeProvider)
 {
-    public async Task<ServiceActivity> PlanAsync(Proto.PlanActivityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<ServiceActivity> PlanAsync(Proto.PlanActivityRequest request, CancellationToken cancellationToken)
     {
         var plan = PlanRules.Check(request, calendar, new FieldViolations());
+        // The edge admitted the caller to the union: a repeat is looked for within it only.
         if (request.RequestId.Length > 0
-            && await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.RequestId == request.RequestId, cancellationToken) is { } earlier)
+            && await db.Activities.Include(a => a.Participants)
+                .FirstOrDefaultAsync(a => a.UnionId == plan.UnionId && a.RequestId == request.RequestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
-        _ = await unions.FindAsync(plan.UnionId, cancellationToken) ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
-        await access.DemandAdminOfAsync(caller, plan.UnionId, cancellationToken);
+        _ = await unions.FindAsync(plan.UnionId, cancellationToken) ?? throw new NotFoundException(ResourceTypes.Union, request.UnionId);
         await CheckSiteAndNeedAsync(plan, cancellationToken);
         var teams = await TeamsAsync(plan.TeamIds, cancellationToken);
         var now = timeProvider.GetUtcNowForDatabase();
@@ -101,7 +102,7 @@ public sealed class ActivityPlanning(
         var teams = await db.Teams.AsNoTracking().Include(t => t.Members).Where(t => teamIds.Contains(t.Id)).ToListAsync(cancellationToken);
         if (teamIds.FirstOrDefault(id => teams.All(t => t.Id != id)) is var missing && missing != Guid.Empty)
         {
-            throw new NotFoundException("volunteer.roster.v1.Team", missing.ToString());
+            throw new NotFoundException(ResourceTypes.Team, missing.ToString());
         }
 
         if (teams.FirstOrDefault(t => t.Status == TeamStatuses.Disbanded) is { } disbanded)

@@ -4,15 +4,12 @@ using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Activities;
 
-/// <summary>The read side of activities: one by id for those who may see it, and the scoped lists.</summary>
-public sealed class ActivityReading(ActivityDbContext db, ActivityAccess access, ActivityListing listing, OverdueListing overdue)
+/// <summary>The read side of activities: one by id, and the scoped lists.</summary>
+public sealed class ActivityReading(ActivityDbContext db, ActivityListing listing, OverdueListing overdue)
 {
-    public async Task<ServiceActivity> GetAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
-    {
-        var activity = await db.FindActivityAsync(id, "id", cancellationToken);
-        await access.DemandReadAsync(caller, activity, cancellationToken);
-        return activity;
-    }
+    /// <summary>The edge has kept the caller to activities within their reach.</summary>
+    public Task<ServiceActivity> GetAsync(string id, CancellationToken cancellationToken) =>
+        db.FindActivityAsync(id, "id", cancellationToken);
 
     public Task<(List<ServiceActivity> Page, string NextPageToken)> ListAsync(
         Proto.ListActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken) =>

@@ -1,14 +1,13 @@
 using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
-using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
 
 /// <summary>
-/// The activities a list may show: union readers their subtree (or the requested part of it);
-/// captains the activities of the teams they lead. Volunteers use ListMyActivities.
+/// The activities a list may show: union readers their subtree (or the requested part of it, which the
+/// edge has checked they cover); captains the activities of the teams they lead. Volunteers use
+/// ListMyActivities.
 /// </summary>
 public sealed class ActivityScope(ActivityDbContext db, KnownUnions unions, ActivityAccess access)
 {
@@ -22,11 +21,6 @@ public sealed class ActivityScope(ActivityDbContext db, KnownUnions unions, Acti
         }
 
         var teams = await access.CaptainedAsync(caller, null, cancellationToken);
-        if (teams.Count == 0)
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only union staff and team captains list activities; volunteers use ListMyActivities.");
-        }
-
         activities = activities.Where(a => a.TeamIds.Any(t => teams.Contains(t)));
         if (subtreeOf is { } root)
         {

@@ -15,7 +15,8 @@ public sealed class OverdueListing(ActivityScope scope, TimeProvider timeProvide
         var violations = new FieldViolations();
         var size = PageToken.PageSize(request.PageSize, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
-        var after = PageToken.Decode(request.PageToken, keyParts: 2, violations) is [var day, var id]
+        var after = ActivityBounds.PageTokenFits(request.PageToken, violations)
+            && PageToken.Decode(request.PageToken, keyParts: 2, violations) is [var day, var id]
             && DateOnly.TryParse(day, out var afterDay) && Guid.TryParse(id, out var afterId) ? (afterDay, afterId) : ((DateOnly, Guid)?)null;
         if (request.PageToken.Length > 0 && after is null && violations.IsEmpty)
         {

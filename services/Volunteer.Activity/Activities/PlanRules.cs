@@ -1,7 +1,6 @@
 using Volunteer.Activity.Campaigns;
 using Volunteer.Activity.Sites;
 using Volunteer.ServiceDefaults.Grpc;
-using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Activities;
@@ -26,11 +25,12 @@ public static class PlanRules
             violations.Add("site_id", "is required with need_id");
         }
 
-        var teamIds = request.TeamIds.Select((t, i) => violations.Id(t, $"team_ids[{i}]")).OfType<Guid>().Distinct().ToList();
-        if (request.TeamIds.Count is 0 or > MaxTeams)
+        if (request.TeamIds.Count == 0)
         {
             violations.Add("team_ids", $"must name 1 to {MaxTeams} teams");
         }
+
+        var teamIds = FieldRules.Ids(request.TeamIds, "team_ids", MaxTeams, violations);
 
         var (startsOn, endsOn, departsOn, returnsOn) = Dates(request, violations);
         FieldRules.RequireText(request.Place, 200, "place", violations);
@@ -72,35 +72,29 @@ public static class PlanRules
     {
         var startsOn = Required(request.StartsOn, "starts_on", violations);
         var endsOn = Required(request.EndsOn, "ends_on", violations);
-        var departsOn = CampaignClock.ParseDate(request.DepartsOn, "departs_on", violations) ?? startsOn;
-        var returnsOn = CampaignClock.ParseDate(request.ReturnsOn, "returns_on", violations) ?? endsOn;
+        var departsOn = ActivityBounds.Day(request.DepartsOn, "departs_on", violations) ?? startsOn;
+        var returnsOn = ActivityBounds.Day(request.ReturnsOn, "returns_on", violations) ?? endsOn;
         if (startsOn > endsOn)
         {
             violations.Add("ends_on", "must not be before starts_on");
         }
 
-        if (departsOn > startsOn)
+        ActivityBounds.Span(startsOn, endsOn, "ends_on", violations);
+        if (departsOn > startsOn || departsOn < startsOn?.AddDays(-ActivityBounds.MaxTravelDays))
         {
-            violations.Add("departs_on", "must not be after starts_on");
+            violations.Add("departs_on", $"must be on starts_on or at most {ActivityBounds.MaxTravelDays} days before it");
         }
 
-        if (returnsOn < endsOn)
+        if (returnsOn < endsOn || returnsOn > endsOn?.AddDays(ActivityBounds.MaxTravelDays))
         {
-            violations.Add("returns_on", "must not be before ends_on");
+            violations.Add("returns_on", $"must be on ends_on or at most {ActivityBounds.MaxTravelDays} days after it");
         }
 
         return (startsOn, endsOn, departsOn, returnsOn);
     }
 
-    private static DateOnly? Required(string value, string field, FieldViolations violations)
-    {
-        if (value.Length == 0)
-        {
-            violations.Add(field, "is required");
-        }
-
-        return CampaignClock.ParseDate(value, field, violations);
-    }
+    private static DateOnly? Required(string value, string field, FieldViolations violations) =>
+        ActivityBounds.Day(value, field, violations, required: true);
 
     private static (decimal Amount, FundingSource Source) Budget(Proto.Budget? budget, FieldViolations violations)
     {
@@ -110,9 +104,9 @@ public static class PlanRules
             return (0, FundingSource.Union);
         }
 
-        var amount = FieldRules.Decimal(budget.Amount, "budget.amount", violations);
+        var amount = ActivityBounds.Amount(budget.Amount, "budget.amount", violations);
         RequireEnum<FundingSource>((int)budget.Source, "budget.source", violations);
-        if (FieldRules.Decimal(budget.RecipientCost, "budget.recipient_cost", violations, allowEmpty: true) != 0)
+        if (ActivityBounds.Amount(budget.RecipientCost, "budget.recipient_cost", violations, allowEmpty: true) != 0)
         {
             violations.Add("budget.recipient_cost", "must be zero: beneficiaries are never charged (《志愿服务条例》§21)");
         }
@@ -123,10 +117,15 @@ public static class PlanRules
     private static List<DateOnly> MeetingDays(Proto.PlanActivityRequest request, DateOnly? startsOn, DateOnly? endsOn, FieldViolations violations)
     {
         var days = new List<DateOnly>();
+        if (!ActivityBounds.Count(request.MeetingDays, ActivityBounds.MaxSpanDays, "meeting_days", violations))
+        {
+            return days;
+        }
+
         foreach (var (value, index) in request.MeetingDays.Select((d, i) => (d, i)))
         {
             var field = $"meeting_days[{index}]";
-            if (CampaignClock.ParseDate(value, field, violations) is not { } day)
+            if (ActivityBounds.Day(value, field, violations) is not { } day)
             {
                 if (value.Length == 0)
                 {

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Contracts.Events;
@@ -15,7 +16,8 @@ namespace Volunteer.Activity.Attendance;
 /// every change with a growing revision (check-in 1, check-out and each correction one more), so
 /// consumers keep the highest.
 /// </summary>
-public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvider)
+public sealed class AttendanceDays(
+    ActivityDbContext db, TimeProvider timeProvider, IOptions<AttendanceSettings> settings)
 {
     public const string ResourceType = "volunteer.activity.v1.Attendance";
 
@@ -53,24 +55,42 @@ public sealed class AttendanceDays(ActivityDbContext db, TimeProvider timeProvid
             timeProvider.GetUtcNowForDatabase()));
 
     /// <summary>
-    /// A client's instant at the microsecond precision PostgreSQL keeps, so what is answered now is what
-    /// is read later; absent is now. Attendance is taken as it happens: an instant ahead of the clock
-    /// (beyond a few minutes of device clock drift) is a violation of the field.
+    /// A client's instant, checked before anything is read, at the microsecond precision PostgreSQL keeps
+    /// so that what is answered now is what is read later; null when absent or invalid.
     /// </summary>
-    public DateTimeOffset Instant(Timestamp? given, string field, FieldViolations violations)
+    public static DateTimeOffset? Parse(Timestamp? given, string field, FieldViolations violations, bool required = false)
+    {
+        var (from, to) = (ActivityBounds.FirstYear, ActivityBounds.LastYear);
+        return TimestampRules.Instant(given, field, violations, from, to, required) is { } instant
+            ? instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond))
+            : null;
+    }
+
+    /// <summary>
+    /// When a day was opened or closed; absent is now. Attendance is taken as it happens: an instant ahead
+    /// of the clock (beyond a few minutes of device clock drift) is a violation of the field, and a
+    /// volunteer's own is the present time (within the configured tolerance), since earlier times are
+    /// corrected by a lead with a reason.
+    /// </summary>
+    public DateTimeOffset Taken(DateTimeOffset? given, string field, FieldViolations violations, bool selfService)
     {
         var now = timeProvider.GetUtcNowForDatabase();
-        if (given is null)
+        if (given is not { } instant)
         {
             return now;
         }
 
-        var instant = given.ToDateTimeOffset();
-        if (instant > now + ClockDrift)
+        var tolerance = settings.Value.SelfServiceTolerance;
+        if (selfService && (instant - now).Duration() > tolerance)
+        {
+            violations.Add(field, $"must be the present time (within {tolerance.TotalMinutes:0} minutes) when "
+                + "volunteers take their own attendance; a captain or admin corrects earlier times with CorrectAttendance");
+        }
+        else if (instant > now + ClockDrift)
         {
             violations.Add(field, "must not be in the future");
         }
 
-        return instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
+        return instant;
     }
 }

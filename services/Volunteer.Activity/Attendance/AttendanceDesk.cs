@@ -19,6 +19,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         FieldRules.OptionalText(request.Place, 200, "place", violations);
         FieldRules.OptionalText(request.Evidence, 500, "evidence", violations);
+        var given = AttendanceDays.Parse(request.CheckInTime, "check_in_time", violations);
         violations.ThrowIfAny();
         var activity = await db.FindActivityAsync(request.ActivityId, "activity_id", cancellationToken);
         await DemandVolunteerOrCaptainAsync(caller, activity, volunteerId!.Value, cancellationToken);
@@ -28,7 +29,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
             throw new RuleBrokenException("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
         }
 
-        var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", violations);
+        var checkedInAt = days.Taken(given, "check_in_time", violations, selfService: ActivityAccess.VolunteerId(caller) == volunteerId);
         var day = HoursRule.DayOf(checkedInAt);
         if (day < activity.StartsOn || day > activity.EndsOn)
         {
@@ -65,6 +66,9 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
 
     public async Task<AttendanceDay> CheckOutAsync(Proto.CheckOutRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
+        var violations = new FieldViolations();
+        var given = AttendanceDays.Parse(request.CheckOutTime, "check_out_time", violations);
+        violations.ThrowIfAny();
         var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
         await DemandVolunteerOrCaptainAsync(caller, activity, attendance.VolunteerId, cancellationToken);
         DemandInProgress(activity);
@@ -73,8 +77,8 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
             throw new RuleBrokenException("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day is closed already; correct it instead.");
         }
 
-        var violations = new FieldViolations();
-        var checkedOutAt = days.Instant(request.CheckOutTime, "check_out_time", violations);
+        var selfService = ActivityAccess.VolunteerId(caller) == attendance.VolunteerId;
+        var checkedOutAt = days.Taken(given, "check_out_time", violations, selfService);
         violations.ThrowIfAny();
         AttendanceDays.Count(activity, attendance, attendance.CheckedInAt, checkedOutAt, request.TravelMinutes);
         days.Announce(activity, attendance);

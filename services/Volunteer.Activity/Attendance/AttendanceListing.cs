@@ -15,10 +15,9 @@ public sealed class AttendanceListing(ActivityDbContext db, ActivityAccess acces
     {
         var violations = new FieldViolations();
         violations.Id(request.ActivityId, "activity_id");
-        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var activity = await db.FindActivityAsync(request.ActivityId, "activity_id", cancellationToken);
-        await access.DemandReadAsync(caller, activity, cancellationToken);
         var days = db.Attendance.AsNoTracking().Include(a => a.Corrections).Where(a => a.ActivityId == activity.Id);
         if (!ActivityAccess.IsUnionReader(caller) && !await access.IsLeadAsync(caller, activity, cancellationToken))
         {

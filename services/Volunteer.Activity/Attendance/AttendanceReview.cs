@@ -21,11 +21,8 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         var violations = new FieldViolations();
         violations.Id(request.AttendanceId, "attendance_id");
         FieldRules.RequireText(request.Reason, 500, "reason", violations);
-        foreach (var (given, field) in new[] { (request.CheckInTime, "check_in_time"), (request.CheckOutTime, "check_out_time") }.Where(t => t.Item1 is null))
-        {
-            violations.Add(field, "is required");
-        }
-
+        var givenIn = AttendanceDays.Parse(request.CheckInTime, "check_in_time", violations, required: true);
+        var givenOut = AttendanceDays.Parse(request.CheckOutTime, "check_out_time", violations, required: true);
         violations.ThrowIfAny();
         var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
         await access.DemandLeadAsync(caller, activity, cancellationToken);
@@ -35,8 +32,8 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         }
 
         var times = new FieldViolations();
-        var checkedInAt = days.Instant(request.CheckInTime, "check_in_time", times);
-        var checkedOutAt = days.Instant(request.CheckOutTime, "check_out_time", times);
+        var checkedInAt = days.Taken(givenIn, "check_in_time", times, selfService: false);
+        var checkedOutAt = days.Taken(givenOut, "check_out_time", times, selfService: false);
         if (HoursRule.DayOf(checkedInAt) != attendance.Day)
         {
             times.Add("check_in_time", $"must stay on {attendance.Day:yyyy-MM-dd} (China Standard Time)");
@@ -65,7 +62,6 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
     public async Task<AttendanceDay> ApproveAsync(string attendanceId, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var (attendance, activity) = await days.FindAsync(attendanceId, cancellationToken);
-        await access.DemandAdminOfAsync(caller, activity.UnionId, cancellationToken);
         if (!HoursRule.AwaitsApproval(attendance.HoursStatus))
         {
             throw new RuleBrokenException("NOT_AWAITING_APPROVAL", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day's hours do not await approval.");

@@ -26,6 +26,8 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<AttendanceDay> Attendance => Set<AttendanceDay>();
 
+    // A create RPC's request_id is the client's key within the union it acts for: a repeat is looked
+    // for there only, so another union's record is never returned for a guessed key.
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -35,14 +37,14 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             site.Property(s => s.Name).HasMaxLength(100);
             site.Property(s => s.RegionCode).HasMaxLength(6);
             site.Property(s => s.RequestId).HasMaxLength(100);
-            site.HasIndex(s => s.RequestId).IsUnique().HasFilter("request_id is not null");
+            site.HasIndex(s => new { s.UnionId, s.RequestId }).IsUnique().HasFilter("request_id is not null");
             site.HasIndex(s => new { s.UnionId, s.Id });
         });
         modelBuilder.Entity<Need>(need =>
         {
             need.Property(n => n.Title).HasMaxLength(100);
             need.Property(n => n.RequestId).HasMaxLength(100);
-            need.HasIndex(n => n.RequestId).IsUnique().HasFilter("request_id is not null");
+            need.HasIndex(n => new { n.UnionId, n.RequestId }).IsUnique().HasFilter("request_id is not null");
             need.HasOne<Site>().WithMany().HasForeignKey(n => n.SiteId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<KnownTeam>(team =>
@@ -68,7 +70,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             activity.ToTable("activities");
             activity.Property(a => a.Name).HasMaxLength(100);
             activity.Property(a => a.RequestId).HasMaxLength(100);
-            activity.HasIndex(a => a.RequestId).IsUnique().HasFilter("request_id is not null");
+            activity.HasIndex(a => new { a.UnionId, a.RequestId }).IsUnique().HasFilter("request_id is not null");
             activity.HasIndex(a => new { a.UnionId, a.Id });
             activity.HasIndex(a => a.TeamIds).HasMethod("gin");
             activity.HasIndex(a => new { a.RecordDueOn, a.Id }).HasFilter("status not in (7, 8)");

@@ -1,3 +1,4 @@
+using Volunteer.Activity.Access;
 using Volunteer.Activity.Activities;
 using Volunteer.Activity.Attendance;
 using Volunteer.Activity.Campaigns;
@@ -7,6 +8,7 @@ using Volunteer.Activity.Sites;
 using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Messaging;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.UnionTree;
 using Volunteer.Activity.Telemetry;
@@ -38,7 +40,10 @@ internal static class Extensions
         builder.Services.AddGrpcClient<RosterService.RosterServiceClient>(options =>
             options.Address = new Uri(builder.Configuration[RosterAddressKey] ?? "http://_grpc.roster"));
         builder.Services.AddOptions<CampaignSettings>().Bind(builder.Configuration.GetSection(CampaignSettings.SectionName));
+        builder.Services.AddOptions<AttendanceSettings>().Bind(builder.Configuration.GetSection(AttendanceSettings.SectionName));
         builder.Services.AddSingleton<CampaignCalendar>();
+        builder.Services.AddScoped<ThingOwners>();
+        builder.Services.AddScoped<IAccessScope, ActivityAccessScope>();
         builder.Services.AddScoped<ActivityAccess>();
         builder.Services.AddScoped<ActivityScope>();
         builder.Services.AddScoped<SiteRegistry>();

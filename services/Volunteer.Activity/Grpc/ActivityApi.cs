@@ -42,11 +42,13 @@ public sealed class ActivityApi(
         Task.FromResult(new GetCampaignResponse { Campaign = calendar.Describe(request.Year) });
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("union_id", ResourceTypes.Union)]
     public override async Task<RegisterSiteResponse> RegisterSite(RegisterSiteRequest request, ServerCallContext context) =>
-        new() { Site = (await sites.RegisterAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Site = (await sites.RegisterAsync(request, context.CancellationToken)).ToProto() };
 
-    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
-            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
+            PlatformRoles.ReportViewer)]
+    [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     public override async Task<ListSitesResponse> ListSites(ListSitesRequest request, ServerCallContext context)
     {
         var (page, next) = await sites.ListAsync(request, context.GetCaller(), context.CancellationToken);
@@ -54,11 +56,14 @@ public sealed class ActivityApi(
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("site_id", ResourceTypes.Site)]
     public override async Task<RegisterNeedResponse> RegisterNeed(RegisterNeedRequest request, ServerCallContext context) =>
-        new() { Need = (await needs.RegisterAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Need = (await needs.RegisterAsync(request, context.CancellationToken)).ToProto() };
 
-    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
-            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
+            PlatformRoles.ReportViewer)]
+    [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
+    [InScope("site_id", ResourceTypes.Site, Optional = true)]
     public override async Task<ListNeedsResponse> ListNeeds(ListNeedsRequest request, ServerCallContext context)
     {
         var (page, next) = await needListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
@@ -66,28 +71,42 @@ public sealed class ActivityApi(
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("need_id", ResourceTypes.Need)]
     public override async Task<VerifyNeedResponse> VerifyNeed(VerifyNeedRequest request, ServerCallContext context) =>
-        new() { Need = (await needs.VerifyAsync(request.NeedId, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Need = (await needs.VerifyAsync(request.NeedId, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("need_id", ResourceTypes.Need)]
     public override async Task<SuggestTeamsResponse> SuggestTeams(SuggestTeamsRequest request, ServerCallContext context) =>
         new() { Suggestions = { await matching.SuggestAsync(request, context.GetCaller(), context.CancellationToken) } };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("need_id", ResourceTypes.Need, Optional = true)]
+    [InScope("team_id", ResourceTypes.Team, Optional = true)]
     public override async Task<ConfirmMatchResponse> ConfirmMatch(ConfirmMatchRequest request, ServerCallContext context) =>
-        new() { Need = (await needs.ConfirmMatchAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Need = (await needs.ConfirmMatchAsync(request, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    // The union is required (by the use case); optional at the edge so that each thing is checked on its own.
+    [InScope("union_id", ResourceTypes.Union, Optional = true)]
+    [InScope("site_id", ResourceTypes.Site, Optional = true)]
+    [InScope("need_id", ResourceTypes.Need, Optional = true)]
+    [InScope("team_ids", ResourceTypes.Team)]
     public override async Task<PlanActivityResponse> PlanActivity(PlanActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await planning.PlanAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Activity = (await planning.PlanAsync(request, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
             PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+    [InScope("id", ResourceTypes.Activity)]
     public override async Task<GetActivityResponse> GetActivity(GetActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await reading.GetAsync(request.Id, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Activity = (await reading.GetAsync(request.Id, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
-            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+            PlatformRoles.SafetyOfficer, PlatformRoles.ReportViewer)]
+    [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
+    [InScope("team_id", ResourceTypes.Team, Optional = true)]
+    [InScope("site_id", ResourceTypes.Site, Optional = true)]
     public override async Task<ListActivitiesResponse> ListActivities(ListActivitiesRequest request, ServerCallContext context)
     {
         var (page, next) = await reading.ListAsync(request, context.GetCaller(), context.CancellationToken);
@@ -95,30 +114,36 @@ public sealed class ActivityApi(
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
+    [InScope("id", ResourceTypes.Activity)]
     public override async Task<SubmitActivityResponse> SubmitActivity(SubmitActivityRequest request, ServerCallContext context) =>
         new() { Activity = (await lifecycle.SubmitAsync(request.Id, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
+    [InScope("id", ResourceTypes.Activity)]
     public override async Task<StartActivityResponse> StartActivity(StartActivityRequest request, ServerCallContext context) =>
         new() { Activity = (await lifecycle.StartAsync(request.Id, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
+    [InScope("id", ResourceTypes.Activity)]
     public override async Task<CompleteActivityResponse> CompleteActivity(CompleteActivityRequest request, ServerCallContext context) =>
         new() { Activity = (await lifecycle.CompleteAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("id", ResourceTypes.Activity)]
     public override async Task<RecordActivityResponse> RecordActivity(RecordActivityRequest request, ServerCallContext context)
     {
-        var (activity, late) = await lifecycle.RecordAsync(request.Id, context.GetCaller(), context.CancellationToken);
+        var (activity, late) = await lifecycle.RecordAsync(request.Id, context.CancellationToken);
         return new RecordActivityResponse { Activity = activity.ToProto(), Late = late };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("id", ResourceTypes.Activity)]
     public override async Task<CancelActivityResponse> CancelActivity(CancelActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await lifecycle.CancelAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new() { Activity = (await lifecycle.CancelAsync(request, context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
             PlatformRoles.ReportViewer)]
+    [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     public override async Task<ListOverdueActivitiesResponse> ListOverdueActivities(ListOverdueActivitiesRequest request, ServerCallContext context)
     {
         var (page, next) = await reading.ListOverdueAsync(request, context.GetCaller(), context.CancellationToken);
@@ -126,31 +151,44 @@ public sealed class ActivityApi(
     }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<ConfirmParticipationResponse> ConfirmParticipation(ConfirmParticipationRequest request, ServerCallContext context) =>
         new() { Participant = (await participation.ConfirmAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<DeclineParticipationResponse> DeclineParticipation(DeclineParticipationRequest request, ServerCallContext context) =>
         new() { Participant = (await participation.DeclineAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
+    // Both are required (by the use case); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context) =>
         new() { Attendance = (await attendance.CheckInAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
+    [InScope("attendance_id", AttendanceDays.ResourceType)]
     public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context) =>
         new() { Attendance = (await attendance.CheckOutAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
+    [InScope("attendance_id", AttendanceDays.ResourceType)]
     public override async Task<CorrectAttendanceResponse> CorrectAttendance(CorrectAttendanceRequest request, ServerCallContext context) =>
         new() { Attendance = (await review.CorrectAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("attendance_id", AttendanceDays.ResourceType)]
     public override async Task<ApproveHoursResponse> ApproveHours(ApproveHoursRequest request, ServerCallContext context) =>
         new() { Attendance = (await review.ApproveAsync(request.AttendanceId, context.GetCaller(), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
             PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+    [InScope("activity_id", ResourceTypes.Activity)]
     public override async Task<ListAttendanceResponse> ListAttendance(ListAttendanceRequest request, ServerCallContext context)
     {
         var (page, next) = await attendanceListing.ListAsync(request, context.GetCaller(), context.CancellationToken);

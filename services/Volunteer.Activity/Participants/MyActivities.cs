@@ -18,7 +18,7 @@ public sealed class MyActivities(ActivityDbContext db)
     public async Task<Proto.ListMyActivitiesResponse> ListAsync(Proto.ListMyActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var self = ActivityAccess.VolunteerId(caller)
             ?? throw new AccessDeniedException("VOLUNTEER_ROLE_REQUIRED", "Only volunteers and captains have activities of their own.");

@@ -4,48 +4,52 @@ using Volunteer.Activity.Data;
 using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Sites;
 
 /// <summary>A site's needs: registered with their risks, verified by a union, then matched to a team (《志愿服务条例》§13).</summary>
-public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimeProvider timeProvider)
+public sealed class NeedDesk(ActivityDbContext db, TimeProvider timeProvider)
 {
-    public async Task<Need> RegisterAsync(Proto.RegisterNeedRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Need> RegisterAsync(Proto.RegisterNeedRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         FieldRules.OptionalText(request.RequestId, 100, "request_id", violations);
         var siteId = violations.Id(request.SiteId, "site_id");
         FieldRules.RequireText(request.Title, 100, "title", violations);
         PlanRules.RequireEnum<ServiceDomain>((int)request.Domain, "domain", violations);
-        foreach (var (skill, i) in request.Skills.Select((s, i) => (s, i)))
+        if (ActivityBounds.Count(request.Skills, ActivityBounds.MaxNeedSkills, "skills", violations))
         {
-            FieldRules.RequireText(skill, 50, $"skills[{i}]", violations);
+            foreach (var (skill, i) in request.Skills.Select((s, i) => (s, i)))
+            {
+                FieldRules.RequireText(skill, 50, $"skills[{i}]", violations);
+            }
         }
 
-        var from = CampaignClock.ParseDate(request.WishedFrom, "wished_from", violations);
-        var to = CampaignClock.ParseDate(request.WishedTo, "wished_to", violations);
-        if (from is null || to is null || to < from)
+        var from = ActivityBounds.Day(request.WishedFrom, "wished_from", violations, required: true);
+        var to = ActivityBounds.Day(request.WishedTo, "wished_to", violations, required: true);
+        if (to < from)
         {
-            violations.Add(to < from ? "wished_to" : from is null ? "wished_from" : "wished_to",
-                to < from ? "must not be before wished_from" : "is required, a date written YYYY-MM-DD");
+            violations.Add("wished_to", "must not be before wished_from");
         }
+
+        ActivityBounds.Span(from, to, "wished_to", violations);
 
         FieldRules.RequireText(request.RiskStatement, 1000, "risk_statement", violations);
         violations.ThrowIfAny();
-        if (request.RequestId.Length > 0 && await db.Needs.FirstOrDefaultAsync(n => n.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        var site = await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == siteId, cancellationToken)
+            ?? throw new NotFoundException(SiteMapping.SiteResourceType, request.SiteId);
+
+        // The edge admitted the caller to the site: a repeat is looked for within the site's union only.
+        if (request.RequestId.Length > 0
+            && await db.Needs.FirstOrDefaultAsync(n => n.UnionId == site.UnionId && n.RequestId == request.RequestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
-        var site = await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == siteId, cancellationToken)
-            ?? throw new NotFoundException(SiteMapping.SiteResourceType, request.SiteId);
-        await access.DemandAdminOfAsync(caller, site.UnionId, cancellationToken);
         var need = new Need
         {
             Id = Guid.CreateVersion7(),
@@ -67,22 +71,22 @@ public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimePr
         return need;
     }
 
-    public async Task<Need> VerifyAsync(string needId, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Need> VerifyAsync(string needId, CancellationToken cancellationToken)
     {
-        var need = await FindAsync(needId, caller, NeedStatus.Registered, cancellationToken);
+        var need = await FindAsync(needId, NeedStatus.Registered, cancellationToken);
         need.Status = NeedStatus.Verified;
         need.VerifiedAt = timeProvider.GetUtcNowForDatabase();
         await db.SaveChangesAsync(cancellationToken);
         return need;
     }
 
-    public async Task<Need> ConfirmMatchAsync(Proto.ConfirmMatchRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Need> ConfirmMatchAsync(Proto.ConfirmMatchRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         violations.Id(request.NeedId, "need_id");
         var teamId = violations.Id(request.TeamId, "team_id");
         violations.ThrowIfAny();
-        var need = await FindAsync(request.NeedId, caller, NeedStatus.Verified, cancellationToken);
+        var need = await FindAsync(request.NeedId, NeedStatus.Verified, cancellationToken);
         var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.Team", request.TeamId);
         if (team.Status != TeamStatuses.Active)
@@ -97,14 +101,13 @@ public sealed class NeedDesk(ActivityDbContext db, ActivityAccess access, TimePr
         return need;
     }
 
-    /// <summary>The need, for an admin covering it, in the state the step needs.</summary>
-    public async Task<Need> FindAsync(string id, PlatformCaller caller, NeedStatus required, CancellationToken cancellationToken)
+    /// <summary>The need in the state the step needs.</summary>
+    public async Task<Need> FindAsync(string id, NeedStatus required, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         var needId = violations.Id(id, "need_id");
         violations.ThrowIfAny();
         var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) ?? throw new NotFoundException(SiteMapping.NeedResourceType, id);
-        await access.DemandAdminOfAsync(caller, need.UnionId, cancellationToken);
         if (need.Status != required)
         {
             throw new RuleBrokenException($"NEED_NOT_{required.ToString().ToUpperInvariant()}", $"{SiteMapping.NeedResourceType}/{need.Id}",

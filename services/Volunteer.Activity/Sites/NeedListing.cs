@@ -5,7 +5,6 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Activity.V1;
-using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Sites;
 
@@ -15,15 +14,10 @@ public sealed class NeedListing(ActivityDbContext db, KnownUnions unions)
     public async Task<(List<Need> Page, string NextPageToken)> ListAsync(Proto.ListNeedsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var siteId = violations.Id(request.SiteId, "site_id", required: false);
         violations.ThrowIfAny();
-        if (!ActivityAccess.IsUnionReader(caller))
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only union staff list needs.");
-        }
-
         var visible = await unions.VisibleAsync(caller, subtree, cancellationToken);
         var needs = db.Needs.AsNoTracking().Where(n => visible == null || visible.Contains(n.UnionId));
         if (siteId is { } site)

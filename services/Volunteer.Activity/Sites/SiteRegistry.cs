@@ -3,6 +3,7 @@ using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -13,9 +14,9 @@ using Volunteer.ServiceDefaults.Errors;
 namespace Volunteer.Activity.Sites;
 
 /// <summary>Registers assistance sites and lists those in the caller's union subtree.</summary>
-public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, ActivityAccess access, TimeProvider timeProvider)
+public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, TimeProvider timeProvider)
 {
-    public async Task<Site> RegisterAsync(Proto.RegisterSiteRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Site> RegisterAsync(Proto.RegisterSiteRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
         FieldRules.OptionalText(request.RequestId, 100, "request_id", violations);
@@ -27,13 +28,14 @@ public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, Activ
         FieldRules.OptionalText(request.Contact?.Name ?? "", 50, "contact.name", violations);
         FieldRules.OptionalText(request.Contact?.Phone ?? "", 30, "contact.phone", violations);
         violations.ThrowIfAny();
-        if (request.RequestId.Length > 0 && await db.Sites.FirstOrDefaultAsync(s => s.RequestId == request.RequestId, cancellationToken) is { } earlier)
+        // The edge admitted the caller to the union: a repeat is looked for within it only.
+        if (request.RequestId.Length > 0
+            && await db.Sites.FirstOrDefaultAsync(s => s.UnionId == unionId && s.RequestId == request.RequestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
-        _ = await unions.FindAsync(unionId!.Value, cancellationToken) ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
-        await access.DemandAdminOfAsync(caller, unionId.Value, cancellationToken);
+        _ = await unions.FindAsync(unionId!.Value, cancellationToken) ?? throw new NotFoundException(ResourceTypes.Union, request.UnionId);
         var site = new Site
         {
             Id = Guid.CreateVersion7(),
@@ -57,14 +59,9 @@ public sealed class SiteRegistry(ActivityDbContext db, KnownUnions unions, Activ
     public async Task<(List<Site> Page, string NextPageToken)> ListAsync(Proto.ListSitesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         violations.ThrowIfAny();
-        if (!ActivityAccess.IsUnionReader(caller))
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "Only union staff list sites.");
-        }
-
         var visible = await unions.VisibleAsync(caller, subtree, cancellationToken);
         var sites = db.Sites.AsNoTracking().Where(s => visible == null || visible.Contains(s.UnionId));
         if (paging.After is { } after)

@@ -19,7 +19,7 @@ public sealed class TeamMatching(ActivityDbContext db, NeedDesk needs, KnownUnio
             new FieldViolations().Add("max_suggestions", "must not be negative").ThrowIfAny();
         }
 
-        var need = await needs.FindAsync(request.NeedId, caller, NeedStatus.Verified, cancellationToken);
+        var need = await needs.FindAsync(request.NeedId, NeedStatus.Verified, cancellationToken);
         var site = await db.Sites.AsNoTracking().FirstAsync(s => s.Id == need.SiteId, cancellationToken);
         var visible = await unions.VisibleAsync(caller, null, cancellationToken);
         var teams = await db.Teams.AsNoTracking().Include(t => t.Members.Where(m => m.LeftOn == null))

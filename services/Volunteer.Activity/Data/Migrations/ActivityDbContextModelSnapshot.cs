@@ -155,11 +155,6 @@ namespace Volunteer.Activity.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_activities");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_activities_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("TeamIds")
                         .HasDatabaseName("ix_activities_team_ids");
 
@@ -171,6 +166,11 @@ namespace Volunteer.Activity.Data.Migrations
 
                     b.HasIndex("UnionId", "Id")
                         .HasDatabaseName("ix_activities_union_id_id");
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_union_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("activities", (string)null);
                 });
@@ -399,13 +399,13 @@ namespace Volunteer.Activity.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_needs");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_needs_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("SiteId")
                         .HasDatabaseName("ix_needs_site_id");
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_needs_union_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("needs", (string)null);
                 });
@@ -461,13 +461,13 @@ namespace Volunteer.Activity.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sites");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_sites_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("UnionId", "Id")
                         .HasDatabaseName("ix_sites_union_id_id");
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sites_union_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("sites", (string)null);
                 });

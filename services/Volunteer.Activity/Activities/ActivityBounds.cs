@@ -1,0 +1,98 @@
+using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.Time;
+
+namespace Volunteer.Activity.Activities;
+
+/// <summary>
+/// The limits a request of this service keeps (each documented on its proto field): a stored activity,
+/// need or outcome stays small enough for every list page that carries it, and dates stay in a range
+/// where the campaign calendar and its deadlines can be computed.
+/// </summary>
+public static class ActivityBounds
+{
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    /// <summary>An activity (or a need's wished period) spans at most a year, leap day included.</summary>
+    public const int MaxSpanDays = 366;
+
+    /// <summary>Travel before and after an activity, in days.</summary>
+    public const int MaxTravelDays = 30;
+
+    public const int MaxNeedSkills = 20;
+    public const int MaxOutcomeLines = 100;
+    public const int MaxBeneficiaries = 10_000_000;
+    public const int MaxAmountLength = 20;
+    public const int MaxPageTokenLength = 200;
+
+    /// <summary>A day "YYYY-MM-DD" in FirstYear..LastYear; null when empty (a violation if required) or bad.</summary>
+    public static DateOnly? Day(string value, string field, FieldViolations violations, bool required = false)
+    {
+        var day = required
+            ? FieldRules.Day(value, field, violations)
+            : CampaignClock.ParseDate(value, field, violations);
+        if (day is { Year: < FirstYear or > LastYear })
+        {
+            violations.Add(field, $"must be a day in the years {FirstYear} to {LastYear}");
+            return null;
+        }
+
+        return day;
+    }
+
+    /// <summary>A span of at most <see cref="MaxSpanDays"/> days, the later end named when it is longer.</summary>
+    public static void Span(DateOnly? from, DateOnly? to, string toField, FieldViolations violations)
+    {
+        if (from is { } start && to is { } end && end.DayNumber - start.DayNumber >= MaxSpanDays)
+        {
+            violations.Add(toField, $"must be within {MaxSpanDays} days of the start");
+        }
+    }
+
+    /// <summary>A repeated field of at most <paramref name="max"/> entries.</summary>
+    public static bool Count<T>(IReadOnlyCollection<T> values, int max, string field, FieldViolations violations)
+    {
+        if (values.Count <= max)
+        {
+            return true;
+        }
+
+        violations.Add(field, $"must hold at most {max} entries");
+        return false;
+    }
+
+    /// <summary>An amount or quantity as text (see <see cref="FieldRules.Decimal"/>), at most 20 characters.</summary>
+    public static decimal Amount(
+        string value, string field, FieldViolations violations, decimal minimum = 0, bool allowEmpty = false)
+    {
+        if (value.Length <= MaxAmountLength)
+        {
+            return FieldRules.Decimal(value, field, violations, minimum, allowEmpty);
+        }
+
+        violations.Add(field, $"must be at most {MaxAmountLength} characters");
+        return 0;
+    }
+
+    /// <summary>page_size and page_token of a list ordered by id; a token is at most 200 characters.</summary>
+    public static IdPage Page(int pageSize, string pageToken, FieldViolations violations)
+    {
+        if (!PageTokenFits(pageToken, violations))
+        {
+            pageToken = "";
+        }
+
+        return IdPage.Parse(pageSize, pageToken, violations);
+    }
+
+    public static bool PageTokenFits(string pageToken, FieldViolations violations)
+    {
+        if (pageToken.Length <= MaxPageTokenLength)
+        {
+            return true;
+        }
+
+        violations.Add("page_token", "is not a token this list returned; start again without one");
+        return false;
+    }
+}
