@@ -1,3 +1,4 @@
+using Volunteer.Messaging.Outbox;
 using Volunteer.Reporting.Extensions;
 using Volunteer.Reporting.Grpc;
 
@@ -7,5 +8,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOutboxDeadLetters();
 app.MapGrpcService<ReportingApi>();
 app.Run();

@@ -1,3 +1,4 @@
+using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Extensions;
 using Volunteer.Roster.Grpc;
 
@@ -7,5 +8,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOutboxDeadLetters();
 app.MapGrpcService<RosterApi>();
 app.Run();

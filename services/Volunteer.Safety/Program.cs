@@ -1,3 +1,4 @@
+using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Extensions;
 using Volunteer.Safety.Grpc;
 
@@ -7,5 +8,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOutboxDeadLetters();
 app.MapGrpcService<SafetyApi>();
 app.Run();
