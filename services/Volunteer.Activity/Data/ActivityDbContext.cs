@@ -56,7 +56,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         modelBuilder.Entity<KnownTeamMember>(member =>
         {
             member.ToTable("known_team_members");
-            member.HasIndex(m => new { m.VolunteerId, m.TeamId });
+            member.HasIndex(m => new { m.VolunteerId, m.TeamId }).IsUnique();
         });
         modelBuilder.Entity<KnownVolunteer>(volunteer =>
         {

@@ -515,7 +515,11 @@ namespace Volunteer.Activity.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateOnly>("JoinedOn")
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly?>("JoinedOn")
                         .HasColumnType("date")
                         .HasColumnName("joined_on");
 
@@ -524,7 +528,6 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnName("left_on");
 
                     b.Property<string>("Role")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("role");
 
@@ -543,6 +546,7 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasDatabaseName("ix_known_team_members_team_id");
 
                     b.HasIndex("VolunteerId", "TeamId")
+                        .IsUnique()
                         .HasDatabaseName("ix_known_team_members_volunteer_id_team_id");
 
                     b.ToTable("known_team_members", (string)null);
