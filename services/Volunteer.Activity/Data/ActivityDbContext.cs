@@ -86,6 +86,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             });
             activity.HasMany(a => a.Participants).WithOne().HasForeignKey(p => p.ActivityId);
             activity.Ignore(a => a.Online);
+            activity.Property(a => a.Version).IsRowVersion();
         });
         modelBuilder.Entity<Participant>(participant =>
         {

@@ -152,6 +152,12 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_activities");
 
