@@ -16,14 +16,15 @@ internal static class DeadLetterCommandExtensions
         this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> signingKey) =>
         service.WithCommand("retry-dead-letters", "Retry dead-lettered events", async context =>
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(service.GetEndpoint("http").Url),
-                OperationsPaths.RetryDeadLetters));
+            var address = new Uri(new Uri(service.GetEndpoint("http").Url), OperationsPaths.RetryDeadLetters);
+            using var request = new HttpRequestMessage(HttpMethod.Post, address);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
                 await signingKey.IssueOperatorTokenAsync(context.CancellationToken));
             using var response = await Http.SendAsync(request, context.CancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                return CommandResults.Failure($"The service answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                return CommandResults.Failure(
+                    $"The service answered {(int)response.StatusCode} {response.ReasonPhrase}");
             }
 
             var reply = await response.Content.ReadFromJsonAsync<DeadLettersRetried>(context.CancellationToken);
@@ -31,7 +32,8 @@ internal static class DeadLetterCommandExtensions
         },
         new CommandOptions
         {
-            Description = "Puts the outbox events this service set aside as unpublishable back in line, ahead of the rest.",
+            Description =
+                "Puts the outbox events this service set aside as unpublishable back in line, ahead of the rest.",
             IconName = "ArrowRepeatAll",
             ConfirmationMessage = "Publish this service's dead-lettered events again?",
         });

@@ -16,7 +16,8 @@ internal static class SigningKeyExtensions
         this IResourceBuilder<ParameterResource> signingKey, CancellationToken cancellationToken)
     {
         var key = await signingKey.Resource.GetValueAsync(cancellationToken);
-        return CreateIssuer(key!).Issue("dashboard-operator", PlatformRoles.ProvincialAdmin, null, TimeSpan.FromMinutes(5));
+        return CreateIssuer(key!)
+            .Issue("dashboard-operator", PlatformRoles.ProvincialAdmin, null, TimeSpan.FromMinutes(5));
     }
 
     public static PlatformTokenIssuer CreateIssuer(string signingKey) =>

@@ -64,7 +64,8 @@ public static class MessagingExtensions
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxFailureRecorder>();
-        builder.Services.AddScoped(sp => new OutboxDeadLetters(sp.GetRequiredService<ServiceDbContext>(), sp.GetRequiredService<OutboxSignal>()));
+        builder.Services.AddScoped(sp =>
+            new OutboxDeadLetters(sp.GetRequiredService<ServiceDbContext>(), sp.GetRequiredService<OutboxSignal>()));
         builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));

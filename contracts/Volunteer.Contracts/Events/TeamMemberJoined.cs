@@ -6,4 +6,5 @@ namespace Volunteer.Contracts.Events;
 /// When roster recorded the change: orders a volunteer's joins and leaves of one team, which may arrive in any order
 /// (several changes can fall on one JoinedOn/LeftOn day).
 /// </param>
-public sealed record TeamMemberJoined(Guid TeamId, Guid UnionId, Guid VolunteerId, string Role, DateOnly JoinedOn, DateTimeOffset ChangedAt);
+public sealed record TeamMemberJoined(
+    Guid TeamId, Guid UnionId, Guid VolunteerId, string Role, DateOnly JoinedOn, DateTimeOffset ChangedAt);

@@ -2,7 +2,10 @@ using System.Diagnostics.Metrics;
 
 namespace Volunteer.Messaging.Diagnostics;
 
-/// <summary>What ops staff watch about messaging: the outbox backlog and dead letters, what was published or failed, duplicates and faults.</summary>
+/// <summary>
+/// What ops staff watch about messaging: the outbox backlog and dead letters, what was published or failed,
+/// duplicates and faults.
+/// </summary>
 public sealed class MessagingMetrics
 {
     public const string MeterName = "Volunteer.Messaging";
@@ -21,19 +24,22 @@ public sealed class MessagingMetrics
         var meter = meterFactory.Create(MeterName);
         _published = meter.CreateCounter<long>("volunteer.outbox.published", "{message}", "Outbox messages published and confirmed by the broker.");
         _publishFailures = meter.CreateCounter<long>("volunteer.outbox.publish_failures", "{attempt}", "Outbox publish attempts that failed.");
-        _deadLettered = meter.CreateCounter<long>("volunteer.outbox.dead_lettered", "{message}", "Outbox messages set aside as unpublishable after their attempts.");
+        _deadLettered = meter.CreateCounter<long>("volunteer.outbox.dead_lettered", "{message}",
+            "Outbox messages set aside as unpublishable after their attempts.");
         _duplicatesSkipped = meter.CreateCounter<long>("volunteer.inbox.duplicates_skipped", "{message}", "Deliveries skipped because the consumer had handled the message already.");
         _faults = meter.CreateCounter<long>("volunteer.consume.faults", "{message}", "Messages moved to the error queue after their retries.");
         meter.CreateObservableGauge("volunteer.outbox.pending", () => Volatile.Read(ref _pending), "{message}", "Outbox messages not yet published.");
         meter.CreateObservableGauge("volunteer.outbox.oldest_pending_age", () => Volatile.Read(ref _oldestPendingAgeSeconds), "s", "Age of the oldest unpublished outbox message.");
-        meter.CreateObservableGauge("volunteer.outbox.dead_letters", () => Volatile.Read(ref _deadLetters), "{message}", "Outbox messages set aside as unpublishable, waiting for a retry.");
+        meter.CreateObservableGauge("volunteer.outbox.dead_letters", () => Volatile.Read(ref _deadLetters), "{message}",
+            "Outbox messages set aside as unpublishable, waiting for a retry.");
     }
 
     public void Published(string messageType) => _published.Add(1, new KeyValuePair<string, object?>("message.type", messageType));
 
     public void PublishFailed() => _publishFailures.Add(1);
 
-    public void DeadLettered(string messageType) => _deadLettered.Add(1, new KeyValuePair<string, object?>("message.type", messageType));
+    public void DeadLettered(string messageType) =>
+        _deadLettered.Add(1, new KeyValuePair<string, object?>("message.type", messageType));
 
     public void DuplicateSkipped(string consumer) => _duplicatesSkipped.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
 

@@ -14,8 +14,8 @@ public static class OutboxDeadLetterEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapOutboxDeadLetters(this IEndpointRouteBuilder app)
     {
-        app.MapPost(OperationsPaths.RetryDeadLetters, async (OutboxDeadLetters deadLetters, CancellationToken cancellationToken) =>
-                TypedResults.Ok(new { Retried = await deadLetters.RetryAsync(cancellationToken) }))
+        app.MapPost(OperationsPaths.RetryDeadLetters, async (OutboxDeadLetters deadLetters, CancellationToken cancel) =>
+                TypedResults.Ok(new { Retried = await deadLetters.RetryAsync(cancel) }))
             .RequireAuthorization(policy => policy.RequireRole(PlatformRoles.ProvincialAdmin));
         return app;
     }

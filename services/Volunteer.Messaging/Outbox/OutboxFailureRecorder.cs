@@ -39,6 +39,8 @@ internal sealed partial class OutboxFailureRecorder(
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Outbox message {MessageType} {MessageId} set aside as a dead letter after {Attempts} attempts: {Error}")]
-    private static partial void LogDeadLettered(ILogger logger, string messageType, Guid messageId, int attempts, string error);
+        Message = "Outbox message {MessageType} {MessageId} set aside as a dead letter after {Attempts} attempts: "
+            + "{Error}")]
+    private static partial void LogDeadLettered(
+        ILogger logger, string messageType, Guid messageId, int attempts, string error);
 }

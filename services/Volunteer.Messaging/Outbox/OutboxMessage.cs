@@ -31,7 +31,9 @@ public sealed class OutboxMessage
     /// </summary>
     public int Attempts { get; set; }
 
-    /// <summary>The last publish error's type and message; never the payload. For a dead letter, why it is one.</summary>
+    /// <summary>
+    /// The last publish error's type and message; never the payload. For a dead letter, why it is one.
+    /// </summary>
     public string? LastError { get; set; }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,12 +116,13 @@ internal sealed partial class OutboxRelay<TContext>(
     // a row in flight beside it (a channel closed by the broker fails every publish in flight on it). So
     // does the first of a type: MassTransit sets up the type's exchange on first use, and publishes that
     // wait for it together leave in reverse order.
-    private bool GoesAlone(OutboxMessage message) => message.Attempts > 0 || !_publishedTypes.Contains(message.MessageType);
+    private bool GoesAlone(OutboxMessage message) =>
+        message.Attempts > 0 || !_publishedTypes.Contains(message.MessageType);
 
     private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
         var type = OutboxMessageTypes.Resolve(message.MessageType);
-        var payload = Deserialize(message.Payload, type);
+        var payload = OutboxPayloads.Read(message.Payload, type);
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = MessagingTelemetry.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id);
@@ -130,21 +130,6 @@ internal sealed partial class OutboxRelay<TContext>(
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(_options.PublishTimeout);
         await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
-    }
-
-    // The error names where reading stopped, never the content: the payload may hold personal data.
-    private static object Deserialize(string payload, Type type)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(payload, type, JsonSerializerOptions.Web)
-                ?? throw new UnpublishableMessageException($"The payload of a {type.Name} is null.");
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
-        {
-            var path = (e as JsonException)?.Path;
-            throw new UnpublishableMessageException($"The payload does not read as {type.Name} ({e.GetType().Name} at {path ?? "$"}).", e);
-        }
     }
 
     // Every so often: purge what is old (dead letters wait for a retry), and read the backlog for the gauges.
@@ -164,7 +149,8 @@ internal sealed partial class OutboxRelay<TContext>(
             var pending = db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.DeadLetteredAt == null);
             var count = await pending.LongCountAsync(stoppingToken);
             var oldest = await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt, stoppingToken);
-            var deadLetters = await db.Set<OutboxMessage>().LongCountAsync(m => m.DeadLetteredAt != null, stoppingToken);
+            var deadLetters = await db.Set<OutboxMessage>()
+                .LongCountAsync(m => m.DeadLetteredAt != null, stoppingToken);
             metrics.Backlog(count, oldest is null ? TimeSpan.Zero : now - oldest.Value, deadLetters);
             _nextBacklogReading = now + TimeSpan.FromSeconds(5);
         }

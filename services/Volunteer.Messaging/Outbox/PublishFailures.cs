@@ -14,7 +14,8 @@ internal static class PublishFailures
     /// </summary>
     public static bool IsCausedByMessage(Exception exception) =>
         exception is UnpublishableMessageException
-        || Chain(exception).Any(e => e is OperationInterruptedException { ShutdownReason: { } reason } && RefusesMessage(reason));
+        || Chain(exception).Any(e =>
+            e is OperationInterruptedException { ShutdownReason: { } reason } && RefusesMessage(reason));
 
     // The broker closes the channel with PRECONDITION_FAILED when one message breaks its rules (e.g. its
     // max_message_size); a connection lost or a broker shutting down has other codes. A publish on the

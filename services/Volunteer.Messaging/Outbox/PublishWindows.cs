@@ -5,7 +5,8 @@ internal static class PublishWindows
 {
     /// <summary>Runs of up to <paramref name="size"/> rows in write order; a row for which <paramref name="goesAlone"/>
     /// holds is a run of its own.</summary>
-    public static IEnumerable<OutboxMessage[]> Of(IReadOnlyList<OutboxMessage> batch, int size, Func<OutboxMessage, bool> goesAlone)
+    public static IEnumerable<OutboxMessage[]> Of(
+        IReadOnlyList<OutboxMessage> batch, int size, Func<OutboxMessage, bool> goesAlone)
     {
         var window = new List<OutboxMessage>(size);
         foreach (var message in batch)

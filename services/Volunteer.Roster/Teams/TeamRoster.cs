@@ -117,7 +117,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         }
 
         membership.LeftOn = leftOn;
-        db.AddIntegrationEvent(new TeamMemberLeft(team.Id, team.UnionId, membership.VolunteerId, leftOn, timeProvider.GetUtcNowForDatabase()));
+        db.AddIntegrationEvent(new TeamMemberLeft(
+            team.Id, team.UnionId, membership.VolunteerId, leftOn, timeProvider.GetUtcNowForDatabase()));
         await db.SaveChangesAsync(cancellationToken);
         return team;
     }
