@@ -28,6 +28,7 @@ internal static class PlatformServiceExtensions
             .WithEnvironment("Authentication__Platform__SigningKey", signingKey)
             // Services run in the AppHost's environment: Development locally turns on gRPC reflection.
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithHttpHealthCheck("/health", endpointName: "http");
+            .WithHttpHealthCheck("/health", endpointName: "http")
+            .WithRetryDeadLettersCommand(signingKey);
     }
 }

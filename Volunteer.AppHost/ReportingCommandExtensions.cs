@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Grpc.Net.Client;
 using Volunteer.AppHost.Auth;
-using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Reporting.V1;
 
 namespace Volunteer.AppHost;
@@ -56,8 +55,7 @@ internal static class ReportingCommandExtensions
     private static async Task<T> CallAsync<T>(IResourceBuilder<ProjectResource> reporting, IResourceBuilder<ParameterResource> signingKey,
         Func<ReportingService.ReportingServiceClient, Metadata, Task<T>> call, CancellationToken cancellationToken)
     {
-        var key = await signingKey.Resource.GetValueAsync(cancellationToken);
-        var token = SigningKeyExtensions.CreateIssuer(key!).Issue("dashboard-operator", PlatformRoles.ProvincialAdmin, null, TimeSpan.FromMinutes(5));
+        var token = await signingKey.IssueOperatorTokenAsync(cancellationToken);
         using var channel = GrpcChannel.ForAddress(reporting.GetEndpoint("grpc").Url);
         return await call(new ReportingService.ReportingServiceClient(channel), new Metadata { { "authorization", $"Bearer {token}" } });
     }

@@ -1,5 +1,6 @@
 using Volunteer.Activity.Extensions;
 using Volunteer.Activity.Grpc;
+using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Access;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,5 +9,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOutboxDeadLetters();
 app.MapDeclaredGrpcService<ActivityApi>();
 app.Run();

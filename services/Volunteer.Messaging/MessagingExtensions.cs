@@ -63,6 +63,9 @@ public static class MessagingExtensions
         builder.Services.AddScoped(sp => new ServiceDbContext(sp.GetRequiredService<TContext>()));
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxFailureRecorder>();
+        builder.Services.AddScoped(sp =>
+            new OutboxDeadLetters(sp.GetRequiredService<ServiceDbContext>(), sp.GetRequiredService<OutboxSignal>()));
         builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));

@@ -21,8 +21,11 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.LastError).HasMaxLength(2000);
             // Commit time, from the database clock every replica shares.
             outbox.Property(m => m.CreatedAt).HasDefaultValueSql("now()");
-            // The relay reads only what is pending, in write order.
-            outbox.HasIndex(m => m.Sequence).HasFilter("sent_at is null").HasDatabaseName("ix_outbox_messages_pending");
+            // The relay reads only what is pending, in write order; dead letters wait aside.
+            outbox.HasIndex(m => m.Sequence, "pending").HasFilter("sent_at is null and dead_lettered_at is null")
+                .HasDatabaseName("ix_outbox_messages_pending");
+            outbox.HasIndex(m => m.Sequence, "dead_lettered").HasFilter("dead_lettered_at is not null")
+                .HasDatabaseName("ix_outbox_messages_dead_lettered");
             outbox.HasIndex(m => m.SentAt).HasFilter("sent_at is not null").HasDatabaseName("ix_outbox_messages_sent");
         });
 

@@ -1,3 +1,4 @@
+using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Extensions;
 using Volunteer.Roster.Grpc;
 using Volunteer.ServiceDefaults.Access;
@@ -8,5 +9,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOutboxDeadLetters();
 app.MapDeclaredGrpcService<RosterApi>();
 app.Run();

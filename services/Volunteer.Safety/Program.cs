@@ -1,3 +1,4 @@
+using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Extensions;
 using Volunteer.Safety.Grpc;
 using Volunteer.ServiceDefaults.Access;
@@ -8,5 +9,6 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOutboxDeadLetters();
 app.MapDeclaredGrpcService<SafetyApi>();
 app.Run();

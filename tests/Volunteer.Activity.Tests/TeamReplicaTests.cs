@@ -16,16 +16,17 @@ public sealed class TeamReplicaTests(ActivityServiceHost host) : IClassFixture<A
         var union = Guid.Parse(world.City.Id);
         var team = Guid.NewGuid();
         var (stays, leaves) = (Guid.NewGuid(), Guid.NewGuid());
+        var joinedAt = DateTimeOffset.UtcNow;
         // The membership may arrive before the team itself.
-        var joined = await host.PublishAsync(new TeamMemberJoined(team, union, stays, "captain", new DateOnly(2026, 1, 5)));
-        await host.PublishAsync(new TeamMemberJoined(team, union, stays, "captain", new DateOnly(2026, 1, 5)), joined);
+        var joined = await host.PublishAsync(new TeamMemberJoined(team, union, stays, "captain", new DateOnly(2026, 1, 5), joinedAt));
+        await host.PublishAsync(new TeamMemberJoined(team, union, stays, "captain", new DateOnly(2026, 1, 5), joinedAt), joined);
         await host.PublishAsync(new TeamFormed(team, union, "韶关送文艺分队", "culture", DateTimeOffset.UtcNow));
-        await host.WaitUntilConsumedAsync(await host.PublishAsync(new TeamMemberJoined(team, union, leaves, "volunteer", new DateOnly(2026, 1, 5))));
+        await host.WaitUntilConsumedAsync(await host.PublishAsync(new TeamMemberJoined(team, union, leaves, "volunteer", new DateOnly(2026, 1, 5), joinedAt)));
 
         var request = Plans.Teaching(world);
         request.TeamIds[0] = team.ToString();
         var before = await Plans.PlanAsync(host, world, request);
-        await host.WaitUntilConsumedAsync(await host.PublishAsync(new TeamMemberLeft(team, union, leaves, new DateOnly(2026, 6, 1))));
+        await host.WaitUntilConsumedAsync(await host.PublishAsync(new TeamMemberLeft(team, union, leaves, new DateOnly(2026, 6, 1), joinedAt.AddMinutes(1))));
         var after = await Plans.PlanAsync(host, world, request);
         await host.WaitUntilConsumedAsync(await host.PublishAsync(new TeamDisbanded(team, union, DateTimeOffset.UtcNow)));
 

@@ -1,3 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Messaging.TestApp;
 using Volunteer.Testing;
 
 namespace Volunteer.Messaging.Tests;
@@ -24,7 +29,16 @@ public sealed class BrokerOutageTests
         effects = await scenario.CountEffectsAsync();
 
         Assert.Equal((1000, 1000), effects);
+        // The outage outlasted many attempts (well past Messaging:Outbox:MaxAttempts); no row is at fault.
+        Assert.Equal(0, await DeadLettersAsync(producer));
         await producer.StopAsync();
         await consumer.StopAsync();
+    }
+
+    private static async Task<int> DeadLettersAsync(IHost producer)
+    {
+        await using var scope = producer.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        return await db.Set<OutboxMessage>().CountAsync(m => m.DeadLetteredAt != null);
     }
 }

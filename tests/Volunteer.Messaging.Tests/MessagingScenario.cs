@@ -49,6 +49,7 @@ internal sealed class MessagingScenario(string producerDatabase, string consumer
         ["Messaging:Outbox:PollInterval"] = "00:00:00.200",
         ["Messaging:Outbox:MaxBackoff"] = "00:00:02",
         ["Messaging:Outbox:PublishTimeout"] = "00:00:03",
+        ["Messaging:Outbox:MaxAttempts"] = "3",
         ["Messaging:RetryIntervals:0"] = "00:00:00.050",
         ["Messaging:RetryIntervals:1"] = "00:00:00.050",
         ["Logging:LogLevel:Default"] = "Warning",

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Messaging.TestApp;
 using Volunteer.Testing;
@@ -17,7 +15,7 @@ public sealed class OutboxRelayTests
     {
         var scenario = await MessagingScenario.CreateAsync();
         var deliveries = new ConcurrentDictionary<Guid, int>();
-        using var counter = CountingHost(scenario.Broker, deliveries);
+        using var counter = ObservingHost.Build<DeliveryCounter, ConcurrentDictionary<Guid, int>>(scenario.Broker, deliveries);
         await counter.StartAsync();
         await MessagingScenario.WaitForBrokerAsync(counter);
         // Rows first, relays after: both relays then compete for the same backlog.
@@ -73,23 +71,5 @@ public sealed class OutboxRelayTests
         Assert.True(joined, "no consume activity in the trace of the change");
         await producer.StopAsync();
         await consumer.StopAsync();
-    }
-
-    private static IHost CountingHost(Uri broker, ConcurrentDictionary<Guid, int> deliveries)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddSingleton(deliveries);
-        builder.Services.AddMassTransit(bus =>
-        {
-            bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConsumer<DeliveryCounter>();
-            bus.ConfigureHealthCheckOptions(health => health.Tags.Add(HealthTags.Broker));
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                rabbit.Host(broker);
-                rabbit.ConfigureEndpoints(context);
-            });
-        });
-        return builder.Build();
     }
 }

@@ -54,6 +54,7 @@ internal static class ActivityMapping
                 }),
             },
             EvaluateTime = Timestamp.FromDateTimeOffset(clearance.EvaluatedAt),
+            Revision = clearance.Revision,
         } : null,
         Participants = { withParticipants ? activity.Participants.OrderBy(p => p.VolunteerId).Select(p => p.ToProto()) : [] },
         Outcomes = activity.Outcomes?.ToProto(),

@@ -7,7 +7,9 @@ namespace Volunteer.Activity.Activities;
 /// <summary>
 /// Takes safety's verdicts. Only a higher revision than the one held counts, so a verdict overtaken
 /// by a newer one and delivered late changes nothing; the verdict moves the activity between
-/// submitted, cleared and blocked only while it has not started.
+/// submitted, cleared and blocked only while it has not started. Two verdicts handled at once both
+/// read the same row: the activity's version lets only the first commit, and the message retry runs
+/// the second again on what the first wrote.
 /// </summary>
 public sealed class ClearanceConsumer(ActivityDbContext db) : IConsumer<ActivityClearanceChanged>
 {

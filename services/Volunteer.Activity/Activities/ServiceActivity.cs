@@ -71,5 +71,11 @@ public sealed class ServiceActivity
 
     public List<Participants.Participant> Participants { get; init; } = [];
 
+    /// <summary>
+    /// PostgreSQL xmin: of two changes made at once from the same reading (two of safety's verdicts, a verdict
+    /// and a start), the second to commit fails and is run again on what the first committed.
+    /// </summary>
+    public uint Version { get; set; }
+
     public bool Online => Form == ActivityForm.InternetPlus;
 }

@@ -58,7 +58,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         modelBuilder.Entity<KnownTeamMember>(member =>
         {
             member.ToTable("known_team_members");
-            member.HasIndex(m => new { m.VolunteerId, m.TeamId });
+            member.HasIndex(m => new { m.VolunteerId, m.TeamId }).IsUnique();
         });
         modelBuilder.Entity<KnownVolunteer>(volunteer =>
         {
@@ -88,6 +88,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             });
             activity.HasMany(a => a.Participants).WithOne().HasForeignKey(p => p.ActivityId);
             activity.Ignore(a => a.Online);
+            activity.Property(a => a.Version).IsRowVersion();
         });
         modelBuilder.Entity<Participant>(participant =>
         {

@@ -7,7 +7,8 @@ namespace Volunteer.Activity.Teams;
 
 /// <summary>
 /// Keeps the local copy of roster's teams. Events of one team may arrive in any order, so
-/// a team row is created by whichever arrives first; the inbox makes redeliveries harmless.
+/// a team row is created by whichever arrives first, and of a volunteer's joins and leaves only one
+/// newer than the last applied counts; the inbox makes redeliveries harmless.
 /// </summary>
 public sealed class TeamReplicaConsumer(ActivityDbContext db) :
     IConsumer<TeamFormed>, IConsumer<TeamMemberJoined>, IConsumer<TeamMemberLeft>, IConsumer<TeamDisbanded>,
@@ -24,14 +25,19 @@ public sealed class TeamReplicaConsumer(ActivityDbContext db) :
     {
         var message = context.Message;
         var team = await TeamAsync(message.TeamId, message.UnionId, context.CancellationToken);
-        team.Members.Add(new KnownTeamMember { TeamId = team.Id, VolunteerId = message.VolunteerId, Role = message.Role, JoinedOn = message.JoinedOn });
+        if (Membership(team, message.VolunteerId, message.ChangedAt) is { } member)
+        {
+            member.Role = message.Role;
+            member.JoinedOn = message.JoinedOn;
+            member.LeftOn = null;
+        }
     }
 
     public async Task Consume(ConsumeContext<TeamMemberLeft> context)
     {
         var message = context.Message;
         var team = await TeamAsync(message.TeamId, message.UnionId, context.CancellationToken);
-        foreach (var member in team.CurrentMembers.Where(m => m.VolunteerId == message.VolunteerId))
+        if (Membership(team, message.VolunteerId, message.ChangedAt) is { } member)
         {
             member.LeftOn = message.LeftOn;
         }
@@ -47,6 +53,25 @@ public sealed class TeamReplicaConsumer(ActivityDbContext db) :
         {
             team.Status = TeamStatuses.Active;
         }
+    }
+
+    // The volunteer's row, stamped with the change, or null when a newer change was applied already. On
+    // a tie the later arrival wins: only events written before they carried a time can tie.
+    private static KnownTeamMember? Membership(KnownTeam team, Guid volunteerId, DateTimeOffset changedAt)
+    {
+        var member = team.Members.FirstOrDefault(m => m.VolunteerId == volunteerId);
+        if (member is null)
+        {
+            member = new KnownTeamMember { TeamId = team.Id, VolunteerId = volunteerId };
+            team.Members.Add(member);
+        }
+        else if (changedAt < member.ChangedAt)
+        {
+            return null;
+        }
+
+        member.ChangedAt = changedAt;
+        return member;
     }
 
     private async Task<KnownTeam> TeamAsync(Guid teamId, Guid unionId, CancellationToken cancellationToken)

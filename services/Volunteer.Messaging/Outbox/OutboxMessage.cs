@@ -25,8 +25,20 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>
+    /// Failed publishes this row caused itself (unknown type, unreadable payload, refused by the broker);
+    /// attempts while the broker was away do not count, since the row is not at fault.
+    /// </summary>
     public int Attempts { get; set; }
 
-    /// <summary>The last publish error's type and message; never the payload.</summary>
+    /// <summary>
+    /// The last publish error's type and message; never the payload. For a dead letter, why it is one.
+    /// </summary>
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// When the relay gave up on the row after <see cref="OutboxOptions.MaxAttempts"/> attempts, so the rows
+    /// behind it could flow; it waits there until <see cref="OutboxDeadLetters.RetryAsync"/> puts it back.
+    /// </summary>
+    public DateTimeOffset? DeadLetteredAt { get; set; }
 }

@@ -12,5 +12,5 @@ internal static class OutboxMessageTypes
 
     public static Type Resolve(string name) => Resolved.GetOrAdd(name, static n =>
         Type.GetType(n, throwOnError: false)
-        ?? throw new InvalidOperationException($"Outbox message type '{n}' is not known to this build."));
+        ?? throw new UnpublishableMessageException($"Outbox message type '{n}' is not known to this build."));
 }

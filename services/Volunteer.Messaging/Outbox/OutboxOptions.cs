@@ -23,6 +23,12 @@ public sealed class OutboxOptions
     /// <summary>Longest pause between attempts while the broker is away (doubling from the poll interval).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Failed publishes a row may cause itself before it is set aside as a dead letter; until then it
+    /// holds back the rows written after it, which may depend on it.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
+
     /// <summary>How long sent outbox rows and handled inbox rows are kept (for tracing and redelivery checks).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 

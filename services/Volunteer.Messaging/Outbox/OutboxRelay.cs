@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +12,15 @@ namespace Volunteer.Messaging.Outbox;
 
 /// <summary>
 /// Publishes committed outbox rows in write order with publisher confirms, marks them sent, and keeps
-/// trying with back-off while the broker is away. Replicas lock the rows they take (FOR UPDATE SKIP
-/// LOCKED), so two relays over one outbox do not publish a row twice.
+/// trying with back-off while the broker is away. A row that fails by its own fault too often becomes
+/// a dead letter, so it stops holding back the rows behind it. Replicas lock the rows they take
+/// (FOR UPDATE SKIP LOCKED), so two relays over one outbox do not publish a row twice.
 /// </summary>
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxFailureRecorder failures,
     MessagingMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider timeProvider,
@@ -28,6 +29,9 @@ internal sealed partial class OutboxRelay<TContext>(
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _nextPurge;
     private DateTimeOffset _nextBacklogReading;
+
+    // Message types this relay has had confirmed; only the loop touches it.
+    private readonly HashSet<string> _publishedTypes = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,14 +69,18 @@ internal sealed partial class OutboxRelay<TContext>(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
         var batch = await db.Set<OutboxMessage>()
-            .FromSql($"select * from outbox_messages where sent_at is null order by sequence limit {_options.BatchSize} for update skip locked")
+            .FromSql($"""
+                select * from outbox_messages where sent_at is null and dead_lettered_at is null
+                order by sequence limit {_options.BatchSize} for update skip locked
+                """)
             .ToListAsync(stoppingToken);
 
         // Publishes leave in write order, a window at a time, and their confirms are awaited together:
         // waiting for each confirm before the next send would cap the relay at one round trip per row.
-        // After a failure nothing further is sent; what was confirmed stays sent.
+        // After a failure nothing further is sent; what was confirmed stays sent. A row set aside as a
+        // dead letter is no such failure: the rows behind it go on.
         Exception? failure = null;
-        foreach (var window in batch.Chunk(_options.PublishWindow))
+        foreach (var window in PublishWindows.Of(batch, _options.PublishWindow, GoesAlone))
         {
             var publishes = window.Select(message => (Message: message, Confirmed: PublishAsync(message, stoppingToken))).ToList();
             foreach (var (message, confirmed) in publishes)
@@ -81,14 +89,15 @@ internal sealed partial class OutboxRelay<TContext>(
                 {
                     await confirmed;
                     message.SentAt = timeProvider.GetUtcNow();
+                    _publishedTypes.Add(message.MessageType);
                     metrics.Published(message.MessageType);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    message.Attempts++;
-                    var error = $"{e.GetType().Name}: {e.Message}";
-                    message.LastError = error.Length <= 2000 ? error : error[..2000];
-                    failure ??= e;
+                    if (!failures.RecordFailure(message, e, publishedAlone: window.Length == 1))
+                    {
+                        failure ??= e;
+                    }
                 }
             }
 
@@ -103,10 +112,17 @@ internal sealed partial class OutboxRelay<TContext>(
         return failure is null ? batch.Count : throw failure;
     }
 
+    // A row that failed before goes alone, so that its next failure is certainly its own and not that of
+    // a row in flight beside it (a channel closed by the broker fails every publish in flight on it). So
+    // does the first of a type: MassTransit sets up the type's exchange on first use, and publishes that
+    // wait for it together leave in reverse order.
+    private bool GoesAlone(OutboxMessage message) =>
+        message.Attempts > 0 || !_publishedTypes.Contains(message.MessageType);
+
     private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
     {
         var type = OutboxMessageTypes.Resolve(message.MessageType);
-        var payload = JsonSerializer.Deserialize(message.Payload, type, JsonSerializerOptions.Web)!;
+        var payload = OutboxPayloads.Read(message.Payload, type);
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = MessagingTelemetry.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", message.Id);
@@ -116,7 +132,7 @@ internal sealed partial class OutboxRelay<TContext>(
         await bus.Publish(payload, type, context => context.MessageId = message.Id, timeout.Token);
     }
 
-    // Every so often: purge what is old, and read the backlog for the gauges.
+    // Every so often: purge what is old (dead letters wait for a retry), and read the backlog for the gauges.
     private async Task MaintainAsync(TContext db, CancellationToken stoppingToken)
     {
         var now = timeProvider.GetUtcNow();
@@ -130,10 +146,12 @@ internal sealed partial class OutboxRelay<TContext>(
 
         if (now >= _nextBacklogReading)
         {
-            var pending = db.Set<OutboxMessage>().Where(m => m.SentAt == null);
+            var pending = db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.DeadLetteredAt == null);
             var count = await pending.LongCountAsync(stoppingToken);
             var oldest = await pending.MinAsync(m => (DateTimeOffset?)m.CreatedAt, stoppingToken);
-            metrics.Backlog(count, oldest is null ? TimeSpan.Zero : now - oldest.Value);
+            var deadLetters = await db.Set<OutboxMessage>()
+                .LongCountAsync(m => m.DeadLetteredAt != null, stoppingToken);
+            metrics.Backlog(count, oldest is null ? TimeSpan.Zero : now - oldest.Value, deadLetters);
             _nextBacklogReading = now + TimeSpan.FromSeconds(5);
         }
     }

@@ -89,7 +89,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
             Approved = volunteer.Vetting == VettingState.Approved,
             JoinedOn = joinedOn,
         });
-        db.AddIntegrationEvent(new TeamMemberJoined(team.Id, team.UnionId, volunteer.Id, role.EventName(), joinedOn));
+        db.AddIntegrationEvent(new TeamMemberJoined(
+            team.Id, team.UnionId, volunteer.Id, role.EventName(), joinedOn, timeProvider.GetUtcNowForDatabase()));
         if (TeamRules.ShouldActivate(team, options.Value.MinimumApprovedMembers))
         {
             team.Status = TeamStatus.Active;
@@ -119,7 +120,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         }
 
         membership.LeftOn = leftOn;
-        db.AddIntegrationEvent(new TeamMemberLeft(team.Id, team.UnionId, membership.VolunteerId, leftOn));
+        db.AddIntegrationEvent(new TeamMemberLeft(
+            team.Id, team.UnionId, membership.VolunteerId, leftOn, timeProvider.GetUtcNowForDatabase()));
         await db.SaveChangesAsync(cancellationToken);
         return team;
     }

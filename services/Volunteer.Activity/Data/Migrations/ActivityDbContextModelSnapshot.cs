@@ -152,6 +152,12 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_activities");
 
@@ -515,7 +521,11 @@ namespace Volunteer.Activity.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateOnly>("JoinedOn")
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly?>("JoinedOn")
                         .HasColumnType("date")
                         .HasColumnName("joined_on");
 
@@ -524,7 +534,6 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnName("left_on");
 
                     b.Property<string>("Role")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("role");
 
@@ -543,6 +552,7 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasDatabaseName("ix_known_team_members_team_id");
 
                     b.HasIndex("VolunteerId", "TeamId")
+                        .IsUnique()
                         .HasDatabaseName("ix_known_team_members_volunteer_id_team_id");
 
                     b.ToTable("known_team_members", (string)null);
@@ -614,6 +624,10 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -658,9 +672,13 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent")
                         .HasFilter("sent_at is not null");
 
-                    b.HasIndex("Sequence")
+                    b.HasIndex(new[] { "Sequence" }, "dead_lettered")
+                        .HasDatabaseName("ix_outbox_messages_dead_lettered")
+                        .HasFilter("dead_lettered_at is not null");
+
+                    b.HasIndex(new[] { "Sequence" }, "pending")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("sent_at is null");
+                        .HasFilter("sent_at is null and dead_lettered_at is null");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -64,6 +64,10 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTimeOffset?>("DeadLetteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dead_lettered_at");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -108,9 +112,13 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent")
                         .HasFilter("sent_at is not null");
 
-                    b.HasIndex("Sequence")
+                    b.HasIndex(new[] { "Sequence" }, "dead_lettered")
+                        .HasDatabaseName("ix_outbox_messages_dead_lettered")
+                        .HasFilter("dead_lettered_at is not null");
+
+                    b.HasIndex(new[] { "Sequence" }, "pending")
                         .HasDatabaseName("ix_outbox_messages_pending")
-                        .HasFilter("sent_at is null");
+                        .HasFilter("sent_at is null and dead_lettered_at is null");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
