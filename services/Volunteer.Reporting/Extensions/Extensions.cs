@@ -10,6 +10,7 @@ using Volunteer.Reporting.Projections;
 using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
 using Volunteer.Reporting.Telemetry;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.UnionTree;
 
@@ -31,6 +32,7 @@ internal static class Extensions
         builder.Services.AddUnionTree();
         builder.Services.AddScoped<KnownServiceListing>();
         builder.Services.AddScoped<ReportScopes>();
+        builder.Services.AddScoped<IAccessScope, ReportingAccessScope>();
         builder.AddProjections();
         builder.AddFigures();
         builder.AddDigests();
