@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Grpc;
 using Volunteer.Reporting.ReadModels;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
@@ -17,7 +18,7 @@ public sealed class TypicalCases(ReportingDbContext db, ReportScopes scopes, Tim
     public async Task<Proto.TypicalCase> MarkAsync(Proto.MarkTypicalCaseRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
+        var requestId = FieldRules.Text(request.RequestId, RequestLimits.RequestId, "request_id", violations);
         var activityId = violations.Id(request.ActivityId, "activity_id");
         var story = FieldRules.Text(request.Story, 2000, "story", violations);
         var innovation = FieldRules.Text(request.Innovation, 1000, "innovation", violations);
@@ -60,6 +61,7 @@ public sealed class TypicalCases(ReportingDbContext db, ReportScopes scopes, Tim
     {
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
         var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var scope = await scopes.ResolveAsync(caller, unionId, ct);

@@ -20,9 +20,9 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
     {
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        if (request.Kind == Proto.CandidateKind.Unspecified)
+        if (!FieldRules.IsDefined<Proto.CandidateKind>((int)request.Kind))
         {
-            violations.Add("kind", "is required");
+            violations.Add("kind", "must be CANDIDATE_KIND_TEAM or CANDIDATE_KIND_INDIVIDUAL");
         }
 
         if (request.Limit < 0)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Grpc;
 using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
@@ -21,6 +22,12 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Di
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
         var size = PageToken.PageSize(request.PageSize, violations);
+        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
+        if (request.Kind != Proto.DigestKind.Unspecified && DigestMapping.FromProto(request.Kind) is null)
+        {
+            violations.Add("kind", "is not a known digest kind");
+        }
+
         var after = PageToken.Decode(request.PageToken, 2, violations);
         var afterStart = after is null ? (DateOnly?)null : DateOnly.TryParse(after[0], out var s) ? s : null;
         var afterId = after is null ? (Guid?)null : Guid.TryParse(after[1], out var i) ? i : null;
@@ -60,6 +67,11 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Di
     {
         var violations = new FieldViolations();
         var id = violations.Id(request.Id, "id");
+        if (!Enum.IsDefined(request.Format) || !Enum.IsDefined(request.Language))
+        {
+            violations.Add(Enum.IsDefined(request.Format) ? "language" : "format", "is not a known choice");
+        }
+
         violations.ThrowIfAny();
         var digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new NotFoundException(ResourceTypes.Digest, request.Id);
@@ -74,7 +86,7 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Di
         var kind = DigestMapping.FromProto(request.Kind);
         if (kind is null)
         {
-            violations.Add("kind", "is required");
+            violations.Add("kind", "must be a known digest kind");
         }
 
         var unionId = violations.Id(request.UnionId, "union_id", required: false);

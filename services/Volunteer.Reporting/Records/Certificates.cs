@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Grpc;
 using Volunteer.Reporting.Figures;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -20,7 +21,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
     public async Task<Proto.Certificate> IssueAsync(Proto.IssueCertificateRequest request, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
+        var requestId = FieldRules.Text(request.RequestId, RequestLimits.RequestId, "request_id", violations);
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var (start, end) = ReportDates.Period(request.PeriodStart, request.PeriodEnd, violations, required: true);
         violations.ThrowIfAny();

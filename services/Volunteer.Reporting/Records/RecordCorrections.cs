@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Grpc;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -21,7 +22,7 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
     public async Task<Proto.RecordCorrection> RequestAsync(Proto.RequestRecordCorrectionRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
+        var requestId = FieldRules.Text(request.RequestId, RequestLimits.RequestId, "request_id", violations);
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
         var reason = FieldRules.Text(request.Reason, ReasonLength, "reason", violations);
@@ -69,6 +70,7 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
     {
         var violations = new FieldViolations();
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
         var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         await access.LoadAsync(volunteerId!.Value, ct);
