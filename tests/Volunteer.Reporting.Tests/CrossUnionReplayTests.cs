@@ -67,6 +67,20 @@ public sealed class CrossUnionReplayTests(TwoUnionHost host) : IClassFixture<Two
         Assert.Equal(first, (await client.MarkTypicalCaseAsync(For(world.ActivityA), adminA)).Case);
     }
 
+    [Fact]
+    public async Task Simultaneous_retries_of_one_request_id_all_return_the_one_record_they_made()
+    {
+        var (world, client, adminA, _) = await CallersAsync();
+        var request = new IssueCertificateRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), VolunteerId = world.VolunteerA.ToString(), PeriodStart = "2026-05-01", PeriodEnd = "2026-05-20",
+        };
+
+        var issued = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ => (await client.IssueCertificateAsync(request, adminA)).Certificate));
+
+        Assert.Single(issued.Select(c => c.Number).Distinct());
+    }
+
     private Metadata VolunteerB(TwoUnionWorld world) =>
         host.BearerToken(PlatformRoles.Volunteer, world.UnionB.ToString(), world.VolunteerB.ToString());
 

@@ -21,6 +21,8 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
+        // Two retries of one request_id at once: the loser runs again and returns the winner's record.
+        builder.AddConcurrentChangeRetry<ReportingDbContext>();
         // UnionRegistered is projected like every other event (it also fills the shared union tree),
         // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
         builder.AddMessaging<ReportingDbContext>(bus =>
