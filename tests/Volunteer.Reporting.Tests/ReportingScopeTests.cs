@@ -37,6 +37,23 @@ public sealed class ReportingScopeTests(TwoUnionHost host) : IClassFixture<TwoUn
     }
 
     [Fact]
+    public async Task Ids_that_name_nothing_are_not_found_like_things_out_of_reach()
+    {
+        var world = await host.WorldAsync();
+        var client = host.Client();
+        var admin = host.BearerToken(PlatformRoles.UnionAdmin, world.UnionA.ToString());
+        var nothing = Guid.NewGuid().ToString();
+
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetServiceRecordAsync(new() { VolunteerId = nothing }, admin).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetDigestAsync(new() { Id = nothing }, admin).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.ResolveRecordCorrectionAsync(
+            new() { CorrectionId = nothing, Resolution = "无" }, admin).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.RequestRecordCorrectionAsync(
+            new() { RequestId = "r", VolunteerId = world.VolunteerA.ToString(), ActivityId = nothing, Reason = "有误" }, admin).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetFiguresAsync(new() { UnionId = nothing }, admin).ResponseAsync);
+    }
+
+    [Fact]
     public async Task A_province_wide_digest_is_out_of_reach_below_the_province()
     {
         var world = await host.WorldAsync();

@@ -24,7 +24,8 @@ public sealed class TypicalCases(ReportingDbContext db, ReportScopes scopes, Tim
         var innovation = FieldRules.Text(request.Innovation, 1000, "innovation", violations);
         var results = FieldRules.Text(request.Results, 1000, "results", violations);
         violations.ThrowIfAny();
-        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.Name != "", ct)
+        var activity = await db.Activities.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.Id == activityId && a.Name != "", ct)
             ?? throw new NotFoundException(ResourceTypes.Activity, request.ActivityId);
         // Keyed by the activity's union, which the edge has found within the caller's reach.
         if (await db.TypicalCases.AsNoTracking()

@@ -32,7 +32,8 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
 
         if (request.CampaignYear is not 0 and (< ReportDates.FirstYear or > ReportDates.LastYear))
         {
-            violations.Add("campaign_year", $"must be 0 (this year) or a year from {ReportDates.FirstYear} to {ReportDates.LastYear}");
+            violations.Add("campaign_year",
+                $"must be 0 (this year) or a year from {ReportDates.FirstYear} to {ReportDates.LastYear}");
         }
 
         violations.ThrowIfAny();

@@ -13,7 +13,8 @@ using Volunteer.ServiceDefaults.Errors;
 namespace Volunteer.Reporting.Digests;
 
 /// <summary>ListDigests, GetDigest and GenerateDigest within the caller's union scope.</summary>
-public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, DigestProducer producer, TimeProvider timeProvider)
+public sealed class DigestQueries(
+    ReportingDbContext db, ReportScopes scopes, DigestProducer producer, TimeProvider timeProvider)
 {
     public const string OnDemand = "on-demand";
 
@@ -93,7 +94,8 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Di
         var day = ReportDates.Day(request.PeriodDay, "period_day", violations, required: true);
         if (day is { Year: < DigestPeriods.FirstCampaignYear })
         {
-            violations.Add("period_day", $"must be in {DigestPeriods.FirstCampaignYear} or later, when the campaign began");
+            violations.Add("period_day",
+                $"must be in {DigestPeriods.FirstCampaignYear} or later, when the campaign began");
             day = null;
         }
 

@@ -23,7 +23,8 @@ public static class ReportDates
     }
 
     /// <summary>Both ends of a period, the end not before the start.</summary>
-    public static (DateOnly? Start, DateOnly? End) Period(string start, string end, FieldViolations violations, bool required)
+    public static (DateOnly? Start, DateOnly? End) Period(
+        string start, string end, FieldViolations violations, bool required)
     {
         var from = Day(start, "period_start", violations, required);
         var to = Day(end, "period_end", violations, required);

@@ -139,6 +139,7 @@ public sealed class ReportingApi(
 
     [Allow(PlatformRoles.ProvincialAdmin)]
     [EnableRateLimiting(RateLimitPolicies.Expensive)]
-    public override async Task<RebuildReadModelsResponse> RebuildReadModels(RebuildReadModelsRequest request, ServerCallContext context) =>
+    public override async Task<RebuildReadModelsResponse> RebuildReadModels(
+        RebuildReadModelsRequest request, ServerCallContext context) =>
         new() { EventsReplayed = await rebuild.RebuildAsync(context.CancellationToken) };
 }

@@ -66,7 +66,8 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
         return correction.ToProto();
     }
 
-    public async Task<Proto.ListRecordCorrectionsResponse> ListAsync(Proto.ListRecordCorrectionsRequest request, CancellationToken ct)
+    public async Task<Proto.ListRecordCorrectionsResponse> ListAsync(
+        Proto.ListRecordCorrectionsRequest request, CancellationToken ct)
     {
         var violations = new FieldViolations();
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");

@@ -13,16 +13,19 @@ namespace Volunteer.Reporting.Scope;
 /// </summary>
 public sealed class ReportingAccessScope(ReportingDbContext db, KnownUnions unions) : IAccessScope
 {
-    public async Task<ResourceOwner?> FindOwnerAsync(string resourceType, Guid id, CancellationToken cancellationToken) =>
-        resourceType switch
+    public async Task<ResourceOwner?> FindOwnerAsync(
+        string resourceType, Guid id, CancellationToken cancellationToken) => resourceType switch
         {
-            ResourceTypes.Union => await unions.FindAsync(id, cancellationToken) is null ? null : ResourceOwner.Union(id),
+            ResourceTypes.Union =>
+                await unions.FindAsync(id, cancellationToken) is null ? null : ResourceOwner.Union(id),
             ResourceTypes.StaffVolunteer => Person(await db.Volunteers.AsNoTracking().Where(v => v.Id == id)
-                .Select(v => new { v.UnionId, v.Id }).FirstOrDefaultAsync(cancellationToken) is { } v ? (v.UnionId, v.Id) : null),
+                .Select(v => new { v.UnionId, v.Id }).FirstOrDefaultAsync(cancellationToken) is { } v
+                ? (v.UnionId, v.Id) : null),
             ResourceTypes.Activity => await ActivityOwnerAsync(id, cancellationToken),
             // A province-wide digest has the provincial union as its root: only province-wide callers reach it.
             ResourceTypes.Digest => await db.Digests.AsNoTracking().Where(d => d.Id == id)
-                .Select(d => d.UnionId).FirstOrDefaultAsync(cancellationToken) is { } root ? ResourceOwner.Union(root) : null,
+                .Select(d => d.UnionId).FirstOrDefaultAsync(cancellationToken) is { } root
+                ? ResourceOwner.Union(root) : null,
             ResourceTypes.RecordCorrection => Person(await db.Corrections.AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new { c.UnionId, c.VolunteerId }).FirstOrDefaultAsync(cancellationToken) is { } c
                 ? (c.UnionId, c.VolunteerId) : null),
@@ -33,11 +36,11 @@ public sealed class ReportingAccessScope(ReportingDbContext db, KnownUnions unio
         unions.CoversAsync(caller, unionId, cancellationToken);
 
     /// <summary>Reporting knows no captains (its team replica has none) and no reporting RPC admits them.</summary>
-    public Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(PlatformCaller caller, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyCollection<Guid>>([]);
+    public Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(PlatformCaller caller, CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyCollection<Guid>>([]);
 
     private static ResourceOwner? Person((Guid UnionId, Guid PersonId)? found) =>
-        found is var (unionId, personId) ? new ResourceOwner(unionId, [], [personId]) : null;
+        found is { } owner ? new ResourceOwner(owner.UnionId, [], [owner.PersonId]) : null;
 
     private async Task<ResourceOwner?> ActivityOwnerAsync(Guid id, CancellationToken cancellationToken)
     {
