@@ -38,16 +38,16 @@ public sealed class DigestPublishingTests(ReportingServiceHost host) : IClassFix
         var client = new ReportingService.ReportingServiceClient(GrpcChannel.ForAddress(withFolder.Server.BaseAddress,
             new GrpcChannelOptions { HttpHandler = withFolder.Server.CreateHandler() }));
 
-        var digest = (await client.GenerateDigestAsync(new GenerateDigestRequest { Kind = DigestKind.Weekly, PeriodDay = "2026-07-01" },
+        var digest = (await client.GenerateDigestAsync(new GenerateDigestRequest { Kind = DigestKind.Weekly, PeriodDay = "2026-06-03" },
             host.BearerToken(PlatformRoles.ProvincialAdmin))).Digest;
 
         var delivered = await Eventually.GetAsync(() => channel.BasicGetAsync(queue, autoAck: true), d => d is not null);
         var message = JsonDocument.Parse(Encoding.UTF8.GetString(delivered!.Body.Span)).RootElement.GetProperty("message");
-        Assert.Equal((digest.Id, "weekly", "2026-06-29", "2026-07-05", "on-demand"), (message.GetProperty("digestId").GetString(),
+        Assert.Equal((digest.Id, "weekly", "2026-06-01", "2026-06-07", "on-demand"), (message.GetProperty("digestId").GetString(),
             message.GetProperty("kind").GetString(), message.GetProperty("periodStart").GetString(), message.GetProperty("periodEnd").GetString(),
             message.GetProperty("trigger").GetString()));
-        Assert.Equal(["weekly-province-2026-06-29.html", "weekly-province-2026-06-29.json", "weekly-province-2026-06-29.md"],
+        Assert.Equal(["weekly-province-2026-06-01.html", "weekly-province-2026-06-01.json", "weekly-province-2026-06-01.md"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order());
-        Assert.Contains("<svg", await File.ReadAllTextAsync(Path.Combine(folder, "weekly-province-2026-06-29.html")));
+        Assert.Contains("<svg", await File.ReadAllTextAsync(Path.Combine(folder, "weekly-province-2026-06-01.html")));
     }
 }

@@ -28,9 +28,9 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
         Assert.Equal(("safety", "安全培训", 2d, "2026-04-01"), (training.Kind, training.Name, training.Hours, training.Date));
         Assert.Equal("优秀志愿者", Assert.Single(record.Awards).Name);
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => seed.Client.GetServiceRecordAsync(
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.GetServiceRecordAsync(
             new GetServiceRecordRequest { VolunteerId = seed.Volunteer.ToString() }, host.BearerToken(PlatformRoles.Volunteer, seed.Events.City1.ToString(), Guid.NewGuid().ToString())).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => seed.Client.GetServiceRecordAsync(
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.GetServiceRecordAsync(
             new GetServiceRecordRequest { VolunteerId = seed.Volunteer.ToString() }, host.BearerToken(PlatformRoles.UnionAdmin, seed.Events.City2.ToString())).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.GetServiceRecordAsync(
             new GetServiceRecordRequest { VolunteerId = Guid.NewGuid().ToString() }, host.BearerToken(PlatformRoles.ProvincialAdmin)).ResponseAsync);
@@ -51,7 +51,7 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
 
         var resolve = new ResolveRecordCorrectionRequest { CorrectionId = filed.Id, Accepted = true, Resolution = "已在活动服务中更正为5小时" };
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => seed.Client.ResolveRecordCorrectionAsync(resolve, seed.Self).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => seed.Client.ResolveRecordCorrectionAsync(
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.ResolveRecordCorrectionAsync(
             resolve, host.BearerToken(PlatformRoles.UnionAdmin, seed.Events.City2.ToString())).ResponseAsync);
         var resolved = (await seed.Client.ResolveRecordCorrectionAsync(resolve, seed.Admin)).Correction;
         Assert.Equal((CorrectionStatus.Accepted, "已在活动服务中更正为5小时"), (resolved.Status, resolved.Resolution));
@@ -97,12 +97,7 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
     public async Task The_csv_export_has_a_bom_the_documented_columns_and_rfc_4180_escaping()
     {
         var seed = await SeedAsync();
-        using var call = seed.Client.ExportServiceRecords(new ExportServiceRecordsRequest { UnionId = seed.Events.City1.ToString(), PeriodStart = "2026-05-01", PeriodEnd = "2026-05-31" }, seed.Admin);
-        var bytes = new List<byte>();
-        while (await call.ResponseStream.MoveNext(CancellationToken.None))
-        {
-            bytes.AddRange(call.ResponseStream.Current.Chunk);
-        }
+        var bytes = await ExportAsync(seed.Client, new ExportServiceRecordsRequest { UnionId = seed.Events.City1.ToString(), PeriodStart = "2026-05-01", PeriodEnd = "2026-05-31" }, seed.Admin);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         var text = Encoding.UTF8.GetString([.. bytes.Skip(3)]);
@@ -126,6 +121,49 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
             using var denied = seed.Client.ExportServiceRecords(new ExportServiceRecordsRequest { PeriodStart = "2026-05-01", PeriodEnd = "2026-05-31" }, seed.Self);
             await denied.ResponseStream.MoveNext(CancellationToken.None);
         });
+    }
+
+    [Fact]
+    public async Task Export_cells_a_spreadsheet_would_run_as_formulas_are_prefixed_with_a_quote()
+    {
+        await host.WaitUntilReadyAsync();
+        var events = new CampaignEvents(host);
+        var (volunteer, activity, day) = (Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2026, 4, 20));
+        await events.PublishAllAsync(
+            events.Union(events.City1, null, "=广州市教育工会", "city-education", 30, 300),
+            new VolunteerRegistered(volunteer, events.City1, "=cmd|' /C calc'!A0", "male", null, [], [], false, CampaignEvents.At),
+            events.Planned(activity, events.City1, "@SUM(A1)", "teaching", "designated", "education", day, day)
+                with { Place = "+place", LeaderName = "-2+3", Content = "\tcontent" },
+            new ActivityRecorded(activity, events.City1, [new RecordedService(volunteer, day, 4m)], CampaignEvents.At.AddDays(30)));
+        var client = new ReportingService.ReportingServiceClient(host.CreateChannel());
+        var request = new ExportServiceRecordsRequest { UnionId = events.City1.ToString(), PeriodStart = "2026-04-20", PeriodEnd = "2026-04-20" };
+        var admin = host.BearerToken(PlatformRoles.UnionAdmin, events.City1.ToString());
+
+        var rows = await Eventually.GetAsync(async () =>
+        {
+            try
+            {
+                return Encoding.UTF8.GetString([.. (await ExportAsync(client, request, admin)).Skip(3)]).Split("\r\n");
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return [];
+            }
+        }, lines => lines.Length == 3 && lines[1].Contains("+place"));
+
+        Assert.Equal($"{volunteer},'=cmd|' /C calc'!A0,男,{activity},'@SUM(A1),2026-04-20,'+place,'\tcontent,4.00,'=广州市教育工会,'-2+3,2026-05-31 10:00", rows[1]);
+    }
+
+    private static async Task<List<byte>> ExportAsync(ReportingService.ReportingServiceClient client, ExportServiceRecordsRequest request, Metadata headers)
+    {
+        using var call = client.ExportServiceRecords(request, headers);
+        var bytes = new List<byte>();
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            bytes.AddRange(call.ResponseStream.Current.Chunk);
+        }
+
+        return bytes;
     }
 
     private sealed record Seed(CampaignEvents Events, Guid Volunteer, ReportingService.ReportingServiceClient Client, Metadata Self, Metadata Admin);

@@ -36,16 +36,20 @@ public sealed class TypicalCaseTests(ReportingServiceHost host) : IClassFixture<
 
         await RpcAssert.FailsAsync(StatusCode.AlreadyExists, () => client.MarkTypicalCaseAsync(Mark(consented, "再次", new CaseConsent()), admin).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.MarkTypicalCaseAsync(Mark(planned, "未完成", new CaseConsent()), admin).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.MarkTypicalCaseAsync(
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.MarkTypicalCaseAsync(
             Mark(planned, "越权", new CaseConsent()), host.BearerToken(PlatformRoles.UnionAdmin, events.City2.ToString())).ResponseAsync);
-        Assert.Equal(["activity_id", "innovation", "request_id", "results", "story"], await RpcAssert.InvalidFieldsAsync(
+        Assert.Equal(["activity_id"], await RpcAssert.InvalidFieldsAsync(
             () => client.MarkTypicalCaseAsync(new MarkTypicalCaseRequest(), admin).ResponseAsync));
+        Assert.Equal(["innovation", "request_id", "results", "story"], await RpcAssert.InvalidFieldsAsync(
+            () => client.MarkTypicalCaseAsync(new MarkTypicalCaseRequest { ActivityId = planned.ToString() }, admin).ResponseAsync));
 
         var first = await client.ListTypicalCasesAsync(new ListTypicalCasesRequest { PageSize = 1 }, admin);
         var second = await client.ListTypicalCasesAsync(new ListTypicalCasesRequest { PageSize = 1, PageToken = first.NextPageToken }, admin);
         Assert.Equal([hidden.Id, marked.Id], first.Cases.Concat(second.Cases).Select(c => c.Id));
         Assert.Empty(second.NextPageToken);
 
+        // A month's digest is produced once the month is over.
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 1, 2, 0, 0, TimeSpan.Zero));
         var digest = (await client.GenerateDigestAsync(new GenerateDigestRequest { Kind = DigestKind.Monthly, PeriodDay = "2026-06-15" }, admin)).Digest;
         var markdown = (await client.GetDigestAsync(new GetDigestRequest { Id = digest.Id, Format = DigestFormat.Markdown }, admin)).Content;
         Assert.Contains("双师课堂故事", markdown);

@@ -43,6 +43,30 @@ public sealed class WatchFiguresTests(ReportingServiceHost host) : IClassFixture
         });
     }
 
+    [Fact]
+    public async Task A_watch_ends_unauthenticated_shortly_after_the_callers_token_expires()
+    {
+        await host.WaitUntilReadyAsync();
+        var client = new ReportingService.ReportingServiceClient(host.CreateChannel());
+        var token = host.Tokens.Issue("dashboard", PlatformRoles.ProvincialAdmin, null, TimeSpan.FromSeconds(3));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var watch = client.WatchFigures(new WatchFiguresRequest(), new Metadata { { "authorization", $"Bearer {token}" } },
+            cancellationToken: cancel.Token);
+        Assert.True(await watch.ResponseStream.MoveNext(cancel.Token));
+        var opened = DateTimeOffset.UtcNow;
+
+        var ended = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            while (await watch.ResponseStream.MoveNext(cancel.Token))
+            {
+                // Figures may change meanwhile; only the end matters here.
+            }
+        });
+
+        Assert.Equal(StatusCode.Unauthenticated, ended.StatusCode);
+        Assert.InRange(DateTimeOffset.UtcNow - opened, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+    }
+
     private async Task<int> ActivitiesAsync(ReportingService.ReportingServiceClient client, Guid union)
     {
         try

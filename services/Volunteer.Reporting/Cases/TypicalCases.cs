@@ -1,37 +1,39 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Grpc;
 using Volunteer.Reporting.ReadModels;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Cases;
 
 /// <summary>Typical experience (典型经验, program §五(三)): a union puts a completed activity forward, once.</summary>
-public sealed class TypicalCases(ReportingDbContext db, KnownUnions unions, ReportScopes scopes, TimeProvider timeProvider)
+public sealed class TypicalCases(ReportingDbContext db, ReportScopes scopes, TimeProvider timeProvider)
 {
     public async Task<Proto.TypicalCase> MarkAsync(Proto.MarkTypicalCaseRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        ReportScopes.DemandAdmin(caller);
         var violations = new FieldViolations();
-        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
+        var requestId = FieldRules.Text(request.RequestId, RequestLimits.RequestId, "request_id", violations);
         var activityId = violations.Id(request.ActivityId, "activity_id");
         var story = FieldRules.Text(request.Story, 2000, "story", violations);
         var innovation = FieldRules.Text(request.Innovation, 1000, "innovation", violations);
         var results = FieldRules.Text(request.Results, 1000, "results", violations);
         violations.ThrowIfAny();
-        if (await db.TypicalCases.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
+        var activity = await db.Activities.AsNoTracking()
+                .FirstOrDefaultAsync(a => a.Id == activityId && a.Name != "", ct)
+            ?? throw new NotFoundException(ResourceTypes.Activity, request.ActivityId);
+        // Keyed by the activity's union, which the edge has found within the caller's reach.
+        if (await db.TypicalCases.AsNoTracking()
+                .FirstOrDefaultAsync(c => c.UnionId == activity.UnionId && c.RequestId == requestId, ct) is { } earlier)
         {
             return earlier.ToProto();
         }
 
-        var activity = await db.Activities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId && a.Name != "", ct)
-            ?? throw new NotFoundException("volunteer.activity.v1.Activity", request.ActivityId);
-        await unions.DemandCoversAsync(caller, activity.UnionId, ct);
         if (activity.Status is not (ActivityStatuses.Completed or ActivityStatuses.Recorded))
         {
             throw new RuleBrokenException("ACTIVITY_NOT_COMPLETED", activity.Id.ToString(), "Only a completed activity can be a typical case.");
@@ -58,9 +60,9 @@ public sealed class TypicalCases(ReportingDbContext db, KnownUnions unions, Repo
 
     public async Task<Proto.ListTypicalCasesResponse> ListAsync(Proto.ListTypicalCasesRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        ReportScopes.DemandReader(caller);
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
         var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         var scope = await scopes.ResolveAsync(caller, unionId, ct);

@@ -18,17 +18,22 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
 
     public async Task<Proto.ListCommendationCandidatesResponse> ListAsync(Proto.ListCommendationCandidatesRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        ReportScopes.DemandReader(caller);
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        if (request.Kind == Proto.CandidateKind.Unspecified)
+        if (!FieldRules.IsDefined<Proto.CandidateKind>((int)request.Kind))
         {
-            violations.Add("kind", "is required");
+            violations.Add("kind", "must be CANDIDATE_KIND_TEAM or CANDIDATE_KIND_INDIVIDUAL");
         }
 
-        if (request.Limit < 0 || request.CampaignYear is < 0 or > 9999)
+        if (request.Limit < 0)
         {
-            violations.Add(request.Limit < 0 ? "limit" : "campaign_year", "is out of range");
+            violations.Add("limit", "must not be negative");
+        }
+
+        if (request.CampaignYear is not 0 and (< ReportDates.FirstYear or > ReportDates.LastYear))
+        {
+            violations.Add("campaign_year",
+                $"must be 0 (this year) or a year from {ReportDates.FirstYear} to {ReportDates.LastYear}");
         }
 
         violations.ThrowIfAny();

@@ -26,14 +26,16 @@ internal static class ProductMapping
             c.ToTable("typical_cases");
             c.Ignore(x => x.IsPublic);
             c.HasIndex(x => x.ActivityId).IsUnique();
-            c.HasIndex(x => x.RequestId).IsUnique();
+            // Request ids are the client's: unique only within the union the edge authorized.
+            c.HasIndex(x => new { x.UnionId, x.RequestId }).IsUnique();
             c.HasIndex(x => new { x.MarkedAt, x.Id });
         });
         model.Entity<CorrectionRow>(c =>
         {
             c.ToTable("record_corrections");
             c.Property(x => x.Status).HasMaxLength(12);
-            c.HasIndex(x => x.RequestId).IsUnique();
+            // Request ids are the client's: unique only per volunteer, whom the edge authorized.
+            c.HasIndex(x => new { x.VolunteerId, x.RequestId }).IsUnique();
             c.HasIndex(x => new { x.VolunteerId, x.RequestedAt, x.Id });
         });
         model.Entity<CertificateRow>(c =>
@@ -41,7 +43,7 @@ internal static class ProductMapping
             c.ToTable("certificates");
             c.HasKey(x => x.Number);
             c.Property(x => x.Number).HasMaxLength(24);
-            c.HasIndex(x => x.RequestId).IsUnique();
+            c.HasIndex(x => new { x.VolunteerId, x.RequestId }).IsUnique();
         });
     }
 }

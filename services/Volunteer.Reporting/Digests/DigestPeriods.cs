@@ -8,6 +8,9 @@ namespace Volunteer.Reporting.Digests;
 /// </summary>
 public static class DigestPeriods
 {
+    /// <summary>The campaign began with 粤教工〔2018〕17号: no digest reports on a period before it.</summary>
+    public const int FirstCampaignYear = 2018;
+
     private const int FirstActivityMonth = 4;
     private const int LastActivityMonth = 10;
 

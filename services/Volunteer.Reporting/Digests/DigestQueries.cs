@@ -1,26 +1,34 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Grpc;
+using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
-using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Digests;
 
 /// <summary>ListDigests, GetDigest and GenerateDigest within the caller's union scope.</summary>
-public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, KnownUnions unions, DigestProducer producer)
+public sealed class DigestQueries(
+    ReportingDbContext db, ReportScopes scopes, DigestProducer producer, TimeProvider timeProvider)
 {
     public const string OnDemand = "on-demand";
 
     public async Task<Proto.ListDigestsResponse> ListAsync(Proto.ListDigestsRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        ReportScopes.DemandReader(caller);
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
         var size = PageToken.PageSize(request.PageSize, violations);
+        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
+        if (request.Kind != Proto.DigestKind.Unspecified && DigestMapping.FromProto(request.Kind) is null)
+        {
+            violations.Add("kind", "is not a known digest kind");
+        }
+
         var after = PageToken.Decode(request.PageToken, 2, violations);
         var afterStart = after is null ? (DateOnly?)null : DateOnly.TryParse(after[0], out var s) ? s : null;
         var afterId = after is null ? (Guid?)null : Guid.TryParse(after[1], out var i) ? i : null;
@@ -56,18 +64,18 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Kn
         return response;
     }
 
-    public async Task<Proto.GetDigestResponse> GetAsync(Proto.GetDigestRequest request, PlatformCaller caller, CancellationToken ct)
+    public async Task<Proto.GetDigestResponse> GetAsync(Proto.GetDigestRequest request, CancellationToken ct)
     {
-        ReportScopes.DemandReader(caller);
         var violations = new FieldViolations();
         var id = violations.Id(request.Id, "id");
+        if (!Enum.IsDefined(request.Format) || !Enum.IsDefined(request.Language))
+        {
+            violations.Add(Enum.IsDefined(request.Format) ? "language" : "format", "is not a known choice");
+        }
+
         violations.ThrowIfAny();
         var digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct)
-            ?? throw new NotFoundException("volunteer.reporting.v1.Digest", request.Id);
-        if (!(caller.IsProvincialAdmin || (digest.UnionId is { } root && await unions.CoversAsync(caller, root, ct))))
-        {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The digest covers unions outside the caller's union scope.");
-        }
+            ?? throw new NotFoundException(ResourceTypes.Digest, request.Id);
 
         var (text, mediaType) = DigestRenderer.Render(digest.Content, DigestMapping.FromProto(request.Format), DigestMapping.FromProto(request.Language));
         return new Proto.GetDigestResponse { Digest = digest.ToProto(), Content = text, MediaType = mediaType };
@@ -75,19 +83,20 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Kn
 
     public async Task<Proto.GenerateDigestResponse> GenerateAsync(Proto.GenerateDigestRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        ReportScopes.DemandAdmin(caller);
         var violations = new FieldViolations();
         var kind = DigestMapping.FromProto(request.Kind);
         if (kind is null)
         {
-            violations.Add("kind", "is required");
+            violations.Add("kind", "must be a known digest kind");
         }
 
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        var day = CampaignClock.ParseDate(request.PeriodDay, "period_day", violations);
-        if (request.PeriodDay.Length == 0)
+        var day = ReportDates.Day(request.PeriodDay, "period_day", violations, required: true);
+        if (day is { Year: < DigestPeriods.FirstCampaignYear })
         {
-            violations.Add("period_day", "is required");
+            violations.Add("period_day",
+                $"must be in {DigestPeriods.FirstCampaignYear} or later, when the campaign began");
+            day = null;
         }
 
         var period = kind is not null && day is { } d ? DigestPeriods.Holding(kind, d) : null;
@@ -97,8 +106,15 @@ public sealed class DigestQueries(ReportingDbContext db, ReportScopes scopes, Kn
         }
 
         violations.ThrowIfAny();
+        // A digest exists once per key: one made before its period ends would stand for ever, half empty.
+        if (period!.End >= CampaignClock.Today(timeProvider))
+        {
+            throw new RuleBrokenException("PERIOD_NOT_ENDED", period.EndText,
+                $"The period ends on {period.EndText}; its digest can be produced from the day after.");
+        }
+
         var scope = await scopes.ResolveAsync(caller, unionId, ct);
-        var (digest, created) = await producer.ProduceAsync(kind!, scope, period!, OnDemand, ct);
+        var (digest, created) = await producer.ProduceAsync(kind!, scope, period, OnDemand, ct);
         return new Proto.GenerateDigestResponse { Digest = digest.ToProto(), Created = created };
     }
 }

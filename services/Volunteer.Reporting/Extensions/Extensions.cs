@@ -10,6 +10,7 @@ using Volunteer.Reporting.Projections;
 using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
 using Volunteer.Reporting.Telemetry;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.UnionTree;
 
@@ -20,6 +21,8 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
+        // Two retries of one request_id at once: the loser runs again and returns the winner's record.
+        builder.AddConcurrentChangeRetry<ReportingDbContext>();
         // UnionRegistered is projected like every other event (it also fills the shared union tree),
         // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
         builder.AddMessaging<ReportingDbContext>(bus =>
@@ -31,6 +34,7 @@ internal static class Extensions
         builder.Services.AddUnionTree();
         builder.Services.AddScoped<KnownServiceListing>();
         builder.Services.AddScoped<ReportScopes>();
+        builder.Services.AddScoped<IAccessScope, ReportingAccessScope>();
         builder.AddProjections();
         builder.AddFigures();
         builder.AddDigests();

@@ -51,16 +51,9 @@ public sealed class FigureQueries(ReportScopes scopes, FigureCalculator calculat
 
     private async Task<(ReportScope Scope, Func<ReportPeriod> Period)> ResolveAsync(string unionId, string start, string end, PlatformCaller caller, CancellationToken ct)
     {
-        ReportScopes.DemandReader(caller);
         var violations = new FieldViolations();
         var union = violations.Id(unionId, "union_id", required: false);
-        var from = CampaignClock.ParseDate(start, "period_start", violations);
-        var to = CampaignClock.ParseDate(end, "period_end", violations);
-        if (from is { } f && to is { } t && t < f)
-        {
-            violations.Add("period_end", "must not be before period_start");
-        }
-
+        var (from, to) = ReportDates.Period(start, end, violations, required: false);
         violations.ThrowIfAny();
         var scope = await scopes.ResolveAsync(caller, union, ct);
         // An open end follows today, so a dashboard left open overnight moves on with the calendar.

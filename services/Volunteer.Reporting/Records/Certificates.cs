@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.ServiceDefaults.Auth;
+using Volunteer.Reporting.Grpc;
+using Volunteer.Reporting.Figures;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Reporting.V1;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Records;
@@ -17,26 +18,17 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
 {
     private const int NamedActivities = 10;
 
-    public async Task<Proto.Certificate> IssueAsync(Proto.IssueCertificateRequest request, PlatformCaller caller, CancellationToken ct)
+    public async Task<Proto.Certificate> IssueAsync(Proto.IssueCertificateRequest request, CancellationToken ct)
     {
         var violations = new FieldViolations();
-        var requestId = FieldRules.Text(request.RequestId, 100, "request_id", violations);
+        var requestId = FieldRules.Text(request.RequestId, RequestLimits.RequestId, "request_id", violations);
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        var start = CampaignClock.ParseDate(request.PeriodStart, "period_start", violations);
-        var end = CampaignClock.ParseDate(request.PeriodEnd, "period_end", violations);
-        foreach (var (value, field) in new[] { (request.PeriodStart, "period_start"), (request.PeriodEnd, "period_end") }.Where(p => p.Item1.Length == 0))
-        {
-            violations.Add(field, "is required");
-        }
-
-        if (start > end)
-        {
-            violations.Add("period_end", "must not be before period_start");
-        }
-
+        var (start, end) = ReportDates.Period(request.PeriodStart, request.PeriodEnd, violations, required: true);
         violations.ThrowIfAny();
-        var volunteer = await access.DemandAsync(caller, volunteerId!.Value, ct);
-        if (await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } earlier)
+        var volunteer = await access.LoadAsync(volunteerId!.Value, ct);
+        // Keyed by the volunteer, whom the edge has let this caller act for: a replay returns only their certificate.
+        if (await db.Certificates.AsNoTracking()
+                .FirstOrDefaultAsync(c => c.VolunteerId == volunteer.Id && c.RequestId == requestId, ct) is { } earlier)
         {
             return earlier.ToProto(codes.CodeOf(earlier));
         }
@@ -81,7 +73,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
         var certificate = number is null ? null : await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
         if (certificate is null || !codes.Verifies(certificate, code))
         {
-            throw new NotFoundException("volunteer.reporting.v1.Certificate", code.Trim());
+            throw new NotFoundException(ResourceTypes.Certificate, code.Trim());
         }
 
         // Anyone may verify: show what the paper states, not the platform's internal volunteer id.

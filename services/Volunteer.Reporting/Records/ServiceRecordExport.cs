@@ -3,6 +3,7 @@ using System.Text;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
+using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
@@ -25,11 +26,9 @@ public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scop
 
     public async Task ExportAsync(Proto.ExportServiceRecordsRequest request, PlatformCaller caller, Func<ByteString, Task> send, CancellationToken ct)
     {
-        ReportScopes.DemandAdmin(caller);
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        var start = CampaignClock.ParseDate(request.PeriodStart, "period_start", violations) ?? Missing(violations, request.PeriodStart, "period_start");
-        var end = CampaignClock.ParseDate(request.PeriodEnd, "period_end", violations) ?? Missing(violations, request.PeriodEnd, "period_end");
+        var (start, end) = ReportDates.Period(request.PeriodStart, request.PeriodEnd, violations, required: true);
         violations.ThrowIfAny();
         var scope = await scopes.ResolveAsync(caller, unionId, ct);
         var ids = scope.Unions?.ToList();
@@ -62,15 +61,5 @@ public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scop
         }
 
         await send(ByteString.CopyFrom(Csv.Utf8(chunk)));
-    }
-
-    private static DateOnly Missing(FieldViolations violations, string value, string field)
-    {
-        if (value.Length == 0)
-        {
-            violations.Add(field, "is required");
-        }
-
-        return default;
     }
 }

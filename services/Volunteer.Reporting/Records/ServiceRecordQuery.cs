@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Reporting.V1;
@@ -15,12 +14,12 @@ namespace Volunteer.Reporting.Records;
 /// </summary>
 public sealed class ServiceRecordQuery(ReportingDbContext db, RecordAccess access)
 {
-    public async Task<Proto.ServiceRecord> GetAsync(string volunteerIdText, PlatformCaller caller, CancellationToken ct)
+    public async Task<Proto.ServiceRecord> GetAsync(string volunteerIdText, CancellationToken ct)
     {
         var violations = new FieldViolations();
         var volunteerId = violations.Id(volunteerIdText, "volunteer_id");
         violations.ThrowIfAny();
-        var volunteer = await access.DemandAsync(caller, volunteerId!.Value, ct);
+        var volunteer = await access.LoadAsync(volunteerId!.Value, ct);
         var unionNames = await db.Unions.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var services = await db.ServiceLines.AsNoTracking().Where(l => l.VolunteerId == volunteer.Id)
             .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { Line = l, Activity = a })

@@ -10,10 +10,14 @@ namespace Volunteer.ServiceDefaults.Access;
 internal sealed class TokenExpiringCallContext(ServerCallContext inner, CancellationTokenSource expiry)
     : ServerCallContext, IDisposable
 {
+    private const string HttpContextKey = "__HttpContext";
+
     public bool HasExpired => expiry.IsCancellationRequested && !inner.CancellationToken.IsCancellationRequested;
 
     public static TokenExpiringCallContext For(ServerCallContext context, PlatformCaller caller)
     {
+        // GetHttpContext() (and so GetCaller()) finds the HttpContext of any other context under this key.
+        context.UserState[HttpContextKey] = context.GetHttpContext();
         var expiry = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         if (caller.ExpiresAt is { } expiresAt)
         {

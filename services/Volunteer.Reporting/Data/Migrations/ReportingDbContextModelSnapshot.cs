@@ -195,12 +195,12 @@ namespace Volunteer.Reporting.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_typical_cases_activity_id");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_typical_cases_request_id");
-
                     b.HasIndex("MarkedAt", "Id")
                         .HasDatabaseName("ix_typical_cases_marked_at_id");
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_typical_cases_union_id_request_id");
 
                     b.ToTable("typical_cases", (string)null);
                 });
@@ -1118,9 +1118,9 @@ namespace Volunteer.Reporting.Data.Migrations
                     b.HasKey("Number")
                         .HasName("pk_certificates");
 
-                    b.HasIndex("RequestId")
+                    b.HasIndex("VolunteerId", "RequestId")
                         .IsUnique()
-                        .HasDatabaseName("ix_certificates_request_id");
+                        .HasDatabaseName("ix_certificates_volunteer_id_request_id");
 
                     b.ToTable("certificates", (string)null);
                 });
@@ -1186,9 +1186,9 @@ namespace Volunteer.Reporting.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_record_corrections");
 
-                    b.HasIndex("RequestId")
+                    b.HasIndex("VolunteerId", "RequestId")
                         .IsUnique()
-                        .HasDatabaseName("ix_record_corrections_request_id");
+                        .HasDatabaseName("ix_record_corrections_volunteer_id_request_id");
 
                     b.HasIndex("VolunteerId", "RequestedAt", "Id")
                         .HasDatabaseName("ix_record_corrections_volunteer_id_requested_at_id");

@@ -1,0 +1,10 @@
+namespace Volunteer.Reporting.Grpc;
+
+/// <summary>Bounds on request texts several reporting RPCs share, as documented in the protos.</summary>
+public static class RequestLimits
+{
+    public const int RequestId = 100;
+
+    /// <summary>Tokens this service returns are far shorter; a longer one is not one of them.</summary>
+    public const int PageToken = 200;
+}
