@@ -1,11 +1,8 @@
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Data;
-using Volunteer.Safety.Scope;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
@@ -13,18 +10,20 @@ using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Insurance;
 
-/// <summary>Registers policies and finds them for callers in scope of their holder union.</summary>
-public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimeProvider timeProvider)
+/// <summary>
+/// Registers policies and finds them. The edge has checked that the caller reaches the holder union or
+/// the policy, so a replayed request id is looked up within that union only: never another's policy.
+/// </summary>
+public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider)
 {
     public const string ResourceType = "volunteer.safety.v1.Policy";
 
-    public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var policy = PolicyRules.Read(request.Policy ?? new Proto.Policy(), request.RequestId);
-        await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
         if (policy.RequestId is { } requestId
-            && await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.RequestId == requestId, cancellationToken) is { } earlier)
+            && await db.Policies.AsNoTracking().FirstOrDefaultAsync(
+                p => p.HolderUnionId == policy.HolderUnionId && p.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -52,16 +51,13 @@ public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimePr
         return policy;
     }
 
-    /// <summary>The policy, if the caller is staff in scope of its holder union.</summary>
-    public async Task<Policy> FindAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Policy> FindAsync(string id, string field, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var violations = new FieldViolations();
         var policyId = violations.Id(id, field);
         violations.ThrowIfAny();
         var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
-        await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
         return policy;
     }
 
