@@ -18,7 +18,9 @@ namespace Volunteer.Safety.Grpc;
 /// <summary>
 /// Safety's edge. Safety work is for staff (provincial admins, union admins, safety officers); a volunteer
 /// may only read their own cover. Every id a request names is held to the caller's reach before the
-/// use case runs, so use cases neither check roles nor unions, only rules that need loaded state.
+/// use case runs, so use cases neither check roles nor unions, only rules that need loaded state. Where a
+/// request names two things, the one it cannot do without is marked Optional here and required by the use
+/// case: a set id is checked all the same, and each is then refused for reach whatever the other holds.
 /// </summary>
 public sealed class SafetyApi(
     ServiceInfoProvider<SafetyDbContext> serviceInfo,
@@ -55,7 +57,7 @@ public sealed class SafetyApi(
         policyListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
-    [InScope("policy_id", ResourceTypes.Policy)]
+    [InScope("policy_id", ResourceTypes.Policy, Optional = true)]
     [InScope("volunteer_ids", ResourceTypes.StaffVolunteer)]
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     public override Task<EnrolPersonsResponse> EnrolPersons(EnrolPersonsRequest request, ServerCallContext context) =>
@@ -73,7 +75,7 @@ public sealed class SafetyApi(
         coverage.GetAsync(request, context.CancellationToken);
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
-    [InScope("plan.activity_id", ResourceTypes.Activity)]
+    [InScope("plan.activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("plan.responsible_person.volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<SaveSafetyPlanResponse> SaveSafetyPlan(
         SaveSafetyPlanRequest request, ServerCallContext context) =>
@@ -114,7 +116,7 @@ public sealed class SafetyApi(
         };
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
-    [InScope("activity_id", ResourceTypes.Activity)]
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("involved_volunteer_ids", ResourceTypes.StaffVolunteer)]
     public override async Task<ReportIncidentResponse> ReportIncident(
         ReportIncidentRequest request, ServerCallContext context) =>
