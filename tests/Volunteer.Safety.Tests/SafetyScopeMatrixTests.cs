@@ -10,7 +10,8 @@ namespace Volunteer.Safety.Tests;
 /// Every RPC of safety that names things, called by each role it admits acting for union A (a volunteer
 /// as volunteer A) with a thing of A and one of B: B's answers NOT_FOUND like an unknown one.
 /// </summary>
-public sealed class SafetyScopeMatrixTests(SafetyServiceHost host, ITestOutputHelper output) : IClassFixture<SafetyServiceHost>
+public sealed class SafetyScopeMatrixTests(SafetyServiceHost host, ITestOutputHelper output)
+    : IClassFixture<SafetyServiceHost>
 {
     [Fact]
     public async Task Every_named_thing_is_refused_out_of_reach_and_admitted_within()

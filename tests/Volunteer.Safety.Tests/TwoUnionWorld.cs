@@ -15,8 +15,10 @@ public sealed record TwoUnionWorld(Guid UnionA, Guid UnionB, Guid VolunteerA, Gu
     public static async Task<TwoUnionWorld> BuildAsync(SafetyTestData data)
     {
         var (a, b) = (await data.CityAsync(), await data.CityAsync());
-        var (volunteerA, neighbourA, volunteerB) = (await data.VolunteerAsync(a), await data.VolunteerAsync(a), await data.VolunteerAsync(b));
-        var (activityA, activityB) = (await data.ActivityAsync(a, [volunteerA]), await data.ActivityAsync(b, [volunteerB]));
+        var (volunteerA, neighbourA) = (await data.VolunteerAsync(a), await data.VolunteerAsync(a));
+        var volunteerB = await data.VolunteerAsync(b);
+        var activityA = await data.ActivityAsync(a, [volunteerA]);
+        var activityB = await data.ActivityAsync(b, [volunteerB]);
         var (policyA, policyB) = ((await data.PolicyAsync(a)).Id, (await data.PolicyAsync(b)).Id);
         return new TwoUnionWorld(a, b, volunteerA, neighbourA, volunteerB, activityA, activityB, policyA, policyB,
             await IncidentAsync(data, activityA, volunteerA), await IncidentAsync(data, activityB, volunteerB));
