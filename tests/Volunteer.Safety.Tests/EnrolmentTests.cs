@@ -135,6 +135,27 @@ public sealed class EnrolmentTests(SafetyServiceHost host) : IClassFixture<Safet
     }
 
     [Fact]
+    public async Task Staff_insure_and_see_only_their_own_unions_volunteers_even_in_a_shared_activity()
+    {
+        var (city, elsewhere) = (await _data.CityAsync(), await _data.CityAsync());
+        var policy = await _data.PolicyAsync(city);
+        var own = await _data.VolunteerAsync(city, name: "张三");
+        var guest = await _data.VolunteerAsync(elsewhere, name: "外单位志愿者");
+        var activity = await _data.ActivityAsync(city, [own, guest]);
+        var client = _data.Client();
+
+        var byActivity = await client.EnrolPersonsAsync(
+            new EnrolPersonsRequest { PolicyId = policy.Id, ActivityId = activity.ToString() }, _data.Officer(city));
+        var byList = await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.EnrolPersonsAsync(
+            new EnrolPersonsRequest { PolicyId = policy.Id, VolunteerIds = { own.ToString(), guest.ToString() } },
+            _data.Officer(city)).ResponseAsync);
+
+        Assert.Equal([(own.ToString(), "张三")], byActivity.Persons.Select(p => (p.VolunteerId, p.VolunteerName)));
+        Assert.Contains(guest.ToString(), byList.Status.Detail);
+        Assert.DoesNotContain("外单位志愿者", byList.Status.Detail);
+    }
+
+    [Fact]
     public async Task Coverage_is_refused_outside_the_callers_volunteers_and_for_bad_ranges()
     {
         var city = await _data.CityAsync();
