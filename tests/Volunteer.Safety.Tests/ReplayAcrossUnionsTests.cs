@@ -37,6 +37,18 @@ public sealed class ReplayAcrossUnionsTests(SafetyServiceHost host) : IClassFixt
     }
 
     [Fact]
+    public async Task Simultaneous_retries_of_one_registration_all_answer_the_one_policy()
+    {
+        var city = await _data.CityAsync();
+        var request = new RegisterPolicyRequest { RequestId = Guid.NewGuid().ToString(), Policy = SafetyTestData.NewPolicy(city) };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => _data.Client().RegisterPolicyAsync(request, _data.Officer(city)).ResponseAsync));
+
+        Assert.Single(answers.Select(a => a.Policy.Id).Distinct());
+    }
+
+    [Fact]
     public async Task An_incident_request_id_replayed_by_another_union_never_returns_the_first_unions_incident()
     {
         var world = await TwoUnionWorld.BuildAsync(_data);

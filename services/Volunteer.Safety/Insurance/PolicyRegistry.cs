@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Data;
@@ -38,16 +37,9 @@ public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider
         db.Policies.Add(policy);
         db.AddIntegrationEvent(new PolicyRegistered(policy.Id, policy.HolderUnionId, policy.Insurer, policy.PolicyNumber, policy.Product,
             policy.CoversFrom, policy.CoversTo, policy.TravelCovered, policy.RegisteredAt));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Registered by a concurrent call between the check and the insert.
-            throw Duplicate(policy);
-        }
-
+        // A concurrent registration between the checks and the insert fails the insert on a unique index;
+        // the call is then run again (ConcurrentChangeRetry) and finds the first one by request id or number.
+        await db.SaveChangesAsync(cancellationToken);
         return policy;
     }
 
