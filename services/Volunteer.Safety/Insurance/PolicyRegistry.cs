@@ -20,14 +20,19 @@ public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider
     public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, CancellationToken cancellationToken)
     {
         var policy = PolicyRules.Read(request.Policy ?? new Proto.Policy(), request.RequestId);
-        if (policy.RequestId is { } requestId
-            && await db.Policies.AsNoTracking().FirstOrDefaultAsync(
-                p => p.HolderUnionId == policy.HolderUnionId && p.RequestId == requestId, cancellationToken) is { } earlier)
+        // One query, so a retry whose first attempt commits meanwhile is seen as the replay it is, not as a
+        // policy number taken by someone else.
+        var clashes = await db.Policies.AsNoTracking()
+            .Where(p => (policy.RequestId != null && p.HolderUnionId == policy.HolderUnionId && p.RequestId == policy.RequestId)
+                || (p.Insurer == policy.Insurer && p.PolicyNumber == policy.PolicyNumber))
+            .ToListAsync(cancellationToken);
+        if (clashes.Find(p => policy.RequestId != null && p.RequestId == policy.RequestId && p.HolderUnionId == policy.HolderUnionId)
+            is { } earlier)
         {
             return earlier;
         }
 
-        if (await db.Policies.AnyAsync(p => p.Insurer == policy.Insurer && p.PolicyNumber == policy.PolicyNumber, cancellationToken))
+        if (clashes.Count > 0)
         {
             throw Duplicate(policy);
         }
