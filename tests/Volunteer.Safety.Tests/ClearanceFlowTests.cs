@@ -120,7 +120,7 @@ public sealed class ClearanceFlowTests(SafetyServiceHost host) : IClassFixture<S
         var elsewhere = _data.Officer(await _data.CityAsync());
 
         Assert.True(clearance.Cleared);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().GetActivityClearanceAsync(
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Client().GetActivityClearanceAsync(
             new GetActivityClearanceRequest { ActivityId = activity.ToString() }, elsewhere).ResponseAsync);
     }
 

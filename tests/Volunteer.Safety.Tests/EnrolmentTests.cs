@@ -79,7 +79,11 @@ public sealed class EnrolmentTests(SafetyServiceHost host) : IClassFixture<Safet
 
         var shape = await RpcAssert.InvalidFieldsAsync(() => client.EnrolPersonsAsync(new EnrolPersonsRequest
         {
-            PolicyId = policy.Id, VolunteerIds = { known.ToString(), "x", known.ToString() }, ActivityId = Guid.NewGuid().ToString(), From = "April",
+            PolicyId = policy.Id, VolunteerIds = { known.ToString(), known.ToString() }, ActivityId = Guid.NewGuid().ToString(), From = "April",
+        }, _data.Province).ResponseAsync);
+        var malformed = await RpcAssert.InvalidFieldsAsync(() => client.EnrolPersonsAsync(new EnrolPersonsRequest
+        {
+            PolicyId = policy.Id, VolunteerIds = { known.ToString(), "x" },
         }, _data.Province).ResponseAsync);
         var unknown = await RpcAssert.InvalidFieldsAsync(() => client.EnrolPersonsAsync(new EnrolPersonsRequest
         {
@@ -92,7 +96,8 @@ public sealed class EnrolmentTests(SafetyServiceHost host) : IClassFixture<Safet
         var nothing = await RpcAssert.InvalidFieldsAsync(() => client.EnrolPersonsAsync(new EnrolPersonsRequest { PolicyId = policy.Id }, _data.Province).ResponseAsync);
         var list = await client.ListInsuredPersonsAsync(new ListInsuredPersonsRequest { PolicyId = policy.Id }, _data.Province);
 
-        Assert.Equal(["activity_id", "from", "volunteer_ids[1]", "volunteer_ids[2]"], shape);
+        Assert.Equal(["activity_id", "from", "volunteer_ids[1]"], shape);
+        Assert.Equal(["volunteer_ids[1]"], malformed);
         Assert.Equal(["volunteer_ids[1]"], unknown);
         Assert.Equal(["from", "to"], outside);
         Assert.Equal(["volunteer_ids"], nothing);
@@ -130,6 +135,27 @@ public sealed class EnrolmentTests(SafetyServiceHost host) : IClassFixture<Safet
     }
 
     [Fact]
+    public async Task Staff_insure_and_see_only_their_own_unions_volunteers_even_in_a_shared_activity()
+    {
+        var (city, elsewhere) = (await _data.CityAsync(), await _data.CityAsync());
+        var policy = await _data.PolicyAsync(city);
+        var own = await _data.VolunteerAsync(city, name: "张三");
+        var guest = await _data.VolunteerAsync(elsewhere, name: "外单位志愿者");
+        var activity = await _data.ActivityAsync(city, [own, guest]);
+        var client = _data.Client();
+
+        var byActivity = await client.EnrolPersonsAsync(
+            new EnrolPersonsRequest { PolicyId = policy.Id, ActivityId = activity.ToString() }, _data.Officer(city));
+        var byList = await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.EnrolPersonsAsync(
+            new EnrolPersonsRequest { PolicyId = policy.Id, VolunteerIds = { own.ToString(), guest.ToString() } },
+            _data.Officer(city)).ResponseAsync);
+
+        Assert.Equal([(own.ToString(), "张三")], byActivity.Persons.Select(p => (p.VolunteerId, p.VolunteerName)));
+        Assert.Contains(guest.ToString(), byList.Status.Detail);
+        Assert.DoesNotContain("外单位志愿者", byList.Status.Detail);
+    }
+
+    [Fact]
     public async Task Coverage_is_refused_outside_the_callers_volunteers_and_for_bad_ranges()
     {
         var city = await _data.CityAsync();
@@ -137,12 +163,15 @@ public sealed class EnrolmentTests(SafetyServiceHost host) : IClassFixture<Safet
         var volunteer = await _data.VolunteerAsync(city);
         var request = new GetCoverageRequest { VolunteerIds = { volunteer.ToString() }, From = "2027-01-01", To = "2027-01-31" };
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().GetCoverageAsync(request, _data.Officer(elsewhere)).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => _data.Client().GetCoverageAsync(request,
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Client().GetCoverageAsync(request, _data.Officer(elsewhere)).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Client().GetCoverageAsync(request,
             host.BearerToken(PlatformRoles.Volunteer, city.ToString(), Guid.NewGuid().ToString())).ResponseAsync);
         var fields = await RpcAssert.InvalidFieldsAsync(() => _data.Client().GetCoverageAsync(
-            new GetCoverageRequest { VolunteerIds = { "nope" }, From = "2027-01-01", To = "2028-06-01" }, _data.Province).ResponseAsync);
+            new GetCoverageRequest { VolunteerIds = { volunteer.ToString() }, From = "2027-01-01", To = "2028-06-01" }, _data.Province).ResponseAsync);
+        var malformed = await RpcAssert.InvalidFieldsAsync(() => _data.Client().GetCoverageAsync(
+            new GetCoverageRequest { VolunteerIds = { "nope" }, From = "2027-01-01", To = "2027-01-02" }, _data.Province).ResponseAsync);
 
-        Assert.Equal(["to", "volunteer_ids[0]"], fields);
+        Assert.Equal(["to"], fields);
+        Assert.Equal(["volunteer_ids[0]"], malformed);
     }
 }

@@ -69,17 +69,17 @@ public sealed class IncidentApiTests(SafetyServiceHost host) : IClassFixture<Saf
         {
             ActivityId = activity.ToString(),
             OccurredTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(1)),
-            InvolvedVolunteerIds = { "x" },
+            InvolvedVolunteerIds = { insured.ToString(), insured.ToString() },
             Description = new string('d', 2001),
         }, _data.Officer(city)).ResponseAsync);
         var nothingToChange = await RpcAssert.InvalidFieldsAsync(
             () => client.UpdateIncidentAsync(new UpdateIncidentRequest { Id = first.Id }, _data.Officer(city)).ResponseAsync);
         var elsewhere = _data.Officer(await _data.CityAsync());
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => client.GetIncidentAsync(new GetIncidentRequest { Id = first.Id }, elsewhere).ResponseAsync);
 
         Assert.Equal(first, retried);
-        Assert.Equal(["description", "involved_volunteer_ids[0]", "occurred_time", "place", "severity"], fields);
+        Assert.Equal(["description", "involved_volunteer_ids[1]", "occurred_time", "place", "severity"], fields);
         Assert.Equal(["status"], nothingToChange);
     }
 

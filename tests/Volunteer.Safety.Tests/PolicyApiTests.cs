@@ -49,7 +49,7 @@ public sealed class PolicyApiTests(SafetyServiceHost host) : IClassFixture<Safet
     {
         var policy = new Policy
         {
-            HolderUnionId = "not-an-id",
+            HolderUnionId = Guid.NewGuid().ToString(),
             Insurer = " ",
             PolicyNumber = new string('9', 61),
             Limits = new PolicyLimits { DeathDisability = "-5", Medical = "1.234" },
@@ -64,10 +64,14 @@ public sealed class PolicyApiTests(SafetyServiceHost host) : IClassFixture<Safet
         }, _data.Province).ResponseAsync);
 
         Assert.Equal(
-            ["policy.covers_from", "policy.holder_union_id", "policy.insurer", "policy.limits.death_disability", "policy.limits.medical",
+            ["policy.covers_from", "policy.insurer", "policy.limits.death_disability", "policy.limits.medical",
              "policy.policy_number", "policy.product", "policy.territory"],
             fields);
+        var malformed = await RpcAssert.InvalidFieldsAsync(() => _data.Client().RegisterPolicyAsync(
+            new RegisterPolicyRequest { Policy = new Policy { HolderUnionId = "not-an-id" } }, _data.Province).ResponseAsync);
+
         Assert.Equal(["policy.covers_to"], reversed);
+        Assert.Equal(["policy.holder_union_id"], malformed);
     }
 
     [Fact]
@@ -78,14 +82,16 @@ public sealed class PolicyApiTests(SafetyServiceHost host) : IClassFixture<Safet
         var policy = await _data.PolicyAsync(city);
         var volunteer = host.BearerToken(PlatformRoles.Volunteer, city.ToString(), Guid.NewGuid().ToString());
 
-        var outside = await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+        var outside = await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => _data.Client().GetPolicyAsync(new GetPolicyRequest { Id = policy.Id }, _data.Officer(elsewhere)).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+        var role = await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
             () => _data.Client().RegisterPolicyAsync(new RegisterPolicyRequest { Policy = SafetyTestData.NewPolicy(city) }, volunteer).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.NotFound,
-            () => _data.Client().GetPolicyAsync(new GetPolicyRequest { Id = Guid.NewGuid().ToString() }, _data.Province).ResponseAsync);
+        var unknownId = Guid.NewGuid().ToString();
+        var unknown = await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => _data.Client().GetPolicyAsync(new GetPolicyRequest { Id = unknownId }, _data.Officer(elsewhere)).ResponseAsync);
 
-        Assert.Equal("OUTSIDE_UNION_SCOPE", outside.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
+        Assert.Equal(outside.Status.Detail.Replace(policy.Id, "?"), unknown.Status.Detail.Replace(unknownId, "?"));
+        Assert.Equal("ROLE_NOT_ALLOWED", role.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
     }
 
     [Fact]

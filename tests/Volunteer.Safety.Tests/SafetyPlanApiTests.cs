@@ -62,14 +62,13 @@ public sealed class SafetyPlanApiTests(SafetyServiceHost host) : IClassFixture<S
             () => client.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = SafetyTestData.CompletePlan(activity) }, _data.Officer(city)).ResponseAsync);
         var noReason = await RpcAssert.InvalidFieldsAsync(
             () => client.ReturnSafetyPlanAsync(new ReturnSafetyPlanRequest { ActivityId = byActivity, Reason = " " }, _data.Province).ResponseAsync);
-        var unknown = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => client.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = SafetyTestData.CompletePlan(Guid.NewGuid()) }, _data.Province).ResponseAsync);
 
         Assert.Equal(["plan.emergency_contacts", "plan.measures", "plan.nearest_medical_facility.name", "plan.responsible_person.name"], missing);
         Assert.Equal("PLAN_NOT_SUBMITTED", Rule(notSubmitted));
         Assert.Equal("PLAN_NOT_EDITABLE", Rule(locked));
         Assert.Equal(["reason"], noReason);
-        Assert.Equal("ACTIVITY_NOT_SUBMITTED", Rule(unknown));
     }
 
     [Fact]
@@ -79,20 +78,20 @@ public sealed class SafetyPlanApiTests(SafetyServiceHost host) : IClassFixture<S
         var elsewhere = await _data.CityAsync();
         var activity = await _data.ActivityAsync(city, []);
         var plan = SafetyTestData.CompletePlan(activity);
-        plan.ResponsiblePerson.VolunteerId = "someone";
+        plan.ResponsiblePerson.Name = new string('n', 51);
         plan.EmergencyContacts.Add(new EmergencyContact { Name = "", Role = new string('r', 51) });
         plan.NearestMedicalFacility.DistanceKm = -1;
         var client = _data.Client();
 
         var fields = await RpcAssert.InvalidFieldsAsync(() => client.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = plan }, _data.Province).ResponseAsync);
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => client.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = SafetyTestData.CompletePlan(activity) }, _data.Officer(elsewhere)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => client.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = SafetyTestData.CompletePlan(activity) },
             host.BearerToken(PlatformRoles.TeamCaptain, city.ToString(), Guid.NewGuid().ToString())).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetSafetyPlanAsync(new GetSafetyPlanRequest { ActivityId = activity.ToString() }, _data.Province).ResponseAsync);
 
         Assert.Equal(
-            ["plan.emergency_contacts[1].name", "plan.emergency_contacts[1].role", "plan.nearest_medical_facility.distance_km", "plan.responsible_person.volunteer_id"],
+            ["plan.emergency_contacts[1].name", "plan.emergency_contacts[1].role", "plan.nearest_medical_facility.distance_km", "plan.responsible_person.name"],
             fields);
     }
 

@@ -19,7 +19,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         incident.Property(i => i.ClaimStatus).HasConversion<string>().HasMaxLength(20);
         incident.Property(i => i.ReportedBy).HasMaxLength(100);
         incident.Property(i => i.RequestId).HasMaxLength(100);
-        incident.HasIndex(i => i.RequestId).IsUnique().HasFilter("request_id is not null");
+        // A request id is the caller's key within the activity's union: another union's equal key is another incident.
+        incident.HasIndex(i => new { i.UnionId, i.RequestId }).IsUnique().HasFilter("request_id is not null");
         incident.HasIndex(i => new { i.UnionId, i.Id });
         incident.HasIndex(i => i.ActivityId);
         incident.HasMany(i => i.History).WithOne().HasForeignKey(c => c.IncidentId);

@@ -25,7 +25,8 @@ internal sealed class InsuranceConfiguration :
 
         // The same number at the same insurer is the same policy, whoever registers it.
         policy.HasIndex(p => new { p.Insurer, p.PolicyNumber }).IsUnique();
-        policy.HasIndex(p => p.RequestId).IsUnique().HasFilter("request_id is not null");
+        // A request id is the caller's key within the holder union: another union's equal key is another policy.
+        policy.HasIndex(p => new { p.HolderUnionId, p.RequestId }).IsUnique().HasFilter("request_id is not null");
         policy.HasIndex(p => p.CoversTo);
     }
 

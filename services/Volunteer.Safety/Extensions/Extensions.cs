@@ -10,6 +10,7 @@ using Volunteer.Safety.Insurance;
 using Volunteer.Safety.Plans;
 using Volunteer.Safety.Scope;
 using Volunteer.Safety.Telemetry;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Telemetry;
 using Volunteer.UnionTree;
@@ -42,7 +43,7 @@ internal static class Extensions
         });
         builder.AddConcurrentChangeRetry<SafetyDbContext>();
         builder.Services.AddUnionTree();
-        builder.Services.AddScoped<SafetyScope>();
+        builder.Services.AddScoped<IAccessScope, SafetyAccessScope>();
         builder.Services.AddOptions<ClearanceOptions>().Bind(builder.Configuration.GetSection(ClearanceOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ClearanceRules>();

@@ -3,7 +3,6 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Activities;
 using Volunteer.Safety.Data;
-using Volunteer.Safety.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
@@ -12,16 +11,19 @@ using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Incidents;
 
-/// <summary>Records incidents, flags the people involved who had no cover that day, and finds them again.</summary>
+/// <summary>
+/// Records incidents, flags the people involved who had no cover that day, and finds them again. The edge
+/// has checked that the caller reaches the activity and the people, so a replayed request id is looked up
+/// within the activity's union only: never another union's incident.
+/// </summary>
 public sealed class IncidentDesk(
-    SafetyDbContext db, ActivityDirectory activities, SafetyScope scope, UninsuredCheck uninsured, TimeProvider timeProvider)
+    SafetyDbContext db, ActivityDirectory activities, UninsuredCheck uninsured, TimeProvider timeProvider)
 {
     public const string ResourceType = "volunteer.safety.v1.Incident";
     public const int MaxInvolved = 100;
 
     public async Task<Incident> ReportAsync(Proto.ReportIncidentRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var now = timeProvider.GetUtcNowForDatabase();
         var violations = new FieldViolations();
         violations.Id(request.ActivityId, "activity_id");
@@ -47,9 +49,10 @@ public sealed class IncidentDesk(
         };
         violations.ThrowIfAny();
 
-        var activity = await activities.FindAsync(request.ActivityId, "activity_id", caller, cancellationToken);
+        var activity = await activities.FindAsync(request.ActivityId, "activity_id", cancellationToken);
         if (incident.RequestId is { } requestId
-            && await Incidents().FirstOrDefaultAsync(i => i.RequestId == requestId, cancellationToken) is { } earlier)
+            && await Incidents().FirstOrDefaultAsync(
+                i => i.UnionId == activity.UnionId && i.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -71,16 +74,14 @@ public sealed class IncidentDesk(
         return incident;
     }
 
-    /// <summary>The incident with its history, for staff in scope of its activity's union.</summary>
-    public async Task<Incident> FindAsync(string id, PlatformCaller caller, CancellationToken cancellationToken, bool tracked = false)
+    /// <summary>The incident with its history.</summary>
+    public async Task<Incident> FindAsync(string id, CancellationToken cancellationToken, bool tracked = false)
     {
-        SafetyScope.DemandStaff(caller);
         var violations = new FieldViolations();
         var incidentId = violations.Id(id, "id");
         violations.ThrowIfAny();
         var incident = await (tracked ? db.Incidents.Include(i => i.History) : Incidents()).FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
-        await scope.DemandStaffOfAsync(caller, incident.UnionId, cancellationToken);
         return incident;
     }
 

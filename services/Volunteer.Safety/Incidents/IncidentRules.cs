@@ -6,23 +6,30 @@ namespace Volunteer.Safety.Incidents;
 /// <summary>Field rules of incident requests and the names incidents carry in events.</summary>
 public static class IncidentRules
 {
-    /// <summary>A moment not in the future, at the microsecond precision the database keeps.</summary>
-    public static DateTimeOffset? PastMoment(Timestamp? value, string field, DateTimeOffset now, FieldViolations violations, bool required)
-    {
-        if (value is null)
-        {
-            if (required)
-            {
-                violations.Add(field, "is required");
-            }
+    /// <summary>No incident of this platform's campaigns happened before this (2000-01-01, UTC).</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>How far ahead of the server's clock a moment may be: a caller's clock runs a little off.</summary>
+    public static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
+
+    /// <summary>A moment not in the future nor before 2000, at the microsecond precision the database keeps.</summary>
+    public static DateTimeOffset? PastMoment(
+        Timestamp? value, string field, DateTimeOffset now, FieldViolations violations, bool required)
+    {
+        if (TimestampRules.Instant(value, field, violations, required: required) is not { } moment)
+        {
             return null;
         }
 
-        var moment = value.ToDateTimeOffset();
-        if (moment > now.AddMinutes(5))
+        if (moment > now + ClockTolerance)
         {
             violations.Add(field, "must not be in the future");
+            return null;
+        }
+
+        if (moment < Earliest)
+        {
+            violations.Add(field, "must not be before 2000-01-01");
             return null;
         }
 

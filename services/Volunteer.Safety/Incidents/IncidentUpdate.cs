@@ -39,7 +39,7 @@ public sealed class IncidentUpdate(SafetyDbContext db, IncidentDesk desk, TimePr
         }
 
         violations.ThrowIfAny();
-        var incident = await desk.FindAsync(request.Id, caller, cancellationToken, tracked: true);
+        var incident = await desk.FindAsync(request.Id, cancellationToken, tracked: true);
         Demand(incident, incident.Status != IncidentStatus.Closed, "INCIDENT_CLOSED", "A closed incident does not change any more.");
         var changes = new List<string>();
         if (request.Status != Proto.IncidentStatus.Unspecified && (IncidentStatus)request.Status != incident.Status)

@@ -4,27 +4,28 @@ using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Activities;
 using Volunteer.Safety.Clearance;
 using Volunteer.Safety.Data;
-using Volunteer.Safety.Scope;
 using Volunteer.Safety.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Safety.V1;
 
 namespace Volunteer.Safety.Insurance;
 
 /// <summary>
 /// Puts volunteers on a policy's insured list, by name list or as an activity's confirmed participants,
-/// and recomputes the clearance of the activities they take part in, in the same transaction.
+/// and recomputes the clearance of the activities they take part in, in the same transaction. The edge has
+/// checked that the caller reaches the policy, the activity and every listed volunteer (each known from
+/// the roster); an activity's participants from unions out of the caller's reach are left to their own union.
 /// </summary>
-public sealed class PersonEnrolment(
-    SafetyDbContext db, PolicyRegistry registry, ActivityDirectory activities, ClearanceEvaluation clearance, TimeProvider timeProvider)
+public sealed class PersonEnrolment(SafetyDbContext db, PolicyRegistry registry, ActivityDirectory activities,
+    KnownUnions unions, ClearanceEvaluation clearance, TimeProvider timeProvider)
 {
     public const int MaxVolunteers = 1000;
 
     public async Task<Proto.EnrolPersonsResponse> EnrolAsync(Proto.EnrolPersonsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var violations = new FieldViolations();
         var volunteerIds = FieldRules.Ids(request.VolunteerIds, "volunteer_ids", MaxVolunteers, violations);
         var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
@@ -41,12 +42,11 @@ public sealed class PersonEnrolment(
         var to = FieldRules.Day(request.To, "to", violations, required: false);
         violations.ThrowIfAny();
 
-        var policy = await registry.FindAsync(request.PolicyId, "policy_id", caller, cancellationToken);
+        var policy = await registry.FindAsync(request.PolicyId, "policy_id", cancellationToken);
         if (activityId is not null)
         {
-            var activity = await activities.FindAsync(request.ActivityId, "activity_id", caller, cancellationToken, live: true);
-            volunteerIds = await db.Participations.Where(p => p.ActivityId == activity.Id && p.Confirmed)
-                .OrderBy(p => p.VolunteerId).Select(p => p.VolunteerId).ToListAsync(cancellationToken);
+            var activity = await activities.FindAsync(request.ActivityId, "activity_id", cancellationToken, live: true);
+            volunteerIds = await ParticipantsInReachAsync(activity.Id, caller, cancellationToken);
             (from, to) = (from ?? activity.DepartsOn, to ?? activity.ReturnsOn);
         }
         else
@@ -104,7 +104,22 @@ public sealed class PersonEnrolment(
         violations.ThrowIfAny();
     }
 
-    // Enrolling by list takes only volunteers the roster has told us about: a mistyped id is refused, not insured.
+    // Names and cover of another union's volunteers are that union's business, even in a shared activity.
+    private async Task<List<Guid>> ParticipantsInReachAsync(
+        Guid activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        var participants = db.Participations.Where(p => p.ActivityId == activityId && p.Confirmed)
+            .Select(p => p.VolunteerId);
+        if (await unions.VisibleAsync(caller, null, cancellationToken) is { } visible)
+        {
+            participants = participants.Where(id => db.Volunteers.Any(v => v.Id == id && visible.Contains(v.UnionId)));
+        }
+
+        return await participants.Order().ToListAsync(cancellationToken);
+    }
+
+    // Enrolling by list takes only volunteers the roster has told us about: a mistyped id is refused, not
+    // insured. The edge has refused unknown ones for everyone but provincial admins, who reach everything.
     private async Task DemandKnownAsync(List<Guid> volunteerIds, Proto.EnrolPersonsRequest request, CancellationToken cancellationToken)
     {
         var known = (await db.Volunteers.Where(v => volunteerIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();

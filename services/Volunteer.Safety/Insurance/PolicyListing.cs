@@ -1,29 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Safety.Data;
-using Volunteer.Safety.Scope;
+using Volunteer.Safety.Paging;
 using Volunteer.Safety.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.UnionTree;
 using Proto = Volunteer.Contracts.Safety.V1;
 
 namespace Volunteer.Safety.Insurance;
 
 /// <summary>Pages through policies held in the caller's scope, and through one policy's insured list.</summary>
-public sealed class PolicyListing(SafetyDbContext db, SafetyScope scope, PolicyRegistry registry)
+public sealed class PolicyListing(SafetyDbContext db, KnownUnions unions, PolicyRegistry registry)
 {
     public async Task<Proto.ListPoliciesResponse> ListAsync(Proto.ListPoliciesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var violations = new FieldViolations();
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
-        var day = FieldRules.Day(request.CoveringDay, "covering_day", violations, required: false);
-        var page = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var day = CoverDays.Read(request.CoveringDay, "covering_day", violations, required: false);
+        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
 
         var policies = db.Policies.AsNoTracking();
-        if (await scope.VisibleAsync(caller, subtree, cancellationToken) is { } unions)
+        if (await unions.VisibleAsync(caller, subtree, cancellationToken) is { } visible)
         {
-            policies = policies.Where(p => unions.Contains(p.HolderUnionId));
+            policies = policies.Where(p => visible.Contains(p.HolderUnionId));
         }
 
         if (day is { } covering)
@@ -43,12 +43,12 @@ public sealed class PolicyListing(SafetyDbContext db, SafetyScope scope, PolicyR
     }
 
     public async Task<Proto.ListInsuredPersonsResponse> ListInsuredAsync(
-        Proto.ListInsuredPersonsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+        Proto.ListInsuredPersonsRequest request, CancellationToken cancellationToken)
     {
         var violations = new FieldViolations();
-        var page = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
-        var policy = await registry.FindAsync(request.PolicyId, "policy_id", caller, cancellationToken);
+        var policy = await registry.FindAsync(request.PolicyId, "policy_id", cancellationToken);
         var (found, next) = await page.ReadAsync(db.InsuredPeriods.AsNoTracking().Where(i => i.PolicyId == policy.Id), cancellationToken);
         var names = await VolunteerNames.ForAsync(db, found.Select(i => i.VolunteerId), cancellationToken);
         return new Proto.ListInsuredPersonsResponse

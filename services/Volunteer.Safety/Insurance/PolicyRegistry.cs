@@ -1,11 +1,7 @@
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Data;
-using Volunteer.Safety.Scope;
-using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
@@ -13,23 +9,30 @@ using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Insurance;
 
-/// <summary>Registers policies and finds them for callers in scope of their holder union.</summary>
-public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimeProvider timeProvider)
+/// <summary>
+/// Registers policies and finds them. The edge has checked that the caller reaches the holder union or
+/// the policy, so a replayed request id is looked up within that union only: never another's policy.
+/// </summary>
+public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider)
 {
     public const string ResourceType = "volunteer.safety.v1.Policy";
 
-    public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var policy = PolicyRules.Read(request.Policy ?? new Proto.Policy(), request.RequestId);
-        await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
-        if (policy.RequestId is { } requestId
-            && await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.RequestId == requestId, cancellationToken) is { } earlier)
+        // One query, so a retry whose first attempt commits meanwhile is seen as the replay it is, not as a
+        // policy number taken by someone else.
+        var clashes = await db.Policies.AsNoTracking()
+            .Where(p => (policy.RequestId != null && p.HolderUnionId == policy.HolderUnionId && p.RequestId == policy.RequestId)
+                || (p.Insurer == policy.Insurer && p.PolicyNumber == policy.PolicyNumber))
+            .ToListAsync(cancellationToken);
+        if (clashes.Find(p => policy.RequestId != null && p.RequestId == policy.RequestId && p.HolderUnionId == policy.HolderUnionId)
+            is { } earlier)
         {
             return earlier;
         }
 
-        if (await db.Policies.AnyAsync(p => p.Insurer == policy.Insurer && p.PolicyNumber == policy.PolicyNumber, cancellationToken))
+        if (clashes.Count > 0)
         {
             throw Duplicate(policy);
         }
@@ -39,29 +42,19 @@ public sealed class PolicyRegistry(SafetyDbContext db, SafetyScope scope, TimePr
         db.Policies.Add(policy);
         db.AddIntegrationEvent(new PolicyRegistered(policy.Id, policy.HolderUnionId, policy.Insurer, policy.PolicyNumber, policy.Product,
             policy.CoversFrom, policy.CoversTo, policy.TravelCovered, policy.RegisteredAt));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Registered by a concurrent call between the check and the insert.
-            throw Duplicate(policy);
-        }
-
+        // A concurrent registration between the checks and the insert fails the insert on a unique index;
+        // the call is then run again (ConcurrentChangeRetry) and finds the first one by request id or number.
+        await db.SaveChangesAsync(cancellationToken);
         return policy;
     }
 
-    /// <summary>The policy, if the caller is staff in scope of its holder union.</summary>
-    public async Task<Policy> FindAsync(string id, string field, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Policy> FindAsync(string id, string field, CancellationToken cancellationToken)
     {
-        SafetyScope.DemandStaff(caller);
         var violations = new FieldViolations();
         var policyId = violations.Id(id, field);
         violations.ThrowIfAny();
         var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken)
             ?? throw new NotFoundException(ResourceType, id);
-        await scope.DemandStaffOfAsync(caller, policy.HolderUnionId, cancellationToken);
         return policy;
     }
 

@@ -11,11 +11,15 @@ public static class PolicyRules
         var violations = new FieldViolations();
         var holder = violations.Id(given.HolderUnionId, "policy.holder_union_id");
         var limits = given.Limits ?? new Proto.PolicyLimits();
-        var from = FieldRules.Day(given.CoversFrom, "policy.covers_from", violations);
-        var to = FieldRules.Day(given.CoversTo, "policy.covers_to", violations);
+        var from = CoverDays.Read(given.CoversFrom, "policy.covers_from", violations);
+        var to = CoverDays.Read(given.CoversTo, "policy.covers_to", violations);
         if (from is { } start && to is { } end && end < start)
         {
             violations.Add("policy.covers_to", "must not be before covers_from");
+        }
+        else if (from is { } first && to is { } last && last >= first.AddYears(CoverDays.MaxPolicyYears))
+        {
+            violations.Add("policy.covers_to", $"must be less than {CoverDays.MaxPolicyYears} years after covers_from");
         }
 
         var policy = new Policy
@@ -24,10 +28,10 @@ public static class PolicyRules
             Insurer = FieldRules.Text(given.Insurer, 100, "policy.insurer", violations),
             PolicyNumber = FieldRules.Text(given.PolicyNumber, 60, "policy.policy_number", violations),
             Product = FieldRules.Text(given.Product, 100, "policy.product", violations),
-            DeathDisabilityLimit = FieldRules.Decimal(limits.DeathDisability, "policy.limits.death_disability", violations, allowEmpty: true),
-            MedicalLimit = FieldRules.Decimal(limits.Medical, "policy.limits.medical", violations, allowEmpty: true),
-            MedicalDeductible = FieldRules.Decimal(limits.MedicalDeductible, "policy.limits.medical_deductible", violations, allowEmpty: true),
-            ThirdPartyLiabilityLimit = FieldRules.Decimal(limits.ThirdPartyLiability, "policy.limits.third_party_liability", violations, allowEmpty: true),
+            DeathDisabilityLimit = Amount(limits.DeathDisability, "death_disability", violations),
+            MedicalLimit = Amount(limits.Medical, "medical", violations),
+            MedicalDeductible = Amount(limits.MedicalDeductible, "medical_deductible", violations),
+            ThirdPartyLiabilityLimit = Amount(limits.ThirdPartyLiability, "third_party_liability", violations),
             CoversFrom = from ?? default,
             CoversTo = to ?? default,
             Territory = FieldRules.Text(given.Territory, 100, "policy.territory", violations),
@@ -37,4 +41,8 @@ public static class PolicyRules
         violations.ThrowIfAny();
         return policy;
     }
+
+    // The shared rule bounds amounts below a trillion yuan, within the column's precision.
+    private static decimal Amount(string value, string item, FieldViolations violations) =>
+        FieldRules.Decimal(value, $"policy.limits.{item}", violations, allowEmpty: true);
 }

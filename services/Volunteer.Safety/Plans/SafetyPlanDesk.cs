@@ -23,7 +23,7 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
     public async Task<SafetyPlan> SaveAsync(Proto.SaveSafetyPlanRequest request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var given = request.Plan ?? new Proto.SafetyPlan();
-        var activity = await activities.FindAsync(given.ActivityId, "plan.activity_id", caller, cancellationToken, live: true);
+        var activity = await activities.FindAsync(given.ActivityId, "plan.activity_id", cancellationToken, live: true);
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken);
         if (plan is null)
         {
@@ -42,16 +42,16 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return await CommitAsync(plan, cancellationToken);
     }
 
-    public async Task<SafetyPlan> GetAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> GetAsync(string activityId, CancellationToken cancellationToken)
     {
-        var activity = await activities.FindAsync(activityId, "activity_id", caller, cancellationToken);
+        var activity = await activities.FindAsync(activityId, "activity_id", cancellationToken);
         return await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
             ?? throw new NotFoundException(ResourceType, activityId);
     }
 
-    public async Task<SafetyPlan> SubmitAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> SubmitAsync(string activityId, CancellationToken cancellationToken)
     {
-        var plan = await FindAsync(activityId, caller, cancellationToken);
+        var plan = await FindAsync(activityId, cancellationToken);
         Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE", "Only a draft or returned plan may be submitted.");
         PlanRules.DemandComplete(plan);
         plan.Status = SafetyPlanStatus.Submitted;
@@ -79,10 +79,10 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return await CommitAsync(plan, cancellationToken);
     }
 
-    // Only a submitted plan is reviewed, by staff in scope (roles checked on finding it) who did not write it.
+    // Only a submitted plan is reviewed, by staff in scope (checked at the edge) who did not write it.
     private async Task<SafetyPlan> ReviewAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var plan = await FindAsync(activityId, caller, cancellationToken);
+        var plan = await FindAsync(activityId, cancellationToken);
         Demand(plan, plan.Status == SafetyPlanStatus.Submitted, "PLAN_NOT_SUBMITTED", "Only a submitted plan may be approved or returned.");
         Demand(plan, plan.Author != caller.Subject, "APPROVER_IS_AUTHOR", "The plan's author may not review it; another safety officer or admin must.");
         plan.Approver = caller.Subject;
@@ -90,9 +90,9 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return plan;
     }
 
-    private async Task<SafetyPlan> FindAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    private async Task<SafetyPlan> FindAsync(string activityId, CancellationToken cancellationToken)
     {
-        var activity = await activities.FindAsync(activityId, "activity_id", caller, cancellationToken, live: true);
+        var activity = await activities.FindAsync(activityId, "activity_id", cancellationToken, live: true);
         return await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
             ?? throw new NotFoundException(ResourceType, activityId);
     }

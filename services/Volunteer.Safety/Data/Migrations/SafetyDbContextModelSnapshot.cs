@@ -344,13 +344,13 @@ namespace Volunteer.Safety.Data.Migrations
                     b.HasIndex("ActivityId")
                         .HasDatabaseName("ix_incidents_activity_id");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_incidents_request_id")
-                        .HasFilter("request_id is not null");
-
                     b.HasIndex("UnionId", "Id")
                         .HasDatabaseName("ix_incidents_union_id_id");
+
+                    b.HasIndex("UnionId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_incidents_union_id_request_id")
+                        .HasFilter("request_id is not null");
 
                     b.ToTable("incidents", (string)null);
                 });
@@ -523,9 +523,9 @@ namespace Volunteer.Safety.Data.Migrations
                     b.HasIndex("CoversTo")
                         .HasDatabaseName("ix_policies_covers_to");
 
-                    b.HasIndex("RequestId")
+                    b.HasIndex("HolderUnionId", "RequestId")
                         .IsUnique()
-                        .HasDatabaseName("ix_policies_request_id")
+                        .HasDatabaseName("ix_policies_holder_union_id_request_id")
                         .HasFilter("request_id is not null");
 
                     b.HasIndex("Insurer", "PolicyNumber")
