@@ -59,6 +59,12 @@ internal static class AccessEvaluator
         {
             var values = RequestFields.ValuesAt(request, scope.Field);
             var repeated = request.Descriptor.FindFieldByName(scope.Field)?.IsRepeated == true;
+            if (values.Count > scope.MaxIds)
+            {
+                violations.Add(scope.Field, $"must hold at most {scope.MaxIds} ids");
+                continue;
+            }
+
             for (var i = 0; i < values.Count; i++)
             {
                 var field = repeated ? $"{scope.Field}[{i}]" : scope.Field;

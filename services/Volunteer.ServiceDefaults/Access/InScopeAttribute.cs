@@ -15,4 +15,10 @@ public sealed class InScopeAttribute(string field, string resourceType) : Attrib
 
     /// <summary>An empty field is allowed (a filter not used); a set one is still checked.</summary>
     public bool Optional { get; init; }
+
+    /// <summary>
+    /// The most ids a repeated field may name; more is refused before any is looked up, so one request
+    /// cannot make the edge read the database without bound. The RPC's own bound may be lower.
+    /// </summary>
+    public int MaxIds { get; init; } = 1000;
 }
