@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Safety.Data;
 using Volunteer.ServiceDefaults.Access;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Activities;
@@ -12,13 +11,10 @@ public sealed class ActivityDirectory(SafetyDbContext db)
     public const string ResourceType = ResourceTypes.Activity;
 
     /// <param name="live">Refuse a cancelled activity with ACTIVITY_CANCELLED.</param>
-    public async Task<KnownActivity> FindAsync(string id, string field, CancellationToken cancellationToken, bool live = false)
+    public async Task<KnownActivity> FindAsync(Guid id, CancellationToken cancellationToken, bool live = false)
     {
-        var violations = new FieldViolations();
-        var activityId = violations.Id(id, field);
-        violations.ThrowIfAny();
-        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, id);
+        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new NotFoundException(ResourceType, id.ToString());
         if (live && activity.Cancelled)
         {
             throw new RuleBrokenException("ACTIVITY_CANCELLED", $"{ResourceType}/{id}", "The activity was cancelled.");

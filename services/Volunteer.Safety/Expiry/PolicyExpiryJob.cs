@@ -30,7 +30,7 @@ public sealed partial class PolicyExpiryJob(
     private TimeSpan UntilNextRun()
     {
         var now = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), CampaignClock.Zone);
-        var next = DateOnly.FromDateTime(now.DateTime).ToDateTime(options.Value.RunAt);
+        var next = CampaignClock.DayOf(now).ToDateTime(options.Value.RunAt);
         if (next <= now.DateTime)
         {
             next = next.AddDays(1);

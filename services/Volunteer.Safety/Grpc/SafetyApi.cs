@@ -43,67 +43,102 @@ public sealed class SafetyApi(
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("policy.holder_union_id", ResourceTypes.Union)]
     public override async Task<RegisterPolicyResponse> RegisterPolicy(
-        RegisterPolicyRequest request, ServerCallContext context) =>
-        new() { Policy = await ProtoAsync(await policies.RegisterAsync(request, Cancel(context)), context) };
+        RegisterPolicyRequest request, ServerCallContext context)
+    {
+        var policy = await policies.RegisterAsync(PolicyValidation.Register(request), Cancel(context));
+        return new() { Policy = await ProtoAsync(policy, context) };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("id", ResourceTypes.Policy)]
-    public override async Task<GetPolicyResponse> GetPolicy(GetPolicyRequest request, ServerCallContext context) =>
-        new() { Policy = await ProtoAsync(await policies.FindAsync(request.Id, "id", Cancel(context)), context) };
+    public override async Task<GetPolicyResponse> GetPolicy(GetPolicyRequest request, ServerCallContext context)
+    {
+        var policy = await policies.FindAsync(RequestIds.Required(request.Id, "id"), Cancel(context));
+        return new() { Policy = await ProtoAsync(policy, context) };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
-    public override Task<ListPoliciesResponse> ListPolicies(ListPoliciesRequest request, ServerCallContext context) =>
-        policyListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
+    public override async Task<ListPoliciesResponse> ListPolicies(
+        ListPoliciesRequest request, ServerCallContext context)
+    {
+        var query = PolicyValidation.List(request);
+        var (found, next) = await policyListing.ListAsync(query, context.GetCaller(), Cancel(context));
+        return new() { Policies = { found.Select(p => p.Policy.ToProto(p.InsuredCount)) }, NextPageToken = next };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("policy_id", ResourceTypes.Policy, Optional = true)]
     [InScope("volunteer_ids", ResourceTypes.StaffVolunteer)]
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
-    public override Task<EnrolPersonsResponse> EnrolPersons(EnrolPersonsRequest request, ServerCallContext context) =>
-        enrolment.EnrolAsync(request, context.GetCaller(), context.CancellationToken);
+    public override async Task<EnrolPersonsResponse> EnrolPersons(
+        EnrolPersonsRequest request, ServerCallContext context)
+    {
+        var enrolled = await enrolment.EnrolAsync(CoverValidation.Enrol(request), context.GetCaller(), Cancel(context));
+        return new() { Persons = { enrolled.Select(p => p.ToProto()) } };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("policy_id", ResourceTypes.Policy)]
-    public override Task<ListInsuredPersonsResponse> ListInsuredPersons(
-        ListInsuredPersonsRequest request, ServerCallContext context) =>
-        policyListing.ListInsuredAsync(request, context.CancellationToken);
+    public override async Task<ListInsuredPersonsResponse> ListInsuredPersons(
+        ListInsuredPersonsRequest request, ServerCallContext context)
+    {
+        var (policyId, page) = PolicyValidation.ListInsured(request);
+        var (found, next) = await policyListing.ListInsuredAsync(policyId, page, Cancel(context));
+        return new() { Persons = { found.Select(p => p.ToProto()) }, NextPageToken = next };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer, PlatformRoles.Volunteer)]
     [InScope("volunteer_ids", ResourceTypes.StaffVolunteer)]
-    public override Task<GetCoverageResponse> GetCoverage(GetCoverageRequest request, ServerCallContext context) =>
-        coverage.GetAsync(request, context.CancellationToken);
+    public override async Task<GetCoverageResponse> GetCoverage(
+        GetCoverageRequest request, ServerCallContext context)
+    {
+        var covers = await coverage.GetAsync(CoverValidation.Coverage(request), Cancel(context));
+        return new() { Volunteers = { covers.Select(c => c.ToProto()) } };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("plan.activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("plan.responsible_person.volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<SaveSafetyPlanResponse> SaveSafetyPlan(
         SaveSafetyPlanRequest request, ServerCallContext context) =>
-        new() { Plan = (await plans.SaveAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        new()
+        {
+            Plan = (await plans.SaveAsync(PlanValidation.Save(request), context.GetCaller(), Cancel(context)))
+                .ToProto(),
+        };
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("activity_id", ResourceTypes.Activity)]
     public override async Task<GetSafetyPlanResponse> GetSafetyPlan(
         GetSafetyPlanRequest request, ServerCallContext context) =>
-        new() { Plan = (await plans.GetAsync(request.ActivityId, context.CancellationToken)).ToProto() };
+        new() { Plan = (await plans.GetAsync(ActivityId(request.ActivityId), Cancel(context))).ToProto() };
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("activity_id", ResourceTypes.Activity)]
     public override async Task<SubmitSafetyPlanResponse> SubmitSafetyPlan(
         SubmitSafetyPlanRequest request, ServerCallContext context) =>
-        new() { Plan = (await plans.SubmitAsync(request.ActivityId, context.CancellationToken)).ToProto() };
+        new() { Plan = (await plans.SubmitAsync(ActivityId(request.ActivityId), Cancel(context))).ToProto() };
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("activity_id", ResourceTypes.Activity)]
     public override async Task<ApproveSafetyPlanResponse> ApproveSafetyPlan(
         ApproveSafetyPlanRequest request, ServerCallContext context) =>
-        new() { Plan = (await plans.ApproveAsync(request.ActivityId, context.GetCaller(), Cancel(context))).ToProto() };
+        new()
+        {
+            Plan = (await plans.ApproveAsync(ActivityId(request.ActivityId), context.GetCaller(), Cancel(context)))
+                .ToProto(),
+        };
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("activity_id", ResourceTypes.Activity)]
     public override async Task<ReturnSafetyPlanResponse> ReturnSafetyPlan(
-        ReturnSafetyPlanRequest request, ServerCallContext context) =>
-        new() { Plan = (await plans.ReturnAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+        ReturnSafetyPlanRequest request, ServerCallContext context)
+    {
+        var (activityId, reason) = PlanValidation.Return(request);
+        var plan = await plans.ReturnAsync(activityId, reason, context.GetCaller(), Cancel(context));
+        return new() { Plan = plan.ToProto() };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("activity_id", ResourceTypes.Activity)]
@@ -111,7 +146,7 @@ public sealed class SafetyApi(
         GetActivityClearanceRequest request, ServerCallContext context) =>
         new()
         {
-            Clearance = (await activities.FindAsync(request.ActivityId, "activity_id", context.CancellationToken))
+            Clearance = (await activities.FindAsync(ActivityId(request.ActivityId), Cancel(context)))
                 .ToClearanceProto(),
         };
 
@@ -119,32 +154,47 @@ public sealed class SafetyApi(
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("involved_volunteer_ids", ResourceTypes.StaffVolunteer)]
     public override async Task<ReportIncidentResponse> ReportIncident(
-        ReportIncidentRequest request, ServerCallContext context) =>
-        new() { Incident = Proto(await incidents.ReportAsync(request, context.GetCaller(), Cancel(context))) };
+        ReportIncidentRequest request, ServerCallContext context)
+    {
+        var report = IncidentValidation.Report(request, timeProvider.GetUtcNowForDatabase());
+        return new() { Incident = Proto(await incidents.ReportAsync(report, context.GetCaller(), Cancel(context))) };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("id", ResourceTypes.Incident)]
     public override async Task<GetIncidentResponse> GetIncident(
         GetIncidentRequest request, ServerCallContext context) =>
-        new() { Incident = Proto(await incidents.FindAsync(request.Id, context.CancellationToken)) };
+        new() { Incident = Proto(await incidents.FindAsync(RequestIds.Required(request.Id, "id"), Cancel(context))) };
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("id", ResourceTypes.Incident)]
     public override async Task<UpdateIncidentResponse> UpdateIncident(
-        UpdateIncidentRequest request, ServerCallContext context) =>
-        new() { Incident = Proto(await incidentUpdate.UpdateAsync(request, context.GetCaller(), Cancel(context))) };
+        UpdateIncidentRequest request, ServerCallContext context)
+    {
+        var update = IncidentValidation.Update(request, timeProvider.GetUtcNowForDatabase());
+        var incident = await incidentUpdate.UpdateAsync(update, context.GetCaller(), Cancel(context));
+        return new() { Incident = Proto(incident) };
+    }
 
     [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
-    public override Task<ListIncidentsResponse> ListIncidents(
-        ListIncidentsRequest request, ServerCallContext context) =>
-        incidentListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
+    public override async Task<ListIncidentsResponse> ListIncidents(
+        ListIncidentsRequest request, ServerCallContext context)
+    {
+        var (found, next) = await incidentListing.ListAsync(
+            IncidentValidation.List(request), context.GetCaller(), Cancel(context));
+        var now = timeProvider.GetUtcNow();
+        return new() { Incidents = { found.Select(i => i.ToProto(now)) }, NextPageToken = next };
+    }
 
     private static CancellationToken Cancel(ServerCallContext context) => context.CancellationToken;
+
+    private static Guid ActivityId(string value) => RequestIds.Required(value, "activity_id");
 
     private async Task<Contracts.Safety.V1.Policy> ProtoAsync(Insurance.Policy policy, ServerCallContext context) =>
         policy.ToProto(await policies.InsuredCountAsync(policy.Id, Cancel(context)));
 
-    private Contracts.Safety.V1.Incident Proto(Incidents.Incident incident) => incident.ToProto(timeProvider.GetUtcNow());
+    private Contracts.Safety.V1.Incident Proto(Incidents.Incident incident) =>
+        incident.ToProto(timeProvider.GetUtcNow());
 }

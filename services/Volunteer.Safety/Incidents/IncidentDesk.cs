@@ -5,8 +5,6 @@ using Volunteer.Safety.Activities;
 using Volunteer.Safety.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Safety.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Incidents;
@@ -20,70 +18,49 @@ public sealed class IncidentDesk(
     SafetyDbContext db, ActivityDirectory activities, UninsuredCheck uninsured, TimeProvider timeProvider)
 {
     public const string ResourceType = "volunteer.safety.v1.Incident";
-    public const int MaxInvolved = 100;
-
-    public async Task<Incident> ReportAsync(Proto.ReportIncidentRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Incident> ReportAsync(
+        ValidIncidentReport report, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNowForDatabase();
-        var violations = new FieldViolations();
-        violations.Id(request.ActivityId, "activity_id");
-        var occurredAt = IncidentRules.PastMoment(request.OccurredTime, "occurred_time", now, violations, required: true);
-        if (request.Severity == Proto.IncidentSeverity.Unspecified || !Enum.IsDefined((IncidentSeverity)request.Severity))
-        {
-            violations.Add("severity", "is required: minor, moderate, serious or critical");
-        }
-
-        var involved = FieldRules.Ids(request.InvolvedVolunteerIds, "involved_volunteer_ids", MaxInvolved, violations);
-        if (request.InvolvedVolunteerIds.Count == 0)
-        {
-            violations.Add("involved_volunteer_ids", "is required");
-        }
-
-        var incident = new Incident
-        {
-            Place = FieldRules.Text(request.Place, 200, "place", violations),
-            Description = FieldRules.Text(request.Description, 2000, "description", violations),
-            FirstResponse = FieldRules.Text(request.FirstResponse, 2000, "first_response", violations, required: false),
-            RequestId = FieldRules.Text(request.RequestId, 100, "request_id", violations, required: false) is { Length: > 0 } id ? id : null,
-            ReportedBy = caller.Subject,
-        };
-        violations.ThrowIfAny();
-
-        var activity = await activities.FindAsync(request.ActivityId, "activity_id", cancellationToken);
-        if (incident.RequestId is { } requestId
+        var activity = await activities.FindAsync(report.ActivityId, cancellationToken);
+        if (report.RequestId is { } requestId
             && await Incidents().FirstOrDefaultAsync(
                 i => i.UnionId == activity.UnionId && i.RequestId == requestId, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
-        incident.Id = Guid.CreateVersion7();
-        incident.ActivityId = activity.Id;
-        incident.UnionId = activity.UnionId;
-        incident.OccurredAt = occurredAt!.Value;
-        incident.Severity = (IncidentSeverity)request.Severity;
-        incident.InvolvedVolunteerIds = involved;
-        incident.UninsuredVolunteerIds = await uninsured.FindAsync(activity, involved, IncidentDeadlines.DayOf(incident.OccurredAt), cancellationToken);
-        incident.InsurerDeadline = IncidentDeadlines.InsurerDeadline(incident.OccurredAt);
-        incident.ProvinceDeadline = IncidentDeadlines.ProvinceDeadline(incident.OccurredAt, incident.Severity);
-        incident.ReportedAt = now;
+        var incident = new Incident
+        {
+            Id = Guid.CreateVersion7(),
+            ActivityId = activity.Id,
+            UnionId = activity.UnionId,
+            OccurredAt = report.OccurredAt,
+            Place = report.Place,
+            Severity = report.Severity,
+            InvolvedVolunteerIds = report.InvolvedVolunteerIds,
+            Description = report.Description,
+            FirstResponse = report.FirstResponse,
+            RequestId = report.RequestId,
+            ReportedBy = caller.Subject,
+            UninsuredVolunteerIds = await uninsured.FindAsync(
+                activity, report.InvolvedVolunteerIds, IncidentDeadlines.DayOf(report.OccurredAt), cancellationToken),
+            InsurerDeadline = IncidentDeadlines.InsurerDeadline(report.OccurredAt),
+            ProvinceDeadline = IncidentDeadlines.ProvinceDeadline(report.OccurredAt, report.Severity),
+            ReportedAt = timeProvider.GetUtcNowForDatabase(),
+        };
         db.Incidents.Add(incident);
-        db.AddIntegrationEvent(new IncidentReported(incident.Id, incident.ActivityId, incident.UnionId, IncidentRules.EventName(incident.Severity),
-            incident.OccurredAt, incident.InvolvedVolunteerIds, incident.UninsuredVolunteerIds, incident.ReportedAt));
+        db.AddIntegrationEvent(new IncidentReported(incident.Id, incident.ActivityId, incident.UnionId,
+            IncidentRules.EventName(incident.Severity), incident.OccurredAt, incident.InvolvedVolunteerIds,
+            incident.UninsuredVolunteerIds, incident.ReportedAt));
         await db.SaveChangesAsync(cancellationToken);
         return incident;
     }
 
     /// <summary>The incident with its history.</summary>
-    public async Task<Incident> FindAsync(string id, CancellationToken cancellationToken, bool tracked = false)
-    {
-        var violations = new FieldViolations();
-        var incidentId = violations.Id(id, "id");
-        violations.ThrowIfAny();
-        var incident = await (tracked ? db.Incidents.Include(i => i.History) : Incidents()).FirstOrDefaultAsync(i => i.Id == incidentId, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, id);
-        return incident;
-    }
+    public async Task<Incident> FindAsync(Guid id, CancellationToken cancellationToken, bool tracked = false) =>
+        await (tracked ? db.Incidents.Include(i => i.History) : Incidents())
+            .FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
+        ?? throw new NotFoundException(ResourceType, id.ToString());
 
     private IQueryable<Incident> Incidents() => db.Incidents.AsNoTracking().Include(i => i.History);
 }

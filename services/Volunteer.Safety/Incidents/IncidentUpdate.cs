@@ -3,8 +3,6 @@ using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Safety.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Incidents;
@@ -15,49 +13,32 @@ namespace Volunteer.Safety.Incidents;
 /// </summary>
 public sealed class IncidentUpdate(SafetyDbContext db, IncidentDesk desk, TimeProvider timeProvider)
 {
-    public async Task<Incident> UpdateAsync(Proto.UpdateIncidentRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Incident> UpdateAsync(
+        ValidIncidentUpdate update, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNowForDatabase();
-        var violations = new FieldViolations();
-        if (request.Status != Proto.IncidentStatus.Unspecified && !Enum.IsDefined((IncidentStatus)request.Status))
-        {
-            violations.Add("status", "is not a known status");
-        }
-
-        if (request.ClaimStatus != Proto.ClaimStatus.Unspecified && !Enum.IsDefined((ClaimStatus)request.ClaimStatus))
-        {
-            violations.Add("claim_status", "is not a known claim status");
-        }
-
-        var insurerNotified = IncidentRules.PastMoment(request.InsurerNotifiedTime, "insurer_notified_time", now, violations, required: false);
-        var provinceReported = IncidentRules.PastMoment(request.ProvinceReportedTime, "province_reported_time", now, violations, required: false);
-        var note = FieldRules.Text(request.Note, 1000, "note", violations, required: false);
-        if (request.Status == Proto.IncidentStatus.Unspecified && request.ClaimStatus == Proto.ClaimStatus.Unspecified
-            && request.InsurerNotifiedTime is null && request.ProvinceReportedTime is null)
-        {
-            violations.Add("status", "give at least one change: status, claim_status, insurer_notified_time or province_reported_time");
-        }
-
-        violations.ThrowIfAny();
-        var incident = await desk.FindAsync(request.Id, cancellationToken, tracked: true);
-        Demand(incident, incident.Status != IncidentStatus.Closed, "INCIDENT_CLOSED", "A closed incident does not change any more.");
+        var incident = await desk.FindAsync(update.IncidentId, cancellationToken, tracked: true);
+        Demand(incident, incident.Status != IncidentStatus.Closed, "INCIDENT_CLOSED",
+            "A closed incident does not change any more.");
         var changes = new List<string>();
-        if (request.Status != Proto.IncidentStatus.Unspecified && (IncidentStatus)request.Status != incident.Status)
+        if (update.Status is { } status && status != incident.Status)
         {
-            var status = (IncidentStatus)request.Status;
-            Demand(incident, status > incident.Status, "ILLEGAL_STATUS_CHANGE", $"An incident moves only forward; it is {incident.Status} now.");
+            Demand(incident, status > incident.Status, "ILLEGAL_STATUS_CHANGE",
+                $"An incident moves only forward; it is {incident.Status} now.");
             changes.Add($"status: {incident.Status} → {status}");
             incident.Status = status;
         }
 
-        if (request.ClaimStatus != Proto.ClaimStatus.Unspecified && (ClaimStatus)request.ClaimStatus != incident.ClaimStatus)
+        if (update.ClaimStatus is { } claim && claim != incident.ClaimStatus)
         {
-            changes.Add($"claim: {incident.ClaimStatus} → {(ClaimStatus)request.ClaimStatus}");
-            incident.ClaimStatus = (ClaimStatus)request.ClaimStatus;
+            changes.Add($"claim: {incident.ClaimStatus} → {claim}");
+            incident.ClaimStatus = claim;
         }
 
-        incident.InsurerNotifiedAt = RecordOnce(incident, incident.InsurerNotifiedAt, insurerNotified, "insurer notified", changes);
-        incident.ProvinceReportedAt = RecordOnce(incident, incident.ProvinceReportedAt, provinceReported, "reported to the province", changes);
+        incident.InsurerNotifiedAt = RecordOnce(
+            incident, incident.InsurerNotifiedAt, update.InsurerNotifiedAt, "insurer notified", changes);
+        incident.ProvinceReportedAt = RecordOnce(
+            incident, incident.ProvinceReportedAt, update.ProvinceReportedAt, "reported to the province", changes);
         incident.History.Add(new IncidentChange
         {
             Id = Guid.CreateVersion7(),
@@ -65,7 +46,7 @@ public sealed class IncidentUpdate(SafetyDbContext db, IncidentDesk desk, TimePr
             ChangedAt = now,
             ChangedBy = caller.Subject,
             Summary = changes.Count > 0 ? string.Join("; ", changes) : "no change",
-            Note = note,
+            Note = update.Note,
         });
         if (incident.Status == IncidentStatus.Closed)
         {

@@ -1,6 +1,3 @@
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Safety.V1;
-
 namespace Volunteer.Safety.Insurance;
 
 /// <summary>
@@ -9,47 +6,10 @@ namespace Volunteer.Safety.Insurance;
 /// </summary>
 public sealed class CoverageQuery(CoverLookup cover)
 {
-    public const int MaxVolunteers = 500;
-    public const int MaxDays = 366;
-
-    public async Task<Proto.GetCoverageResponse> GetAsync(Proto.GetCoverageRequest request, CancellationToken cancellationToken)
+    public async Task<List<VolunteerCover>> GetAsync(ValidCoverageQuery query, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var volunteerIds = FieldRules.Ids(request.VolunteerIds, "volunteer_ids", MaxVolunteers, violations);
-        if (request.VolunteerIds.Count == 0)
-        {
-            violations.Add("volunteer_ids", "is required");
-        }
-
-        var from = CoverDays.Read(request.From, "from", violations);
-        var to = CoverDays.Read(request.To, "to", violations);
-        if (from is { } start && to is { } end && (end < start || end.DayNumber - start.DayNumber > MaxDays))
-        {
-            violations.Add("to", $"must be on or after from and at most {MaxDays} days after it");
-        }
-
-        violations.ThrowIfAny();
-        var covers = await cover.ForVolunteersAsync(volunteerIds, from!.Value, to!.Value, cancellationToken);
-        var response = new Proto.GetCoverageResponse();
-        foreach (var volunteerId in volunteerIds)
-        {
-            var runs = CoverageCalculator.Runs(from.Value, to.Value, [.. covers[volunteerId]]);
-            response.Volunteers.Add(new Proto.VolunteerCoverage
-            {
-                VolunteerId = volunteerId.ToString(),
-                Spans =
-                {
-                    runs.Where(r => !r.IsGap).Select(r => new Proto.CoverSpan
-                    {
-                        Days = r.ToDayRange(),
-                        PolicyIds = { r.PolicyIds.Select(id => id.ToString()) },
-                        TravelCovered = r.TravelCovered,
-                    }),
-                },
-                Gaps = { runs.Where(r => r.IsGap).Select(r => r.ToDayRange()) },
-            });
-        }
-
-        return response;
+        var covers = await cover.ForVolunteersAsync(query.VolunteerIds, query.From, query.To, cancellationToken);
+        return [.. query.VolunteerIds.Select(volunteerId =>
+            new VolunteerCover(volunteerId, CoverageCalculator.Runs(query.From, query.To, [.. covers[volunteerId]])))];
     }
 }

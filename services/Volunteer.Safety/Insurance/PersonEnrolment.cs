@@ -9,7 +9,6 @@ using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
-using Proto = Volunteer.Contracts.Safety.V1;
 
 namespace Volunteer.Safety.Insurance;
 
@@ -22,36 +21,21 @@ namespace Volunteer.Safety.Insurance;
 public sealed class PersonEnrolment(SafetyDbContext db, PolicyRegistry registry, ActivityDirectory activities,
     KnownUnions unions, ClearanceEvaluation clearance, TimeProvider timeProvider)
 {
-    public const int MaxVolunteers = 1000;
-
-    public async Task<Proto.EnrolPersonsResponse> EnrolAsync(Proto.EnrolPersonsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<List<NamedInsuredPeriod>> EnrolAsync(
+        ValidEnrolment enrolment, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var volunteerIds = FieldRules.Ids(request.VolunteerIds, "volunteer_ids", MaxVolunteers, violations);
-        var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
-        if (request.VolunteerIds.Count == 0 && request.ActivityId.Length == 0)
+        var (volunteerIds, activityId) = (enrolment.VolunteerIds, enrolment.ActivityId);
+        var (from, to) = (enrolment.From, enrolment.To);
+        var policy = await registry.FindAsync(enrolment.PolicyId, cancellationToken);
+        if (activityId is { } id)
         {
-            violations.Add("volunteer_ids", "give volunteer_ids or activity_id");
-        }
-        else if (request.VolunteerIds.Count > 0 && request.ActivityId.Length > 0)
-        {
-            violations.Add("activity_id", "give volunteer_ids or activity_id, not both");
-        }
-
-        var from = FieldRules.Day(request.From, "from", violations, required: false);
-        var to = FieldRules.Day(request.To, "to", violations, required: false);
-        violations.ThrowIfAny();
-
-        var policy = await registry.FindAsync(request.PolicyId, "policy_id", cancellationToken);
-        if (activityId is not null)
-        {
-            var activity = await activities.FindAsync(request.ActivityId, "activity_id", cancellationToken, live: true);
+            var activity = await activities.FindAsync(id, cancellationToken, live: true);
             volunteerIds = await ParticipantsInReachAsync(activity.Id, caller, cancellationToken);
             (from, to) = (from ?? activity.DepartsOn, to ?? activity.ReturnsOn);
         }
         else
         {
-            await DemandKnownAsync(volunteerIds, request, cancellationToken);
+            await DemandKnownAsync(volunteerIds, cancellationToken);
         }
 
         var (first, last) = (from ?? policy.CoversFrom, to ?? policy.CoversTo);
@@ -80,7 +64,7 @@ public sealed class PersonEnrolment(SafetyDbContext db, PolicyRegistry registry,
         }
 
         var names = await VolunteerNames.ForAsync(db, volunteerIds, cancellationToken);
-        return new Proto.EnrolPersonsResponse { Persons = { existing.Concat(added).Select(i => i.ToProto(names.GetValueOrDefault(i.VolunteerId))) } };
+        return [.. existing.Concat(added).Select(i => new NamedInsuredPeriod(i, names.GetValueOrDefault(i.VolunteerId)))];
     }
 
     private static void CheckWithinPolicy(Policy policy, DateOnly from, DateOnly to)
@@ -120,13 +104,14 @@ public sealed class PersonEnrolment(SafetyDbContext db, PolicyRegistry registry,
 
     // Enrolling by list takes only volunteers the roster has told us about: a mistyped id is refused, not
     // insured. The edge has refused unknown ones for everyone but provincial admins, who reach everything.
-    private async Task DemandKnownAsync(List<Guid> volunteerIds, Proto.EnrolPersonsRequest request, CancellationToken cancellationToken)
+    // The list is as given (each id valid, none repeated), so an index names the request's entry.
+    private async Task DemandKnownAsync(List<Guid> volunteerIds, CancellationToken cancellationToken)
     {
         var known = (await db.Volunteers.Where(v => volunteerIds.Contains(v.Id)).Select(v => v.Id).ToListAsync(cancellationToken)).ToHashSet();
         var violations = new FieldViolations();
-        for (var i = 0; i < request.VolunteerIds.Count; i++)
+        for (var i = 0; i < volunteerIds.Count; i++)
         {
-            if (Guid.TryParse(request.VolunteerIds[i], out var id) && !known.Contains(id))
+            if (!known.Contains(volunteerIds[i]))
             {
                 violations.Add($"volunteer_ids[{i}]", "is not a volunteer registered in the roster");
             }

@@ -30,7 +30,10 @@ public static class PolicyMapping
         InsuredCount = insuredCount,
     };
 
-    public static Proto.InsuredPerson ToProto(this InsuredPeriod insured, string? volunteerName) => new()
+    public static Proto.InsuredPerson ToProto(this NamedInsuredPeriod named) =>
+        named.Period.ToProto(named.VolunteerName);
+
+    private static Proto.InsuredPerson ToProto(this InsuredPeriod insured, string? volunteerName) => new()
     {
         Id = insured.Id.ToString(),
         PolicyId = insured.PolicyId.ToString(),
@@ -40,6 +43,21 @@ public static class PolicyMapping
         To = insured.To.ToText(),
         ActivityId = insured.ActivityId?.ToString() ?? "",
         EnrolTime = Timestamp.FromDateTimeOffset(insured.EnrolledAt),
+    };
+
+    public static Proto.VolunteerCoverage ToProto(this VolunteerCover cover) => new()
+    {
+        VolunteerId = cover.VolunteerId.ToString(),
+        Spans =
+        {
+            cover.Runs.Where(r => !r.IsGap).Select(r => new Proto.CoverSpan
+            {
+                Days = r.ToDayRange(),
+                PolicyIds = { r.PolicyIds.Select(id => id.ToString()) },
+                TravelCovered = r.TravelCovered,
+            }),
+        },
+        Gaps = { cover.Runs.Where(r => r.IsGap).Select(r => r.ToDayRange()) },
     };
 
     public static Proto.DayRange ToDayRange(this CoverRun run) => new() { From = run.From.ToText(), To = run.To.ToText() };

@@ -3,8 +3,6 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Data;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Safety.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Insurance;
@@ -17,9 +15,9 @@ public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider
 {
     public const string ResourceType = "volunteer.safety.v1.Policy";
 
-    public async Task<Policy> RegisterAsync(Proto.RegisterPolicyRequest request, CancellationToken cancellationToken)
+    /// <param name="policy">The checked policy, not stored yet; the earlier one is answered on a replay.</param>
+    public async Task<Policy> RegisterAsync(Policy policy, CancellationToken cancellationToken)
     {
-        var policy = PolicyRules.Read(request.Policy ?? new Proto.Policy(), request.RequestId);
         // One query, so a retry whose first attempt commits meanwhile is seen as the replay it is, not as a
         // policy number taken by someone else.
         var clashes = await db.Policies.AsNoTracking()
@@ -48,15 +46,9 @@ public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider
         return policy;
     }
 
-    public async Task<Policy> FindAsync(string id, string field, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var policyId = violations.Id(id, field);
-        violations.ThrowIfAny();
-        var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, id);
-        return policy;
-    }
+    public async Task<Policy> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+        ?? throw new NotFoundException(ResourceType, id.ToString());
 
     public Task<int> InsuredCountAsync(Guid policyId, CancellationToken cancellationToken) =>
         db.InsuredPeriods.CountAsync(i => i.PolicyId == policyId, cancellationToken);

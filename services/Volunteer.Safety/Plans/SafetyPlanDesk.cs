@@ -6,8 +6,6 @@ using Volunteer.Safety.Clearance;
 using Volunteer.Safety.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Safety.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Safety.Plans;
@@ -20,10 +18,10 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
 {
     public const string ResourceType = "volunteer.safety.v1.SafetyPlan";
 
-    public async Task<SafetyPlan> SaveAsync(Proto.SaveSafetyPlanRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> SaveAsync(
+        ValidSafetyPlan given, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var given = request.Plan ?? new Proto.SafetyPlan();
-        var activity = await activities.FindAsync(given.ActivityId, "plan.activity_id", cancellationToken, live: true);
+        var activity = await activities.FindAsync(given.ActivityId, cancellationToken, live: true);
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken);
         if (plan is null)
         {
@@ -42,14 +40,14 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return await CommitAsync(plan, cancellationToken);
     }
 
-    public async Task<SafetyPlan> GetAsync(string activityId, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> GetAsync(Guid activityId, CancellationToken cancellationToken)
     {
-        var activity = await activities.FindAsync(activityId, "activity_id", cancellationToken);
+        var activity = await activities.FindAsync(activityId, cancellationToken);
         return await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, activityId);
+            ?? throw new NotFoundException(ResourceType, activityId.ToString());
     }
 
-    public async Task<SafetyPlan> SubmitAsync(string activityId, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> SubmitAsync(Guid activityId, CancellationToken cancellationToken)
     {
         var plan = await FindAsync(activityId, cancellationToken);
         Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE", "Only a draft or returned plan may be submitted.");
@@ -59,7 +57,7 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return await CommitAsync(plan, cancellationToken);
     }
 
-    public async Task<SafetyPlan> ApproveAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> ApproveAsync(Guid activityId, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var plan = await ReviewAsync(activityId, caller, cancellationToken);
         plan.Status = SafetyPlanStatus.Approved;
@@ -68,19 +66,17 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return await CommitAsync(plan, cancellationToken);
     }
 
-    public async Task<SafetyPlan> ReturnAsync(Proto.ReturnSafetyPlanRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<SafetyPlan> ReturnAsync(
+        Guid activityId, string reason, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var reason = FieldRules.Text(request.Reason, 1000, "reason", violations);
-        violations.ThrowIfAny();
-        var plan = await ReviewAsync(request.ActivityId, caller, cancellationToken);
+        var plan = await ReviewAsync(activityId, caller, cancellationToken);
         plan.Status = SafetyPlanStatus.Returned;
         plan.ReturnReason = reason;
         return await CommitAsync(plan, cancellationToken);
     }
 
     // Only a submitted plan is reviewed, by staff in scope (checked at the edge) who did not write it.
-    private async Task<SafetyPlan> ReviewAsync(string activityId, PlatformCaller caller, CancellationToken cancellationToken)
+    private async Task<SafetyPlan> ReviewAsync(Guid activityId, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var plan = await FindAsync(activityId, cancellationToken);
         Demand(plan, plan.Status == SafetyPlanStatus.Submitted, "PLAN_NOT_SUBMITTED", "Only a submitted plan may be approved or returned.");
@@ -90,11 +86,11 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         return plan;
     }
 
-    private async Task<SafetyPlan> FindAsync(string activityId, CancellationToken cancellationToken)
+    private async Task<SafetyPlan> FindAsync(Guid activityId, CancellationToken cancellationToken)
     {
-        var activity = await activities.FindAsync(activityId, "activity_id", cancellationToken, live: true);
+        var activity = await activities.FindAsync(activityId, cancellationToken, live: true);
         return await db.Plans.FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, activityId);
+            ?? throw new NotFoundException(ResourceType, activityId.ToString());
     }
 
     private async Task<SafetyPlan> CommitAsync(SafetyPlan plan, CancellationToken cancellationToken)

@@ -9,8 +9,11 @@ public static class CampaignClock
     /// <summary>Asia/Shanghai: the zone every campaign day, check-in time and deadline is read in.</summary>
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static DateOnly Today(TimeProvider timeProvider) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone).DateTime);
+    public static DateOnly Today(TimeProvider timeProvider) => DayOf(timeProvider.GetUtcNow());
+
+    /// <summary>The campaign day on which the moment falls.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
 
     /// <summary>A day written YYYY-MM-DD; null when empty, or when malformed (then a violation is added).</summary>
     public static DateOnly? ParseDate(string value, string field, FieldViolations violations)

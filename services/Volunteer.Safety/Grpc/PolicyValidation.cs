@@ -1,13 +1,17 @@
+using Volunteer.Safety.Insurance;
+using Volunteer.Safety.Paging;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
 
-namespace Volunteer.Safety.Insurance;
+namespace Volunteer.Safety.Grpc;
 
-/// <summary>Reads a policy from a request, naming every bad field, so nothing half-valid is stored.</summary>
-public static class PolicyRules
+/// <summary>Reads policy requests, naming every bad field, so nothing half-valid is stored or looked for.</summary>
+public static class PolicyValidation
 {
-    public static Policy Read(Proto.Policy given, string requestId)
+    /// <summary>The policy to register, not yet stored (no id, no registration time).</summary>
+    public static Policy Register(Proto.RegisterPolicyRequest request)
     {
+        var given = request.Policy ?? new Proto.Policy();
         var violations = new FieldViolations();
         var holder = violations.Id(given.HolderUnionId, "policy.holder_union_id");
         var limits = given.Limits ?? new Proto.PolicyLimits();
@@ -36,10 +40,31 @@ public static class PolicyRules
             CoversTo = to ?? default,
             Territory = FieldRules.Text(given.Territory, 100, "policy.territory", violations),
             TravelCovered = given.TravelCovered,
-            RequestId = FieldRules.Text(requestId, 100, "request_id", violations, required: false) is { Length: > 0 } id ? id : null,
+            RequestId = FieldRules.Text(request.RequestId, 100, "request_id", violations, required: false)
+                is { Length: > 0 } id ? id : null,
         };
         violations.ThrowIfAny();
         return policy;
+    }
+
+    public static PolicyQuery List(Proto.ListPoliciesRequest request)
+    {
+        var violations = new FieldViolations();
+        var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
+        var day = CoverDays.Read(request.CoveringDay, "covering_day", violations, required: false);
+        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
+        violations.ThrowIfAny();
+        return new PolicyQuery(subtree, day, page);
+    }
+
+    /// <summary>The policy whose insured people are listed, and which page of them.</summary>
+    public static (Guid PolicyId, IdPage Page) ListInsured(Proto.ListInsuredPersonsRequest request)
+    {
+        var violations = new FieldViolations();
+        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
+        var policyId = violations.Id(request.PolicyId, "policy_id");
+        violations.ThrowIfAny();
+        return (policyId!.Value, page);
     }
 
     // The shared rule bounds amounts below a trillion yuan, within the column's precision.

@@ -1,0 +1,71 @@
+using Volunteer.Safety.Plans;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Safety.V1;
+
+namespace Volunteer.Safety.Grpc;
+
+/// <summary>Reads safety plan requests, naming every bad field by its proto name before anything runs.</summary>
+public static class PlanValidation
+{
+    public const int MaxEntries = 50;
+    public const int MaxContacts = 20;
+
+    public static ValidSafetyPlan Save(Proto.SaveSafetyPlanRequest request)
+    {
+        var given = request.Plan ?? new Proto.SafetyPlan();
+        var violations = new FieldViolations();
+        var activityId = violations.Id(given.ActivityId, "plan.activity_id");
+        var responsible = given.ResponsiblePerson ?? new Proto.ResponsiblePerson();
+        var facility = given.NearestMedicalFacility ?? new Proto.MedicalFacility();
+        var responsibleName = FieldRules.Text(
+            responsible.Name, 50, "plan.responsible_person.name", violations, required: false);
+        var responsibleVolunteerId = violations.Id(
+            responsible.VolunteerId, "plan.responsible_person.volunteer_id", required: false);
+        var responsibleRole = FieldRules.Text(
+            responsible.Role, 50, "plan.responsible_person.role", violations, required: false);
+        var risks = Entries(given.Risks, "plan.risks", violations);
+        var measures = Entries(given.Measures, "plan.measures", violations);
+        if (given.EmergencyContacts.Count > MaxContacts)
+        {
+            violations.Add("plan.emergency_contacts", $"must hold at most {MaxContacts} contacts");
+        }
+
+        List<EmergencyContact> contacts = [.. given.EmergencyContacts.Select((c, i) => new EmergencyContact
+        {
+            Name = FieldRules.Text(c.Name, 50, $"plan.emergency_contacts[{i}].name", violations),
+            Role = FieldRules.Text(c.Role, 50, $"plan.emergency_contacts[{i}].role", violations),
+        })];
+        var facilityName = FieldRules.Text(
+            facility.Name, 100, "plan.nearest_medical_facility.name", violations, required: false);
+        var facilityAddress = FieldRules.Text(
+            facility.Address, 200, "plan.nearest_medical_facility.address", violations, required: false);
+        if (!(facility.DistanceKm is >= 0 and <= 10_000))
+        {
+            violations.Add("plan.nearest_medical_facility.distance_km", "must be between 0 and 10000");
+        }
+
+        violations.ThrowIfAny();
+        return new ValidSafetyPlan(activityId!.Value, responsibleName, responsibleVolunteerId, responsibleRole,
+            risks, measures, contacts, facilityName, facilityAddress, facility.DistanceKm);
+    }
+
+    /// <summary>The activity whose plan is returned, and why.</summary>
+    public static (Guid ActivityId, string Reason) Return(Proto.ReturnSafetyPlanRequest request)
+    {
+        var violations = new FieldViolations();
+        var reason = FieldRules.Text(request.Reason, 1000, "reason", violations);
+        var activityId = violations.Id(request.ActivityId, "activity_id");
+        violations.ThrowIfAny();
+        return (activityId!.Value, reason);
+    }
+
+    private static List<string> Entries(IReadOnlyList<string> values, string field, FieldViolations violations)
+    {
+        if (values.Count > MaxEntries)
+        {
+            violations.Add(field, $"must hold at most {MaxEntries} entries");
+        }
+
+        return [.. values.Select((v, i) => FieldRules.Text(v, 500, $"{field}[{i}]", violations))];
+    }
+}
