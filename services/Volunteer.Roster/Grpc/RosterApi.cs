@@ -33,12 +33,14 @@ public sealed class RosterApi(
 {
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
             PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
-    public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
+    public override async Task<GetServiceInfoResponse> GetServiceInfo(
+        GetServiceInfoRequest request, ServerCallContext context) =>
         new() { Info = await serviceInfo.DescribeAsync(context) };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("parent_id", ResourceTypes.Union, Optional = true)]
-    public override async Task<CreateUnionResponse> CreateUnion(CreateUnionRequest request, ServerCallContext context) =>
+    public override async Task<CreateUnionResponse> CreateUnion(
+        CreateUnionRequest request, ServerCallContext context) =>
         new()
         {
             Union = (await unions.CreateAsync(
@@ -47,7 +49,8 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union.id", ResourceTypes.Union)]
-    public override async Task<UpdateUnionResponse> UpdateUnion(UpdateUnionRequest request, ServerCallContext context) =>
+    public override async Task<UpdateUnionResponse> UpdateUnion(
+        UpdateUnionRequest request, ServerCallContext context) =>
         new()
         {
             Union = (await unions.UpdateAsync(UnionValidation.Update(request), context.CancellationToken)).ToProto(),
@@ -75,7 +78,8 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_id", ResourceTypes.Union)]
-    public override async Task<RegisterStaffVolunteerResponse> RegisterStaffVolunteer(RegisterStaffVolunteerRequest request, ServerCallContext context) =>
+    public override async Task<RegisterStaffVolunteerResponse> RegisterStaffVolunteer(
+        RegisterStaffVolunteerRequest request, ServerCallContext context) =>
         new()
         {
             Volunteer = (await volunteers.RegisterAsync(
@@ -84,7 +88,8 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Volunteer)]
     [InScope("id", ResourceTypes.StaffVolunteer)]
-    public override async Task<GetStaffVolunteerResponse> GetStaffVolunteer(GetStaffVolunteerRequest request, ServerCallContext context)
+    public override async Task<GetStaffVolunteerResponse> GetStaffVolunteer(
+        GetStaffVolunteerRequest request, ServerCallContext context)
     {
         // The edge found the volunteer within the caller's reach, so the id is a valid one.
         var (volunteer, idNumber) = await volunteers.GetAsync(
@@ -101,7 +106,8 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("id", ResourceTypes.StaffVolunteer)]
-    public override async Task<VetStaffVolunteerResponse> VetStaffVolunteer(VetStaffVolunteerRequest request, ServerCallContext context) =>
+    public override async Task<VetStaffVolunteerResponse> VetStaffVolunteer(
+        VetStaffVolunteerRequest request, ServerCallContext context) =>
         new()
         {
             Volunteer = (await volunteers.VetAsync(
@@ -111,7 +117,8 @@ public sealed class RosterApi(
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
-    public override async Task<ListStaffVolunteersResponse> ListStaffVolunteers(ListStaffVolunteersRequest request, ServerCallContext context)
+    public override async Task<ListStaffVolunteersResponse> ListStaffVolunteers(
+        ListStaffVolunteersRequest request, ServerCallContext context)
     {
         var (page, next) = await volunteerSearch.ListAsync(
             VolunteerListValidation.List(request), context.GetCaller(), context.CancellationToken);
@@ -134,14 +141,19 @@ public sealed class RosterApi(
     {
         var (page, next) = await teamListing.ListAsync(
             TeamValidation.List(request), context.GetCaller(), context.CancellationToken);
-        return new ListTeamsResponse { Teams = { page.Select(t => t.ToProto(withMembers: false)) }, NextPageToken = next };
+        return new ListTeamsResponse
+        {
+            Teams = { page.Select(t => t.ToProto(withMembers: false)) },
+            NextPageToken = next,
+        };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
-    public override async Task<AddTeamMemberResponse> AddTeamMember(AddTeamMemberRequest request, ServerCallContext context) =>
+    public override async Task<AddTeamMemberResponse> AddTeamMember(
+        AddTeamMemberRequest request, ServerCallContext context) =>
         new()
         {
             Team = (await teams.AddMemberAsync(TeamValidation.Join(request, Today()), context.CancellationToken))
@@ -152,7 +164,8 @@ public sealed class RosterApi(
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
-    public override async Task<RemoveTeamMemberResponse> RemoveTeamMember(RemoveTeamMemberRequest request, ServerCallContext context) =>
+    public override async Task<RemoveTeamMemberResponse> RemoveTeamMember(
+        RemoveTeamMemberRequest request, ServerCallContext context) =>
         new()
         {
             Team = (await teams.RemoveMemberAsync(TeamValidation.Leave(request, Today()), context.CancellationToken))
@@ -161,12 +174,14 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("id", ResourceTypes.Team)]
-    public override async Task<DisbandTeamResponse> DisbandTeam(DisbandTeamRequest request, ServerCallContext context) =>
+    public override async Task<DisbandTeamResponse> DisbandTeam(
+        DisbandTeamRequest request, ServerCallContext context) =>
         new() { Team = (await teams.DisbandAsync(TeamId(request.Id), context.CancellationToken)).ToProto() };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
-    public override async Task<RecordTrainingResponse> RecordTraining(RecordTrainingRequest request, ServerCallContext context) =>
+    public override async Task<RecordTrainingResponse> RecordTraining(
+        RecordTrainingRequest request, ServerCallContext context) =>
         new()
         {
             Training = (await records.RecordTrainingAsync(
@@ -175,7 +190,8 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
-    public override async Task<RecordAwardResponse> RecordAward(RecordAwardRequest request, ServerCallContext context) =>
+    public override async Task<RecordAwardResponse> RecordAward(
+        RecordAwardRequest request, ServerCallContext context) =>
         new()
         {
             Award = (await records.RecordAwardAsync(

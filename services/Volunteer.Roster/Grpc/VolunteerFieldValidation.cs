@@ -32,7 +32,8 @@ public static class VolunteerFieldValidation
     }
 
     /// <summary>The skills trimmed and without repeats.</summary>
-    public static IReadOnlyList<string> CheckSkills(IList<string> skills, FieldViolations violations, string prefix = "")
+    public static IReadOnlyList<string> CheckSkills(
+        IList<string> skills, FieldViolations violations, string prefix = "")
     {
         if (skills.Count > MaxSkills)
         {
@@ -48,7 +49,8 @@ public static class VolunteerFieldValidation
     }
 
     /// <summary>The licence, or null when none is given (every part empty).</summary>
-    public static Licence? CheckLicence(Proto.ProfessionalLicence? licence, FieldViolations violations, string prefix = "")
+    public static Licence? CheckLicence(
+        Proto.ProfessionalLicence? licence, FieldViolations violations, string prefix = "")
     {
         if (licence is null
             || (licence.Kind.Length == 0 && licence.Number.Length == 0 && licence.ValidUntil.Length == 0))
@@ -76,7 +78,8 @@ public static class VolunteerFieldValidation
         FieldRules.OptionalText(
             contact?.Relationship ?? "", RelationshipMaxLength, $"{field}.relationship", violations);
         var phone = CheckPhone(contact?.Phone, $"{field}.phone", violations, required: false);
-        return new EmergencyContact(FieldRules.Trimmed(contact?.Name), FieldRules.Trimmed(contact?.Relationship), phone);
+        return new EmergencyContact(
+            FieldRules.Trimmed(contact?.Name), FieldRules.Trimmed(contact?.Relationship), phone);
     }
 
     public static DateOnly? ParseDay(string value, string field, FieldViolations violations, bool required)

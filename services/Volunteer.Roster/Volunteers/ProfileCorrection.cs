@@ -73,7 +73,8 @@ public sealed class ProfileCorrection(
             var (name, relationship, contactPhone) = changes.EmergencyContact;
             volunteer.EmergencyContactName = name;
             volunteer.EmergencyContactRelationship = relationship;
-            volunteer.EmergencyContactPhoneEncrypted = contactPhone is null ? null : protector.Encrypt(contactPhone.Value);
+            volunteer.EmergencyContactPhoneEncrypted =
+                contactPhone is null ? null : protector.Encrypt(contactPhone.Value);
             volunteer.EmergencyContactPhoneMasked = contactPhone is null ? null : Masking.MaskPhone(contactPhone.Value);
         }
     }
