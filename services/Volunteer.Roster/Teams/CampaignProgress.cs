@@ -3,8 +3,6 @@ using Volunteer.Roster.Data;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;
@@ -16,11 +14,10 @@ namespace Volunteer.Roster.Teams;
 /// </summary>
 public sealed class CampaignProgress(RosterDbContext db)
 {
-    public async Task<Proto.GetCampaignProgressResponse> GetAsync(Proto.GetCampaignProgressRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    /// <summary>Progress of the union named, or of the caller's own union (the province for its admins).</summary>
+    public async Task<CampaignProgressReport> GetAsync(
+        Guid? unionId, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        violations.ThrowIfAny();
         if (unionId is null && !caller.IsProvincialAdmin)
         {
             unionId = Guid.TryParse(caller.UnionId, out var own) ? own : Guid.Empty;
@@ -43,16 +40,15 @@ public sealed class CampaignProgress(RosterDbContext db)
             .Join(db.Volunteers.Where(v => v.Vetting == VettingState.Approved), m => m.VolunteerId, v => v.Id, (m, _) => new { m.UnionPath, m.VolunteerId })
             .ToListAsync(cancellationToken);
 
-        Proto.UnionProgress Progress(Union union) => new()
-        {
-            UnionId = union.Id.ToString(),
-            Name = union.Name,
-            TeamTarget = union.TeamTarget,
-            PeopleTarget = union.PeopleTarget,
-            ActiveTeams = activeTeams.Count(t => t.UnionPath.StartsWith(union.Path, StringComparison.Ordinal)),
-            VettedPeople = people.Where(p => p.UnionPath.StartsWith(union.Path, StringComparison.Ordinal)).Select(p => p.VolunteerId).Distinct().Count(),
-        };
+        UnionProgress Progress(Union union) => new(
+            union.Id,
+            union.Name,
+            union.TeamTarget,
+            union.PeopleTarget,
+            activeTeams.Count(t => t.UnionPath.StartsWith(union.Path, StringComparison.Ordinal)),
+            people.Where(p => p.UnionPath.StartsWith(union.Path, StringComparison.Ordinal))
+                .Select(p => p.VolunteerId).Distinct().Count());
 
-        return new Proto.GetCampaignProgressResponse { Union = Progress(root), Children = { children.Select(Progress) } };
+        return new CampaignProgressReport(Progress(root), [.. children.Select(Progress)]);
     }
 }

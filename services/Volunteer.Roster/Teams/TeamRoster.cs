@@ -7,8 +7,6 @@ using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
-using Volunteer.ServiceDefaults.Time;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;
@@ -18,35 +16,26 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
 {
     private const string ResourceType = "volunteer.roster.v1.Team";
 
-    public async Task<Team> CreateAsync(Proto.CreateTeamRequest request, CancellationToken cancellationToken)
+    public async Task<Team> CreateAsync(NewTeam request, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var requestId = RequestIds.Check(request.RequestId, violations);
-        var unionId = violations.Id(request.UnionId, "union_id");
-        UnionRules.CheckName(request.Name, violations);
-        if (request.Specialty == Proto.TeamSpecialty.Unspecified || !Enum.IsDefined((TeamSpecialty)request.Specialty))
-        {
-            violations.Add("specialty", "is required");
-        }
-
-        violations.ThrowIfAny();
         // The union was authorized at the edge: a replay is looked up in it only.
-        if (requestId is not null && await Teams().FirstOrDefaultAsync(
-                t => t.UnionId == unionId && t.RequestId == requestId, cancellationToken) is { } earlier)
+        if (request.RequestId is not null && await Teams().FirstOrDefaultAsync(
+                t => t.UnionId == request.UnionId && t.RequestId == request.RequestId, cancellationToken)
+            is { } earlier)
         {
             return earlier;
         }
 
-        var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unionId, cancellationToken)
-            ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId);
+        var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == request.UnionId, cancellationToken)
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", request.UnionId.ToString());
         var team = new Team
         {
             Id = Guid.CreateVersion7(),
             UnionId = union.Id,
             UnionPath = union.Path,
-            Name = request.Name.Trim(),
-            Specialty = (TeamSpecialty)request.Specialty,
-            RequestId = requestId,
+            Name = request.Name,
+            Specialty = request.Specialty,
+            RequestId = request.RequestId,
             CreatedAt = timeProvider.GetUtcNowForDatabase(),
         };
         db.Teams.Add(team);
@@ -55,30 +44,22 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> GetAsync(string id, CancellationToken cancellationToken) =>
+    public async Task<Team> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken, tracked: false);
 
-    public async Task<Team> AddMemberAsync(Proto.AddTeamMemberRequest request, CancellationToken cancellationToken)
+    public async Task<Team> AddMemberAsync(MemberJoining request, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.TeamId, "team_id");
-        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        if (request.Role == Proto.TeamRole.Unspecified || !Enum.IsDefined((TeamRole)request.Role))
-        {
-            violations.Add("role", "is required: captain, union cadre or volunteer");
-        }
-
-        var joinedOn = ParseDay(request.JoinedOn, "joined_on", violations);
-        violations.ThrowIfAny();
+        var volunteerId = request.VolunteerId;
+        var joinedOn = request.JoinedOn;
         var team = await FindAsync(request.TeamId, cancellationToken, tracked: true);
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-            ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", request.VolunteerId);
+            ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", volunteerId.ToString());
         if (team.CurrentMembers.Any(m => m.VolunteerId == volunteerId))
         {
             throw new AlreadyExistsException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}", "The volunteer is a member of this team already.");
         }
 
-        var role = (TeamRole)request.Role;
+        var role = request.Role;
         TeamRules.CheckJoin(team, volunteer, role);
         team.Memberships.Add(new TeamMembership
         {
@@ -103,14 +84,10 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> RemoveMemberAsync(
-        Proto.RemoveTeamMemberRequest request, CancellationToken cancellationToken)
+    public async Task<Team> RemoveMemberAsync(MemberLeaving request, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.TeamId, "team_id");
-        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        var leftOn = ParseDay(request.LeftOn, "left_on", violations);
-        violations.ThrowIfAny();
+        var volunteerId = request.VolunteerId;
+        var leftOn = request.LeftOn;
         var team = await FindAsync(request.TeamId, cancellationToken, tracked: true);
         var membership = team.CurrentMembers.FirstOrDefault(m => m.VolunteerId == volunteerId)
             ?? throw new NotFoundException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}");
@@ -126,7 +103,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> DisbandAsync(string id, CancellationToken cancellationToken)
+    public async Task<Team> DisbandAsync(Guid id, CancellationToken cancellationToken)
     {
         var team = await FindAsync(id, cancellationToken, tracked: true);
         if (team.Status == TeamStatus.Disbanded)
@@ -141,18 +118,10 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    // The edge found the team within the caller's reach, so the id is a valid one.
-    private async Task<Team> FindAsync(string id, CancellationToken cancellationToken, bool tracked)
-    {
-        var teamId = Guid.Parse(id);
-        return await (tracked ? db.Teams.Include(t => t.Memberships) : Teams())
-            .FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, id);
-    }
+    private async Task<Team> FindAsync(Guid id, CancellationToken cancellationToken, bool tracked) =>
+        await (tracked ? db.Teams.Include(t => t.Memberships) : Teams())
+            .FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+        ?? throw new NotFoundException(ResourceType, id.ToString());
 
     private IQueryable<Team> Teams() => db.Teams.AsNoTracking().Include(t => t.Memberships);
-
-    // An empty day means today, in the campaign's time zone.
-    private DateOnly ParseDay(string value, string field, FieldViolations violations) =>
-        CampaignDays.Parse(value, field, CampaignClock.Today(timeProvider), violations);
 }

@@ -1,6 +1,4 @@
-using Grpc.Core;
 using Volunteer.Roster.Volunteers;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;

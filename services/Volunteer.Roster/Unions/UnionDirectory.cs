@@ -6,7 +6,6 @@ using Volunteer.Roster.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Unions;
@@ -14,41 +13,24 @@ namespace Volunteer.Roster.Unions;
 /// <summary>Registers, changes and finds unions; every check happens before anything is written.</summary>
 public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider)
 {
-    private static readonly string[] Changeable = ["name", "contact", "targets"];
-
-    public async Task<Union> CreateAsync(Proto.CreateUnionRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Union> CreateAsync(NewUnion request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var requestId = RequestIds.Check(request.RequestId, violations);
-        var parentId = violations.Id(request.ParentId, "parent_id", required: false);
-        UnionRules.CheckName(request.Name, violations);
-        if (request.Kind == Proto.UnionKind.Unspecified || !Enum.IsDefined((UnionKind)request.Kind))
-        {
-            violations.Add("kind", "is required: one of provincial, city education, county education, directly affiliated");
-        }
-
-        if (!UnionRules.IsRegionCode(request.RegionCode))
-        {
-            violations.Add("region_code", "must be a six-digit GB/T 2260 code");
-        }
-
-        UnionContactRules.Check(request.Contact, violations);
-        UnionRules.CheckTargets(request.Targets?.Teams ?? 0, request.Targets?.People ?? 0, violations);
-        violations.ThrowIfAny();
-        if (parentId is null)
+        if (request.ParentId is null)
         {
             UnionScope.DemandRootMaker(caller);
         }
 
         // The parent was authorized at the edge: a replay is looked up under it only.
-        if (requestId is not null && await db.Unions.AsNoTracking().FirstOrDefaultAsync(
-                u => u.ParentId == parentId && u.RequestId == requestId, cancellationToken) is { } earlier)
+        if (request.RequestId is not null && await db.Unions.AsNoTracking().FirstOrDefaultAsync(
+                u => u.ParentId == request.ParentId && u.RequestId == request.RequestId, cancellationToken)
+            is { } earlier)
         {
             return earlier;
         }
 
-        var parent = parentId is null ? null : await FindAsync(parentId.Value, cancellationToken);
-        UnionRules.CheckPlacement((UnionKind)request.Kind, request.RegionCode, parent, violations);
+        var parent = request.ParentId is { } parentId ? await FindAsync(parentId, cancellationToken) : null;
+        var violations = new FieldViolations();
+        UnionRules.CheckPlacement(request.Kind, request.RegionCode, parent, violations);
         violations.ThrowIfAny();
 
         var now = timeProvider.GetUtcNowForDatabase();
@@ -58,14 +40,14 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
             Id = id,
             ParentId = parent?.Id,
             Path = Union.ChildPath(parent?.Path, id),
-            Name = request.Name.Trim(),
-            Kind = (UnionKind)request.Kind,
+            Name = request.Name,
+            Kind = request.Kind,
             RegionCode = request.RegionCode,
-            ContactName = FieldRules.Trimmed(request.Contact?.Name),
-            ContactPhone = UnionContactRules.NormalizePhone(request.Contact?.Phone),
-            TeamTarget = request.Targets?.Teams ?? 0,
-            PeopleTarget = request.Targets?.People ?? 0,
-            RequestId = requestId,
+            ContactName = request.Contact.Name,
+            ContactPhone = request.Contact.Phone,
+            TeamTarget = request.Targets.Teams,
+            PeopleTarget = request.Targets.People,
+            RequestId = request.RequestId,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -75,47 +57,25 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         return await SaveNewAsync(union, cancellationToken);
     }
 
-    public async Task<Union> UpdateAsync(Proto.UpdateUnionRequest request, CancellationToken cancellationToken)
+    public async Task<Union> UpdateAsync(UnionChanges changes, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var id = violations.Id(request.Union?.Id ?? "", "union.id");
-        var paths = UpdateMasks.Paths(request.UpdateMask, Changeable, Changeable, violations);
-
-        var changes = request.Union ?? new Proto.Union();
-        if (paths.Contains("name"))
+        var union = await db.Unions.FirstOrDefaultAsync(u => u.Id == changes.Id, cancellationToken)
+            ?? throw new NotFoundException("volunteer.roster.v1.Union", changes.Id.ToString());
+        if (changes.Name is not null)
         {
-            UnionRules.CheckName(changes.Name, violations, "union.name");
+            union.Name = changes.Name;
         }
 
-        if (paths.Contains("contact"))
+        if (changes.Contact is not null)
         {
-            UnionContactRules.Check(changes.Contact, violations, "union.contact");
+            union.ContactName = changes.Contact.Name;
+            union.ContactPhone = changes.Contact.Phone;
         }
 
-        if (paths.Contains("targets"))
+        if (changes.Targets is not null)
         {
-            UnionRules.CheckTargets(changes.Targets?.Teams ?? 0, changes.Targets?.People ?? 0, violations, "union.targets");
-        }
-
-        violations.ThrowIfAny();
-        var union = await db.Unions.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
-            ?? throw new NotFoundException("volunteer.roster.v1.Union", id.ToString()!);
-
-        if (paths.Contains("name"))
-        {
-            union.Name = changes.Name.Trim();
-        }
-
-        if (paths.Contains("contact"))
-        {
-            union.ContactName = FieldRules.Trimmed(changes.Contact?.Name);
-            union.ContactPhone = UnionContactRules.NormalizePhone(changes.Contact?.Phone);
-        }
-
-        if (paths.Contains("targets"))
-        {
-            union.TeamTarget = changes.Targets?.Teams ?? 0;
-            union.PeopleTarget = changes.Targets?.People ?? 0;
+            union.TeamTarget = changes.Targets.Teams;
+            union.PeopleTarget = changes.Targets.People;
         }
 
         union.UpdatedAt = timeProvider.GetUtcNowForDatabase();
@@ -123,13 +83,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         return union;
     }
 
-    public async Task<Union> GetAsync(string id, CancellationToken cancellationToken)
-    {
-        var violations = new FieldViolations();
-        var unionId = violations.Id(id, "id");
-        violations.ThrowIfAny();
-        return await FindAsync(unionId!.Value, cancellationToken);
-    }
+    public Task<Union> GetAsync(Guid id, CancellationToken cancellationToken) => FindAsync(id, cancellationToken);
 
     private async Task<Union> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken)

@@ -3,9 +3,6 @@ using Volunteer.Contracts.Auth;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Teams;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
-using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -14,43 +11,12 @@ namespace Volunteer.Roster.Volunteers;
 /// Only volunteers within the caller's reach are looked at (an admin's subtree, a captain's team members,
 /// a volunteer themself); any other is answered exactly as an unknown one, so nothing about them leaks.
 /// </summary>
-public sealed class EligibilityCheck(RosterDbContext db, TimeProvider timeProvider)
+public sealed class EligibilityCheck(RosterDbContext db)
 {
-    public const int MaxVolunteers = 500;
-
-    public async Task<IReadOnlyList<Proto.VolunteerEligibility>> CheckAsync(
-        Proto.CheckEligibilityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<VolunteerEligibility>> CheckAsync(
+        EligibilityQuestion question, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        if (request.VolunteerIds.Count > MaxVolunteers)
-        {
-            violations.Add("volunteer_ids", $"must name 1 to {MaxVolunteers} volunteers").ThrowIfAny();
-        }
-
-        var ids = new List<Guid>();
-        foreach (var (value, index) in request.VolunteerIds.Select((v, i) => (v, i)))
-        {
-            if (Guid.TryParse(value, out var id))
-            {
-                ids.Add(id);
-            }
-            else
-            {
-                violations.Add($"volunteer_ids[{index}]", "must be a volunteer id (UUID)");
-            }
-        }
-
-        ids = [.. ids.Distinct()];
-        if (ids.Count is 0 or > MaxVolunteers && violations.IsEmpty)
-        {
-            violations.Add("volunteer_ids", $"must name 1 to {MaxVolunteers} volunteers");
-        }
-
-        var teamId = violations.Id(request.TeamId, "team_id", required: false);
-
-        var day = CampaignDays.Parse(request.Date, "date", CampaignClock.Today(timeProvider), violations);
-        violations.ThrowIfAny();
-
+        var (ids, teamId, day) = (question.VolunteerIds, question.TeamId, question.Day);
         var volunteers = await Reachable(caller).Where(v => ids.Contains(v.Id))
             .Select(v => new { v.Id, v.Vetting, v.ParticipationConsentVersion, v.LicenceKind, v.LicenceValidUntil })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
@@ -63,19 +29,17 @@ public sealed class EligibilityCheck(RosterDbContext db, TimeProvider timeProvid
 
         return [.. ids.Select(id =>
         {
-            var answer = new Proto.VolunteerEligibility { VolunteerId = id.ToString(), TeamMember = teamId is null || members.Contains(id) };
-            if (volunteers.TryGetValue(id, out var v))
+            var teamMember = teamId is null || members.Contains(id);
+            if (!volunteers.TryGetValue(id, out var v))
             {
-                answer.Exists = true;
-                answer.Approved = v.Vetting == VettingState.Approved;
-                answer.Consented = v.ParticipationConsentVersion.Length > 0;
-                answer.LicenceKind = v.LicenceKind ?? "";
-                answer.LicenceValid = v.LicenceKind is not null && (v.LicenceValidUntil is null || v.LicenceValidUntil >= day);
+                return new VolunteerEligibility(id, false, false, false, "", false, teamMember, ["NOT_FOUND"]);
             }
 
-            answer.Reasons.AddRange(Reasons(answer));
-            answer.Eligible = answer.Reasons.Count == 0;
-            return answer;
+            var approved = v.Vetting == VettingState.Approved;
+            var consented = v.ParticipationConsentVersion.Length > 0;
+            var licenceValid = v.LicenceKind is not null && (v.LicenceValidUntil is null || v.LicenceValidUntil >= day);
+            return new VolunteerEligibility(id, true, approved, consented, v.LicenceKind ?? "", licenceValid,
+                teamMember, [.. Reasons(approved, consented, teamMember)]);
         })];
     }
 
@@ -96,25 +60,19 @@ public sealed class EligibilityCheck(RosterDbContext db, TimeProvider timeProvid
         };
     }
 
-    private static IEnumerable<string> Reasons(Proto.VolunteerEligibility answer)
+    private static IEnumerable<string> Reasons(bool approved, bool consented, bool teamMember)
     {
-        if (!answer.Exists)
-        {
-            yield return "NOT_FOUND";
-            yield break;
-        }
-
-        if (!answer.Approved)
+        if (!approved)
         {
             yield return "NOT_APPROVED";
         }
 
-        if (!answer.Consented)
+        if (!consented)
         {
             yield return "NO_CONSENT";
         }
 
-        if (!answer.TeamMember)
+        if (!teamMember)
         {
             yield return "NOT_TEAM_MEMBER";
         }

@@ -5,9 +5,7 @@ using Volunteer.Roster.Identity;
 using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
-using Proto = Volunteer.Contracts.Roster.V1;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -16,79 +14,68 @@ namespace Volunteer.Roster.Volunteers;
 /// contact, work, skills, licence, emergency contact. Identity stays as registered. A licence admits to
 /// medical activities, so a volunteer cannot set their own: an admin confirms it.
 /// </summary>
-public sealed class ProfileCorrection(RosterDbContext db, VolunteerRegistry registry, PersonalDataProtector protector, TimeProvider timeProvider)
+public sealed class ProfileCorrection(
+    RosterDbContext db, VolunteerRegistry registry, PersonalDataProtector protector, TimeProvider timeProvider)
 {
-    private static readonly string[] Correctable =
-        ["phone", "residence_region_code", "employer", "profession", "skills", "licence", "emergency_contact", "national_volunteer_number"];
+    /// <summary>The fields a correction may name, in the order the change event lists them.</summary>
+    public static readonly IReadOnlyList<string> Correctable =
+    [
+        "phone", "residence_region_code", "employer", "profession", "skills", "licence", "emergency_contact",
+        "national_volunteer_number",
+    ];
 
-    public async Task<StaffVolunteer> UpdateAsync(Proto.UpdateStaffVolunteerProfileRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<StaffVolunteer> UpdateAsync(
+        ProfileChanges changes, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var profile = request.Profile ?? new Proto.StaffVolunteerProfile();
-        var violations = new FieldViolations();
-        var paths = UpdateMasks.Paths(request.UpdateMask, Correctable, [], violations);
-        if (paths.Count == 0 && violations.IsEmpty)
-        {
-            violations.Add("update_mask", $"name the fields to change: {string.Join(", ", Correctable)}");
-        }
-
-        var phone = paths.Contains("phone") ? RegistrationRules.CheckPhone(profile.Phone, "profile.phone", violations, required: true) : null;
-        var emergencyPhone = paths.Contains("emergency_contact")
-            ? RegistrationRules.CheckEmergencyContact(profile.EmergencyContact, "profile.", violations)
-            : null;
-        if (paths.Contains("residence_region_code") && profile.ResidenceRegionCode.Length > 0 && !Unions.UnionRules.IsRegionCode(profile.ResidenceRegionCode))
-        {
-            violations.Add("profile.residence_region_code", "must be a six-digit GB/T 2260 code");
-        }
-
-        FieldRules.OptionalText(profile.Employer, RegistrationRules.TextMaxLength, "profile.employer", violations);
-        FieldRules.OptionalText(profile.Profession, RegistrationRules.TextMaxLength, "profile.profession", violations);
-        FieldRules.OptionalText(profile.NationalVolunteerNumber, RegistrationRules.NationalNumberMaxLength,
-            "profile.national_volunteer_number", violations);
-        RegistrationRules.CheckSkills(profile.Skills, violations, "profile.");
-        var licenceValidUntil = paths.Contains("licence") ? RegistrationRules.CheckLicence(profile.Licence, violations, "profile.") : null;
-        violations.ThrowIfAny();
-        if (paths.Contains("licence") && caller.Role == PlatformRoles.Volunteer)
+        if (changes.Fields.Contains("licence") && caller.Role == PlatformRoles.Volunteer)
         {
             throw new AccessDeniedException("LICENCE_NEEDS_ADMIN",
                 "A professional licence is confirmed by a union admin; ask your union to record it.");
         }
 
-        var volunteer = await registry.FindAsync(request.Id, cancellationToken, tracked: true);
-        Apply(volunteer, profile, paths, phone, emergencyPhone, licenceValidUntil);
+        var volunteer = await registry.FindAsync(changes.VolunteerId, cancellationToken, tracked: true);
+        Apply(volunteer, changes);
         volunteer.UpdatedAt = timeProvider.GetUtcNowForDatabase();
-        db.AddIntegrationEvent(new VolunteerProfileChanged(volunteer.Id, volunteer.UnionId, [.. Correctable.Where(paths.Contains)],
-            volunteer.Profession, volunteer.Skills, volunteer.LicenceKind is not null, volunteer.LicenceValidUntil, volunteer.UpdatedAt));
+        db.AddIntegrationEvent(new VolunteerProfileChanged(volunteer.Id, volunteer.UnionId,
+            [.. Correctable.Where(changes.Fields.Contains)], volunteer.Profession, volunteer.Skills,
+            volunteer.LicenceKind is not null, volunteer.LicenceValidUntil, volunteer.UpdatedAt));
         await db.SaveChangesAsync(cancellationToken);
         return volunteer;
     }
 
-    private void Apply(StaffVolunteer volunteer, Proto.StaffVolunteerProfile profile, HashSet<string> paths,
-        PhoneNumber? phone, PhoneNumber? emergencyPhone, DateOnly? licenceValidUntil)
+    private void Apply(StaffVolunteer volunteer, ProfileChanges changes)
     {
-        if (phone is not null)
+        var fields = changes.Fields;
+        if (changes.Phone is { } phone)
         {
             volunteer.PhoneEncrypted = protector.Encrypt(phone.Value);
             volunteer.PhoneMasked = Masking.MaskPhone(phone.Value);
         }
 
-        if (paths.Contains("residence_region_code")) volunteer.ResidenceRegionCode = FieldRules.Trimmed(profile.ResidenceRegionCode);
-        if (paths.Contains("employer")) volunteer.Employer = FieldRules.Trimmed(profile.Employer);
-        if (paths.Contains("profession")) volunteer.Profession = FieldRules.Trimmed(profile.Profession);
-        if (paths.Contains("national_volunteer_number")) volunteer.NationalVolunteerNumber = FieldRules.Trimmed(profile.NationalVolunteerNumber);
-        if (paths.Contains("skills")) volunteer.Skills = [.. profile.Skills.Select(s => s.Trim()).Distinct()];
-        if (paths.Contains("licence"))
+        if (fields.Contains("residence_region_code")) volunteer.ResidenceRegionCode = changes.ResidenceRegionCode;
+        if (fields.Contains("employer")) volunteer.Employer = changes.Employer;
+        if (fields.Contains("profession")) volunteer.Profession = changes.Profession;
+        if (fields.Contains("national_volunteer_number"))
         {
-            volunteer.LicenceKind = FieldRules.Trimmed(profile.Licence?.Kind);
-            volunteer.LicenceNumber = FieldRules.Trimmed(profile.Licence?.Number);
-            volunteer.LicenceValidUntil = licenceValidUntil;
+            volunteer.NationalVolunteerNumber = changes.NationalVolunteerNumber;
         }
 
-        if (paths.Contains("emergency_contact"))
+        if (fields.Contains("skills")) volunteer.Skills = [.. changes.Skills];
+        if (fields.Contains("licence"))
         {
-            volunteer.EmergencyContactName = FieldRules.Trimmed(profile.EmergencyContact?.Name);
-            volunteer.EmergencyContactRelationship = FieldRules.Trimmed(profile.EmergencyContact?.Relationship);
-            volunteer.EmergencyContactPhoneEncrypted = emergencyPhone is null ? null : protector.Encrypt(emergencyPhone.Value);
-            volunteer.EmergencyContactPhoneMasked = emergencyPhone is null ? null : Masking.MaskPhone(emergencyPhone.Value);
+            volunteer.LicenceKind = changes.Licence?.Kind;
+            volunteer.LicenceNumber = changes.Licence?.Number;
+            volunteer.LicenceValidUntil = changes.Licence?.ValidUntil;
+        }
+
+        if (fields.Contains("emergency_contact"))
+        {
+            var (name, relationship, contactPhone) = changes.EmergencyContact;
+            volunteer.EmergencyContactName = name;
+            volunteer.EmergencyContactRelationship = relationship;
+            volunteer.EmergencyContactPhoneEncrypted =
+                contactPhone is null ? null : protector.Encrypt(contactPhone.Value);
+            volunteer.EmergencyContactPhoneMasked = contactPhone is null ? null : Masking.MaskPhone(contactPhone.Value);
         }
     }
 }

@@ -1,15 +1,13 @@
 using Volunteer.Contracts.Events;
 using Volunteer.Roster.Identity;
 using Volunteer.Roster.Unions;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
 
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>Turns a checked registration into a stored volunteer: personal data encrypted, hashed and masked here only.</summary>
 public sealed class VolunteerFactory(PersonalDataProtector protector)
 {
-    public StaffVolunteer Create(Proto.RegisterStaffVolunteerRequest request, ValidRegistration valid, Union union, DateTimeOffset now) => new()
+    public StaffVolunteer Create(ValidRegistration valid, Union union, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         UnionId = union.Id,
@@ -23,23 +21,25 @@ public sealed class VolunteerFactory(PersonalDataProtector protector)
         BirthDate = valid.BirthDate,
         PhoneEncrypted = protector.Encrypt(valid.Phone.Value),
         PhoneMasked = Masking.MaskPhone(valid.Phone.Value),
-        ResidenceRegionCode = FieldRules.Trimmed(request.ResidenceRegionCode),
-        Employer = FieldRules.Trimmed(request.Employer),
-        Profession = FieldRules.Trimmed(request.Profession),
-        Skills = [.. request.Skills.Select(s => s.Trim()).Distinct()],
-        LicenceKind = FieldRules.Trimmed(request.Licence?.Kind),
-        LicenceNumber = FieldRules.Trimmed(request.Licence?.Number),
-        LicenceValidUntil = valid.LicenceValidUntil,
-        Honours = [.. request.Honours.Select(h => new VolunteerHonour { Kind = (HonourKind)h.Kind, Level = h.Level.Trim(), Year = h.Year })],
-        EmergencyContactName = FieldRules.Trimmed(request.EmergencyContact?.Name),
-        EmergencyContactRelationship = FieldRules.Trimmed(request.EmergencyContact?.Relationship),
-        EmergencyContactPhoneEncrypted = valid.EmergencyPhone is { } phone ? protector.Encrypt(phone.Value) : null,
-        EmergencyContactPhoneMasked = valid.EmergencyPhone is { } masked ? Masking.MaskPhone(masked.Value) : null,
-        NationalVolunteerNumber = FieldRules.Trimmed(request.NationalVolunteerNumber),
-        ParticipationConsentAt = valid.ParticipationConsentAt,
-        ParticipationConsentVersion = request.ParticipationConsent.TextVersion.Trim(),
-        SensitiveDataConsentAt = valid.SensitiveDataConsentAt,
-        SensitiveDataConsentVersion = FieldRules.Trimmed(request.SensitiveDataConsent?.TextVersion),
+        ResidenceRegionCode = valid.ResidenceRegionCode,
+        Employer = valid.Employer,
+        Profession = valid.Profession,
+        Skills = [.. valid.Skills],
+        LicenceKind = valid.Licence?.Kind,
+        LicenceNumber = valid.Licence?.Number,
+        LicenceValidUntil = valid.Licence?.ValidUntil,
+        Honours = [.. valid.Honours.Select(h => new VolunteerHonour { Kind = h.Kind, Level = h.Level, Year = h.Year })],
+        EmergencyContactName = valid.EmergencyContact.Name,
+        EmergencyContactRelationship = valid.EmergencyContact.Relationship,
+        EmergencyContactPhoneEncrypted =
+            valid.EmergencyContact.Phone is { } phone ? protector.Encrypt(phone.Value) : null,
+        EmergencyContactPhoneMasked =
+            valid.EmergencyContact.Phone is { } masked ? Masking.MaskPhone(masked.Value) : null,
+        NationalVolunteerNumber = valid.NationalVolunteerNumber,
+        ParticipationConsentAt = valid.ParticipationConsent.GivenAt,
+        ParticipationConsentVersion = valid.ParticipationConsent.TextVersion,
+        SensitiveDataConsentAt = valid.SensitiveDataConsent?.GivenAt,
+        SensitiveDataConsentVersion = valid.SensitiveDataConsent?.TextVersion,
         RequestId = valid.RequestId,
         CreatedAt = now,
         UpdatedAt = now,

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
@@ -6,8 +5,7 @@ using Volunteer.Roster.Unions;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
-using Volunteer.ServiceDefaults.Time;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Volunteers;
 
@@ -23,37 +21,34 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
     public const int MaxRows = 10_000;
     private const int BatchSize = 500;
 
-    public async Task<Proto.ImportStaffVolunteersResponse> ImportAsync(
-        IAsyncStreamReader<Proto.ImportStaffVolunteersRequest> rows, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<ImportReport> ImportAsync(
+        IAsyncEnumerable<ImportRow> rows, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var today = CampaignClock.Today(timeProvider);
         var unions = new Dictionary<Guid, Union?>();
         var seen = new Dictionary<string, int>();
-        var batch = new List<(Proto.ImportedRow Answer, StaffVolunteer Volunteer)>();
-        var response = new Proto.ImportStaffVolunteersResponse();
+        var batch = new List<(ImportRowAnswer Answer, StaffVolunteer Volunteer)>();
+        var answers = new List<ImportRowAnswer>();
 
-        await foreach (var message in rows.ReadAllAsync(cancellationToken))
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            var answer = new Proto.ImportedRow { RowNumber = response.Rows.Count + 1 };
-            response.Rows.Add(answer);
+            var answer = new ImportRowAnswer(answers.Count + 1);
+            answers.Add(answer);
             if (answer.RowNumber > MaxRows)
             {
-                answer.Errors.Add(new Proto.FieldError
-                {
-                    Field = "row",
-                    Description = $"at most {MaxRows} rows per call; this row and those after it were not read",
-                });
+                answer.Errors.Add(new FieldProblem(
+                    "row", $"at most {MaxRows} rows per call; this row and those after it were not read"));
                 break;
             }
 
-            var violations = new FieldViolations();
+            var violations = row.Violations;
             // A row's request_id is ignored: each row is imported once, and the answer names its new id.
-            var valid = message.Row is null ? null : RegistrationRules.Check(message.Row, today, violations);
-            valid = valid is null ? null : valid with { RequestId = null };
-            var union = valid is null ? null : await UnionInScopeAsync(valid.UnionId, caller, unions, violations, cancellationToken);
+            var valid = row.Registration is null ? null : row.Registration with { RequestId = null };
+            var union = valid is null
+                ? null
+                : await UnionInScopeAsync(valid.UnionId, caller, unions, violations, cancellationToken);
             if (valid is not null && union is not null)
             {
-                var volunteer = factory.Create(message.Row!, valid, union, timeProvider.GetUtcNowForDatabase());
+                var volunteer = factory.Create(valid, union, timeProvider.GetUtcNowForDatabase());
                 if (seen.TryAdd(Convert.ToHexString(volunteer.IdNumberLookupHash), answer.RowNumber))
                 {
                     batch.Add((answer, volunteer));
@@ -63,12 +58,8 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
                     violations.Add("id_number", $"appears again: row {seen[Convert.ToHexString(volunteer.IdNumberLookupHash)]} has the same ID number");
                 }
             }
-            else if (message.Row is null)
-            {
-                violations.Add("row", "is required");
-            }
 
-            answer.Errors.AddRange(violations.Items.Select(v => new Proto.FieldError { Field = v.Field, Description = v.Description }));
+            answer.Errors.AddRange(violations.Items);
             if (batch.Count == BatchSize)
             {
                 await SaveAsync(batch, cancellationToken);
@@ -76,9 +67,7 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
         }
 
         await SaveAsync(batch, cancellationToken);
-        response.Imported = response.Rows.Count(r => r.VolunteerId.Length > 0);
-        response.Rejected = response.Rows.Count - response.Imported;
-        return response;
+        return new ImportReport(answers);
     }
 
     private async Task<Union?> UnionInScopeAsync(Guid id, PlatformCaller caller, Dictionary<Guid, Union?> unions, FieldViolations violations, CancellationToken cancellationToken)
@@ -103,7 +92,8 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
     }
 
     // Rows whose person is registered already are answered as errors; the rest commit together.
-    private async Task SaveAsync(List<(Proto.ImportedRow Answer, StaffVolunteer Volunteer)> batch, CancellationToken cancellationToken)
+    private async Task SaveAsync(
+        List<(ImportRowAnswer Answer, StaffVolunteer Volunteer)> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -117,13 +107,14 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
         {
             if (existing.Contains(Convert.ToHexString(volunteer.IdNumberLookupHash)))
             {
-                answer.Errors.Add(new Proto.FieldError { Field = "id_number", Description = "A volunteer with this ID number is registered already." });
+                answer.Errors.Add(
+                    new FieldProblem("id_number", "A volunteer with this ID number is registered already."));
                 continue;
             }
 
             db.Volunteers.Add(volunteer);
             db.AddIntegrationEvent(VolunteerFactory.Registered(volunteer));
-            answer.VolunteerId = volunteer.Id.ToString();
+            answer.VolunteerId = volunteer.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -6,9 +6,6 @@ using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Roster.V1;
-using Volunteer.ServiceDefaults.Time;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Volunteers;
@@ -18,11 +15,8 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
 {
     private const string ResourceType = "volunteer.roster.v1.StaffVolunteer";
 
-    public async Task<StaffVolunteer> RegisterAsync(
-        Proto.RegisterStaffVolunteerRequest request, CancellationToken cancellationToken)
+    public async Task<StaffVolunteer> RegisterAsync(ValidRegistration valid, CancellationToken cancellationToken)
     {
-        var valid = RegistrationRules.Validate(request, CampaignClock.Today(timeProvider));
-
         if (await ReplayedAsync(valid, cancellationToken) is { } earlier)
         {
             return earlier;
@@ -31,7 +25,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         var union = await db.Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == valid.UnionId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.Union", valid.UnionId.ToString());
 
-        var volunteer = factory.Create(request, valid, union, timeProvider.GetUtcNowForDatabase());
+        var volunteer = factory.Create(valid, union, timeProvider.GetUtcNowForDatabase());
         db.Volunteers.Add(volunteer);
         db.AddIntegrationEvent(VolunteerFactory.Registered(volunteer));
         try
@@ -53,10 +47,12 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         }
     }
 
-    public async Task<(StaffVolunteer Volunteer, string? IdNumber)> GetAsync(Proto.GetStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    /// <summary>The volunteer, and their full ID number only when it is asked to be revealed (audited).</summary>
+    public async Task<(StaffVolunteer Volunteer, string? IdNumber)> GetAsync(
+        Guid id, bool revealIdNumber, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var volunteer = await FindAsync(request.Id, cancellationToken);
-        if (!request.RevealIdNumber)
+        var volunteer = await FindAsync(id, cancellationToken);
+        if (!revealIdNumber)
         {
             return (volunteer, null);
         }
@@ -73,49 +69,31 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         return (volunteer, protector.Decrypt(volunteer.IdNumberEncrypted));
     }
 
-    public async Task<StaffVolunteer> VetAsync(Proto.VetStaffVolunteerRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<StaffVolunteer> VetAsync(
+        VettingDecision decision, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        if (request.Decision is not (Proto.VettingState.Approved or Proto.VettingState.Rejected))
-        {
-            violations.Add("decision", "must be VETTING_STATE_APPROVED or VETTING_STATE_REJECTED");
-        }
-
-        if (request.Decision == Proto.VettingState.Rejected && string.IsNullOrWhiteSpace(request.Reason))
-        {
-            violations.Add("reason", "is required for a rejection");
-        }
-        else if (request.Reason.Trim().Length > 500)
-        {
-            violations.Add("reason", "must be at most 500 characters");
-        }
-
-        violations.ThrowIfAny();
-        var volunteer = await FindAsync(request.Id, cancellationToken, tracked: true);
+        var volunteer = await FindAsync(decision.VolunteerId, cancellationToken, tracked: true);
         if (volunteer.Vetting != VettingState.Pending)
         {
             throw new RuleBrokenException("VETTING_DECIDED", $"{ResourceType}/{volunteer.Id}",
                 "The volunteer's vetting is decided already.");
         }
 
-        volunteer.Vetting = (VettingState)request.Decision;
+        volunteer.Vetting = decision.Decision;
         volunteer.VettingReviewer = caller.Subject;
         volunteer.VettingDecidedAt = volunteer.UpdatedAt = timeProvider.GetUtcNowForDatabase();
-        volunteer.VettingReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        volunteer.VettingReason = decision.Reason;
         db.AddIntegrationEvent(new VolunteerVetted(volunteer.Id, volunteer.UnionId,
             volunteer.Vetting == VettingState.Approved ? "approved" : "rejected", volunteer.VettingDecidedAt.Value));
         await db.SaveChangesAsync(cancellationToken);
         return volunteer;
     }
 
-    /// <summary>A volunteer the edge has found within the caller's reach (so the id is a valid one).</summary>
-    public async Task<StaffVolunteer> FindAsync(string id, CancellationToken cancellationToken, bool tracked = false)
-    {
-        var volunteerId = Guid.Parse(id);
-        return await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
-            .FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
-            ?? throw new NotFoundException(ResourceType, id);
-    }
+    /// <summary>A volunteer the edge has found within the caller's reach.</summary>
+    public async Task<StaffVolunteer> FindAsync(Guid id, CancellationToken cancellationToken, bool tracked = false) =>
+        await (tracked ? db.Volunteers.Include(v => v.Honours) : Volunteers())
+            .FirstOrDefaultAsync(v => v.Id == id, cancellationToken)
+        ?? throw new NotFoundException(ResourceType, id.ToString());
 
     // The union was authorized at the edge: a replay is looked up in it only.
     private async Task<StaffVolunteer?> ReplayedAsync(ValidRegistration valid, CancellationToken cancellationToken) =>

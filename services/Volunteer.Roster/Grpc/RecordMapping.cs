@@ -1,6 +1,7 @@
+using Volunteer.Roster.Records;
 using Proto = Volunteer.Contracts.Roster.V1;
 
-namespace Volunteer.Roster.Records;
+namespace Volunteer.Roster.Grpc;
 
 internal static class RecordMapping
 {

@@ -1,7 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
+using Volunteer.Roster.Teams;
 using Proto = Volunteer.Contracts.Roster.V1;
 
-namespace Volunteer.Roster.Teams;
+namespace Volunteer.Roster.Grpc;
 
 internal static class TeamMapping
 {
@@ -26,12 +27,5 @@ internal static class TeamMapping
         },
         CreateTime = Timestamp.FromDateTimeOffset(team.CreatedAt),
         ActivateTime = team.ActivatedAt is { } activated ? Timestamp.FromDateTimeOffset(activated) : null,
-    };
-
-    public static string EventName(this TeamRole role) => role switch
-    {
-        TeamRole.Captain => "captain",
-        TeamRole.UnionCadre => "union-cadre",
-        _ => "volunteer",
     };
 }

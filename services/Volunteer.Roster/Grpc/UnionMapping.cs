@@ -1,8 +1,9 @@
 using Google.Protobuf.WellKnownTypes;
 using Volunteer.ServiceDefaults.Auth;
+using Volunteer.Roster.Unions;
 using Proto = Volunteer.Contracts.Roster.V1;
 
-namespace Volunteer.Roster.Unions;
+namespace Volunteer.Roster.Grpc;
 
 internal static class UnionMapping
 {
@@ -30,13 +31,4 @@ internal static class UnionMapping
 
         return proto;
     }
-
-    /// <summary>The event's kind names, stable across renames of the enum.</summary>
-    public static string EventName(this UnionKind kind) => kind switch
-    {
-        UnionKind.Provincial => "provincial",
-        UnionKind.CityEducation => "city-education",
-        UnionKind.CountyEducation => "county-education",
-        _ => "directly-affiliated",
-    };
 }

@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Volunteer.ServiceDefaults.Grpc;
 
-namespace Volunteer.Roster.Volunteers;
+namespace Volunteer.Roster.Grpc;
 
 /// <summary>
 /// When a consent was given: a real Timestamp (a malformed one would fail the conversion, not the

@@ -1,8 +1,9 @@
 using Google.Protobuf.WellKnownTypes;
 using Volunteer.Roster.Identity;
+using Volunteer.Roster.Volunteers;
 using Proto = Volunteer.Contracts.Roster.V1;
 
-namespace Volunteer.Roster.Volunteers;
+namespace Volunteer.Roster.Grpc;
 
 /// <summary>To the API's shape: personal data only ever masked here.</summary>
 internal static class VolunteerMapping

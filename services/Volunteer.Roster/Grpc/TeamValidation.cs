@@ -1,0 +1,62 @@
+using Volunteer.Roster.Data;
+using Volunteer.Roster.Teams;
+using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Grpc;
+
+/// <summary>Reads team requests into checked values, naming every bad field at once.</summary>
+public static class TeamValidation
+{
+    public static NewTeam Create(Proto.CreateTeamRequest request)
+    {
+        var violations = new FieldViolations();
+        var requestId = RequestIds.Check(request.RequestId, violations);
+        var unionId = violations.Id(request.UnionId, "union_id");
+        UnionRules.CheckName(request.Name, violations);
+        if (request.Specialty == Proto.TeamSpecialty.Unspecified
+            || !Enum.IsDefined((TeamSpecialty)request.Specialty))
+        {
+            violations.Add("specialty", "is required");
+        }
+
+        violations.ThrowIfAny();
+        return new NewTeam(requestId, unionId!.Value, request.Name.Trim(), (TeamSpecialty)request.Specialty);
+    }
+
+    // An empty day means today, in the campaign's time zone.
+    public static MemberJoining Join(Proto.AddTeamMemberRequest request, DateOnly today)
+    {
+        var violations = new FieldViolations();
+        var teamId = violations.Id(request.TeamId, "team_id");
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        if (request.Role == Proto.TeamRole.Unspecified || !Enum.IsDefined((TeamRole)request.Role))
+        {
+            violations.Add("role", "is required: captain, union cadre or volunteer");
+        }
+
+        var joinedOn = CampaignDays.Parse(request.JoinedOn, "joined_on", today, violations);
+        violations.ThrowIfAny();
+        return new MemberJoining(teamId!.Value, volunteerId!.Value, (TeamRole)request.Role, joinedOn);
+    }
+
+    public static MemberLeaving Leave(Proto.RemoveTeamMemberRequest request, DateOnly today)
+    {
+        var violations = new FieldViolations();
+        var teamId = violations.Id(request.TeamId, "team_id");
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        var leftOn = CampaignDays.Parse(request.LeftOn, "left_on", today, violations);
+        violations.ThrowIfAny();
+        return new MemberLeaving(teamId!.Value, volunteerId!.Value, leftOn);
+    }
+
+    public static TeamListQuery List(Proto.ListTeamsRequest request)
+    {
+        var violations = new FieldViolations();
+        var page = UnionScopedPage.Parse(request.PageSize, request.PageToken, request.UnionSubtreeOf, violations);
+        violations.ThrowIfAny();
+        return new TeamListQuery(page,
+            request.Status == Proto.TeamStatus.Unspecified ? null : (TeamStatus)request.Status);
+    }
+}

@@ -1,0 +1,27 @@
+using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Grpc;
+
+/// <summary>Reads a union list request: page size, a token this list returned, an optional subtree.</summary>
+public static class UnionListValidation
+{
+    public static UnionListQuery List(Proto.ListUnionsRequest request)
+    {
+        var violations = new FieldViolations();
+        var pageSize = PageToken.PageSize(request.PageSize, violations);
+        FieldRules.OptionalText(request.PageToken, UnionScopedPage.PageTokenMaxLength, "page_token", violations);
+        var after = PageToken.Decode(request.PageToken, keyParts: 2, violations);
+        var subtreeOf = violations.Id(request.SubtreeOf, "subtree_of", required: false);
+
+        Guid afterId = default;
+        if (after is not null && !Guid.TryParse(after[1], out afterId))
+        {
+            violations.Add("page_token", "is not a token this list returned; start again without one");
+        }
+
+        violations.ThrowIfAny();
+        return new UnionListQuery(pageSize, after?[0], afterId, subtreeOf);
+    }
+}

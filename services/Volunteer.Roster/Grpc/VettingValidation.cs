@@ -1,0 +1,32 @@
+using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Roster.V1;
+
+namespace Volunteer.Roster.Grpc;
+
+/// <summary>Reads a vetting request: a final decision, and a bounded reason that a rejection requires.</summary>
+public static class VettingValidation
+{
+    // The edge found the volunteer within the caller's reach, so the id is a valid one.
+    public static VettingDecision Vet(Proto.VetStaffVolunteerRequest request)
+    {
+        var violations = new FieldViolations();
+        if (request.Decision is not (Proto.VettingState.Approved or Proto.VettingState.Rejected))
+        {
+            violations.Add("decision", "must be VETTING_STATE_APPROVED or VETTING_STATE_REJECTED");
+        }
+
+        if (request.Decision == Proto.VettingState.Rejected && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            violations.Add("reason", "is required for a rejection");
+        }
+        else if (request.Reason.Trim().Length > 500)
+        {
+            violations.Add("reason", "must be at most 500 characters");
+        }
+
+        violations.ThrowIfAny();
+        return new VettingDecision(Guid.Parse(request.Id), (VettingState)request.Decision,
+            FieldRules.Trimmed(request.Reason));
+    }
+}
