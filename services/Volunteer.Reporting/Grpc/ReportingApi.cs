@@ -43,19 +43,25 @@ public sealed class ReportingApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.ReportViewer)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
-    public override async Task<GetFiguresResponse> GetFigures(GetFiguresRequest request, ServerCallContext context) => new()
+    public override async Task<GetFiguresResponse> GetFigures(
+        GetFiguresRequest request, ServerCallContext context)
     {
-        Figures = await figures.GetAsync(request.UnionId, request.PeriodStart, request.PeriodEnd, context.GetCaller(), context.CancellationToken),
-    };
+        var asked = FigureValidation.Parse(request.UnionId, request.PeriodStart, request.PeriodEnd);
+        var computed = await figures.GetAsync(asked, context.GetCaller(), context.CancellationToken);
+        return new GetFiguresResponse { Figures = computed.ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.ReportViewer)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
-    public override async Task WatchFigures(WatchFiguresRequest request, IServerStreamWriter<WatchFiguresResponse> responseStream, ServerCallContext context)
+    public override async Task WatchFigures(
+        WatchFiguresRequest request, IServerStreamWriter<WatchFiguresResponse> responseStream,
+        ServerCallContext context)
     {
+        var asked = FigureValidation.Parse(request.UnionId, request.PeriodStart, request.PeriodEnd);
         try
         {
-            await figures.WatchAsync(request, context.GetCaller(),
-                update => responseStream.WriteAsync(new WatchFiguresResponse { Figures = update }),
+            await figures.WatchAsync(asked, context.GetCaller(),
+                update => responseStream.WriteAsync(new WatchFiguresResponse { Figures = update.ToProto() }),
                 watchOptions.Value.PollInterval, context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.GetHttpContext().RequestAborted.IsCancellationRequested)
@@ -66,19 +72,38 @@ public sealed class ReportingApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.ReportViewer)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
-    public override Task<ListDigestsResponse> ListDigests(ListDigestsRequest request, ServerCallContext context) =>
-        digests.ListAsync(request, context.GetCaller(), context.CancellationToken);
+    public override async Task<ListDigestsResponse> ListDigests(
+        ListDigestsRequest request, ServerCallContext context)
+    {
+        var page = await digests.ListAsync(
+            DigestValidation.Parse(request), context.GetCaller(), context.CancellationToken);
+        return new ListDigestsResponse
+        {
+            Digests = { page.Digests.Select(d => d.ToProto()) }, NextPageToken = page.NextPageToken,
+        };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.ReportViewer)]
     [InScope("id", ResourceTypes.Digest)]
-    public override Task<GetDigestResponse> GetDigest(GetDigestRequest request, ServerCallContext context) =>
-        digests.GetAsync(request, context.CancellationToken);
+    public override async Task<GetDigestResponse> GetDigest(GetDigestRequest request, ServerCallContext context)
+    {
+        var rendered = await digests.GetAsync(DigestValidation.Parse(request), context.CancellationToken);
+        return new GetDigestResponse
+        {
+            Digest = rendered.Digest.ToProto(), Content = rendered.Content, MediaType = rendered.MediaType,
+        };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
     [EnableRateLimiting(RateLimitPolicies.Expensive)]
-    public override Task<GenerateDigestResponse> GenerateDigest(GenerateDigestRequest request, ServerCallContext context) =>
-        digests.GenerateAsync(request, context.GetCaller(), context.CancellationToken);
+    public override async Task<GenerateDigestResponse> GenerateDigest(
+        GenerateDigestRequest request, ServerCallContext context)
+    {
+        var (digest, created) = await digests.GenerateAsync(
+            DigestValidation.Parse(request), context.GetCaller(), context.CancellationToken);
+        return new GenerateDigestResponse { Digest = digest.ToProto(), Created = created };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Volunteer)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
