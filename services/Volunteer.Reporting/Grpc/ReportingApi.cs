@@ -36,10 +36,11 @@ public sealed class ReportingApi(
 {
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
         PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
-    public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) => new()
+    public override async Task<GetServiceInfoResponse> GetServiceInfo(
+        GetServiceInfoRequest request, ServerCallContext context) => new()
     {
         Info = await serviceInfo.DescribeAsync(context),
-        KnownServices = { await knownServices.ListAsync(context.CancellationToken) },
+        KnownServices = { (await knownServices.ListAsync(context.CancellationToken)).Select(s => s.ToProto()) },
     };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.ReportViewer)]
