@@ -4,9 +4,7 @@ using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Records;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
-using Proto = Volunteer.Contracts.Reporting.V1;
 
 namespace Volunteer.Reporting.Commendation;
 
@@ -16,30 +14,12 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
     private const int DefaultLimit = 20, MaxLimit = 200;
     private static readonly string[] Serious = ["serious", "critical"];
 
-    public async Task<Proto.ListCommendationCandidatesResponse> ListAsync(Proto.ListCommendationCandidatesRequest request, PlatformCaller caller, CancellationToken ct)
+    public async Task<IReadOnlyList<CandidateFigures>> ListAsync(
+        CandidateListing listing, PlatformCaller caller, CancellationToken ct)
     {
-        var violations = new FieldViolations();
-        var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        if (!FieldRules.IsDefined<Proto.CandidateKind>((int)request.Kind))
-        {
-            violations.Add("kind", "must be CANDIDATE_KIND_TEAM or CANDIDATE_KIND_INDIVIDUAL");
-        }
-
-        if (request.Limit < 0)
-        {
-            violations.Add("limit", "must not be negative");
-        }
-
-        if (request.CampaignYear is not 0 and (< ReportDates.FirstYear or > ReportDates.LastYear))
-        {
-            violations.Add("campaign_year",
-                $"must be 0 (this year) or a year from {ReportDates.FirstYear} to {ReportDates.LastYear}");
-        }
-
-        violations.ThrowIfAny();
-        var scope = await scopes.ResolveAsync(caller, unionId, ct);
+        var scope = await scopes.ResolveAsync(caller, listing.UnionId, ct);
         var ids = scope.Unions?.ToList();
-        var year = request.CampaignYear == 0 ? CampaignClock.Today(timeProvider).Year : request.CampaignYear;
+        var year = listing.CampaignYear == 0 ? CampaignClock.Today(timeProvider).Year : listing.CampaignYear;
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
         var lines = await db.ServiceLines.AsNoTracking()
@@ -50,11 +30,11 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
             .ToListAsync(ct);
         var openSerious = (await db.Incidents.AsNoTracking().Where(i => i.ClosedAt == null && Serious.Contains(i.Severity)).Select(i => i.ActivityId).ToListAsync(ct)).ToHashSet();
 
-        var owners = request.Kind == Proto.CandidateKind.Team
+        var owners = listing.Teams
             ? await db.Teams.AsNoTracking().Where(t => ids == null || ids.Contains(t.UnionId)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.UnionId), ct)
             : await db.Volunteers.AsNoTracking().Where(v => ids == null || ids.Contains(v.UnionId)).ToDictionaryAsync(v => v.Id, v => (Masking.Name(v.Name), v.UnionId), ct);
         var figures = lines
-            .Select(l => (Owner: request.Kind == Proto.CandidateKind.Team ? l.TeamId : l.VolunteerId, Line: l))
+            .Select(l => (Owner: listing.Teams ? l.TeamId : l.VolunteerId, Line: l))
             .Where(x => x.Owner is { } owner && owners.ContainsKey(owner))
             .GroupBy(x => x.Owner!.Value)
             .Select(g =>
@@ -66,18 +46,7 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
                     activities.Count(a => openSerious.Contains(a.ActivityId)));
             });
 
-        var ranked = CommendationRanking.Rank(figures, request.Limit == 0 ? DefaultLimit : Math.Min(request.Limit, MaxLimit));
-        return new Proto.ListCommendationCandidatesResponse
-        {
-            Criteria = { CommendationRanking.Criteria },
-            Candidates =
-            {
-                ranked.Select((c, i) => new Proto.CommendationCandidate
-                {
-                    Rank = i + 1, Id = c.Id.ToString(), Name = c.Name, UnionId = c.UnionId.ToString(), Hours = (double)c.Hours,
-                    Activities = c.Activities, Beneficiaries = c.Beneficiaries, OnTimeShare = c.OnTimeShare, OpenSeriousIncidents = c.OpenSeriousIncidents,
-                }),
-            },
-        };
+        var limit = listing.Limit == 0 ? DefaultLimit : Math.Min(listing.Limit, MaxLimit);
+        return CommendationRanking.Rank(figures, limit);
     }
 }

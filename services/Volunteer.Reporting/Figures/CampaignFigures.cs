@@ -26,4 +26,21 @@ public sealed record CampaignFigures
     public int UnclearedUpcoming { get; init; }
     public int OverdueRecords { get; init; }
     public IReadOnlyList<Amount> HoursByUnion { get; init; } = [];
+
+    // A record compares its lists by reference; a watcher must know whether the figures themselves changed.
+    public bool Equals(CampaignFigures? other) =>
+        other is not null
+        && (UnionId, UnionName, PeriodStart, PeriodEnd, ActiveTeams, TeamTarget, VettedPeople, PeopleTarget, Activities)
+            == (other.UnionId, other.UnionName, other.PeriodStart, other.PeriodEnd, other.ActiveTeams,
+                other.TeamTarget, other.VettedPeople, other.PeopleTarget, other.Activities)
+        && (ServiceHours, RecordedHours, VolunteersServed, Beneficiaries, DonationValue, UnclearedUpcoming, OverdueRecords)
+            == (other.ServiceHours, other.RecordedHours, other.VolunteersServed, other.Beneficiaries,
+                other.DonationValue, other.UnclearedUpcoming, other.OverdueRecords)
+        && ByForm.SequenceEqual(other.ByForm) && ByMode.SequenceEqual(other.ByMode)
+        && ByDomain.SequenceEqual(other.ByDomain) && ByStatus.SequenceEqual(other.ByStatus)
+        && SpendingBySource.SequenceEqual(other.SpendingBySource)
+        && IncidentsBySeverity.SequenceEqual(other.IncidentsBySeverity)
+        && HoursByUnion.SequenceEqual(other.HoursByUnion);
+
+    public override int GetHashCode() => HashCode.Combine(UnionId, PeriodStart, PeriodEnd, Activities, ServiceHours);
 }

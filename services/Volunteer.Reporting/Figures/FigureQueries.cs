@@ -2,29 +2,30 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
-using Proto = Volunteer.Contracts.Reporting.V1;
 
 namespace Volunteer.Reporting.Figures;
 
 /// <summary>GetFigures and WatchFigures: scope and period checked once, figures computed on demand.</summary>
-public sealed class FigureQueries(ReportScopes scopes, FigureCalculator calculator, ReportingDbContext db, TimeProvider timeProvider)
+public sealed class FigureQueries(
+    ReportScopes scopes, FigureCalculator calculator, ReportingDbContext db, TimeProvider timeProvider)
 {
-    public async Task<Proto.Figures> GetAsync(string unionId, string start, string end, PlatformCaller caller, CancellationToken ct)
+    public async Task<CampaignFigures> GetAsync(FigureRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        var (scope, period) = await ResolveAsync(unionId, start, end, caller, ct);
-        return (await calculator.ComputeAsync(scope, period(), ct)).ToProto();
+        var (scope, period) = await ResolveAsync(request, caller, ct);
+        return await calculator.ComputeAsync(scope, period(), ct);
     }
 
     /// <summary>
     /// Sends the figures, then polls the projection log's high-water mark (shared by every replica)
     /// and sends again only when figures recomputed after a change differ from the last ones sent.
     /// </summary>
-    public async Task WatchAsync(Proto.WatchFiguresRequest request, PlatformCaller caller, Func<Proto.Figures, Task> send, TimeSpan pollInterval, CancellationToken ct)
+    public async Task WatchAsync(
+        FigureRequest request, PlatformCaller caller, Func<CampaignFigures, Task> send, TimeSpan pollInterval,
+        CancellationToken ct)
     {
-        var (scope, period) = await ResolveAsync(request.UnionId, request.PeriodStart, request.PeriodEnd, caller, ct);
-        Proto.Figures? sent = null;
+        var (scope, period) = await ResolveAsync(request, caller, ct);
+        CampaignFigures? sent = null;
         long? seen = null;
         DateOnly? day = null;
         while (!ct.IsCancellationRequested)
@@ -36,7 +37,7 @@ public sealed class FigureQueries(ReportScopes scopes, FigureCalculator calculat
                 seen = mark;
                 day = today;
                 db.ChangeTracker.Clear();
-                var figures = (await calculator.ComputeAsync(scope, period(), ct)).ToProto();
+                var figures = await calculator.ComputeAsync(scope, period(), ct);
                 if (!figures.Equals(sent))
                 {
                     await send(figures);
@@ -49,18 +50,15 @@ public sealed class FigureQueries(ReportScopes scopes, FigureCalculator calculat
         }
     }
 
-    private async Task<(ReportScope Scope, Func<ReportPeriod> Period)> ResolveAsync(string unionId, string start, string end, PlatformCaller caller, CancellationToken ct)
+    private async Task<(ReportScope Scope, Func<ReportPeriod> Period)> ResolveAsync(
+        FigureRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        var violations = new FieldViolations();
-        var union = violations.Id(unionId, "union_id", required: false);
-        var (from, to) = ReportDates.Period(start, end, violations, required: false);
-        violations.ThrowIfAny();
-        var scope = await scopes.ResolveAsync(caller, union, ct);
+        var scope = await scopes.ResolveAsync(caller, request.UnionId, ct);
         // An open end follows today, so a dashboard left open overnight moves on with the calendar.
         return (scope, () =>
         {
             var today = CampaignClock.Today(timeProvider);
-            return new ReportPeriod(from ?? new DateOnly(today.Year, 1, 1), to ?? today);
+            return new ReportPeriod(request.Start ?? new DateOnly(today.Year, 1, 1), request.End ?? today);
         });
     }
 }

@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.Reporting.Grpc;
-using Volunteer.Reporting.Figures;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Reporting.V1;
 using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Errors;
 
@@ -18,19 +14,15 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
 {
     private const int NamedActivities = 10;
 
-    public async Task<Proto.Certificate> IssueAsync(Proto.IssueCertificateRequest request, CancellationToken ct)
+    public async Task<IssuedCertificate> IssueAsync(CertificateOrder order, CancellationToken ct)
     {
-        var violations = new FieldViolations();
-        var requestId = FieldRules.Text(request.RequestId, RequestLimits.RequestId, "request_id", violations);
-        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        var (start, end) = ReportDates.Period(request.PeriodStart, request.PeriodEnd, violations, required: true);
-        violations.ThrowIfAny();
-        var volunteer = await access.LoadAsync(volunteerId!.Value, ct);
+        var (start, end) = (order.Start, order.End);
+        var volunteer = await access.LoadAsync(order.VolunteerId, ct);
         // Keyed by the volunteer, whom the edge has let this caller act for: a replay returns only their certificate.
-        if (await db.Certificates.AsNoTracking()
-                .FirstOrDefaultAsync(c => c.VolunteerId == volunteer.Id && c.RequestId == requestId, ct) is { } earlier)
+        if (await db.Certificates.AsNoTracking().FirstOrDefaultAsync(
+                c => c.VolunteerId == volunteer.Id && c.RequestId == order.RequestId, ct) is { } earlier)
         {
-            return earlier.ToProto(codes.CodeOf(earlier));
+            return new IssuedCertificate(earlier, codes.CodeOf(earlier));
         }
 
         var services = await db.ServiceLines.AsNoTracking()
@@ -45,30 +37,27 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
         var activities = services.DistinctBy(s => s.Id).OrderBy(s => s.StartsOn).Select(s => s.Name).ToList();
         var certificate = new CertificateRow
         {
-            Number = CertificateCodes.NewNumber(end!.Value.Year),
+            Number = CertificateCodes.NewNumber(end.Year),
             VolunteerId = volunteer.Id,
             MaskedName = Masking.Name(volunteer.Name),
             UnionId = volunteer.UnionId,
             Issuer = await db.Unions.Where(u => u.Id == volunteer.UnionId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "",
-            PeriodStart = start!.Value,
-            PeriodEnd = end.Value,
+            PeriodStart = start,
+            PeriodEnd = end,
             TotalHours = services.Sum(s => s.Hours),
             Activities = activities.Count,
             Content = string.Join("、", activities.Take(NamedActivities)) + (activities.Count > NamedActivities ? "等" : ""),
             IssuedAt = timeProvider.GetUtcNowForDatabase(),
-            RequestId = requestId,
+            RequestId = order.RequestId,
         };
         db.Certificates.Add(certificate);
         await db.SaveChangesAsync(ct);
-        return certificate.ToProto(codes.CodeOf(certificate));
+        return new IssuedCertificate(certificate, codes.CodeOf(certificate));
     }
 
     /// <summary>What the certificate states, or NOT_FOUND for an unknown or altered code (the two are not told apart).</summary>
-    public async Task<Proto.Certificate> VerifyAsync(string code, CancellationToken ct)
+    public async Task<IssuedCertificate> VerifyAsync(string code, CancellationToken ct)
     {
-        var violations = new FieldViolations();
-        FieldRules.Text(code, 64, "code", violations);
-        violations.ThrowIfAny();
         var number = CertificateCodes.NumberIn(code);
         var certificate = number is null ? null : await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
         if (certificate is null || !codes.Verifies(certificate, code))
@@ -76,9 +65,6 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
             throw new NotFoundException(ResourceTypes.Certificate, code.Trim());
         }
 
-        // Anyone may verify: show what the paper states, not the platform's internal volunteer id.
-        var stated = certificate.ToProto(codes.CodeOf(certificate));
-        stated.VolunteerId = "";
-        return stated;
+        return new IssuedCertificate(certificate, codes.CodeOf(certificate));
     }
 }

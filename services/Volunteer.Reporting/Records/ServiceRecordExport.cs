@@ -1,14 +1,10 @@
 using System.Globalization;
 using System.Text;
-using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
-using Proto = Volunteer.Contracts.Reporting.V1;
 
 namespace Volunteer.Reporting.Records;
 
@@ -24,13 +20,11 @@ public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scop
 
     private const int ChunkCharacters = 32 * 1024;
 
-    public async Task ExportAsync(Proto.ExportServiceRecordsRequest request, PlatformCaller caller, Func<ByteString, Task> send, CancellationToken ct)
+    public async Task ExportAsync(
+        RecordExport export, PlatformCaller caller, Func<byte[], Task> send, CancellationToken ct)
     {
-        var violations = new FieldViolations();
-        var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        var (start, end) = ReportDates.Period(request.PeriodStart, request.PeriodEnd, violations, required: true);
-        violations.ThrowIfAny();
-        var scope = await scopes.ResolveAsync(caller, unionId, ct);
+        var (start, end) = (export.Start, export.End);
+        var scope = await scopes.ResolveAsync(caller, export.UnionId, ct);
         var ids = scope.Unions?.ToList();
         var everywhere = ids is null;
         var unionNames = await db.Unions.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -43,7 +37,7 @@ public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scop
             .AsAsyncEnumerable();
 
         var chunk = new StringBuilder(Csv.Line(Header));
-        await send(ByteString.CopyFrom([.. Csv.ByteOrderMark]));
+        await send([.. Csv.ByteOrderMark]);
         await foreach (var row in rows.WithCancellation(ct))
         {
             chunk.Append(Csv.Line(
@@ -55,11 +49,11 @@ public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scop
             ]));
             if (chunk.Length >= ChunkCharacters)
             {
-                await send(ByteString.CopyFrom(Csv.Utf8(chunk)));
+                await send(Csv.Utf8(chunk));
                 chunk.Clear();
             }
         }
 
-        await send(ByteString.CopyFrom(Csv.Utf8(chunk)));
+        await send(Csv.Utf8(chunk));
     }
 }

@@ -1,0 +1,34 @@
+using Volunteer.Contracts.Reporting.V1;
+using Volunteer.Reporting.Commendation;
+using Volunteer.Reporting.Figures;
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Reporting.Grpc;
+
+/// <summary>Reads ListCommendationCandidates, collecting every bad field before answering.</summary>
+public static class CommendationValidation
+{
+    public static CandidateListing Parse(ListCommendationCandidatesRequest request)
+    {
+        var violations = new FieldViolations();
+        var unionId = violations.Id(request.UnionId, "union_id", required: false);
+        if (!FieldRules.IsDefined<CandidateKind>((int)request.Kind))
+        {
+            violations.Add("kind", "must be CANDIDATE_KIND_TEAM or CANDIDATE_KIND_INDIVIDUAL");
+        }
+
+        if (request.Limit < 0)
+        {
+            violations.Add("limit", "must not be negative");
+        }
+
+        if (request.CampaignYear is not 0 and (< ReportDates.FirstYear or > ReportDates.LastYear))
+        {
+            violations.Add("campaign_year",
+                $"must be 0 (this year) or a year from {ReportDates.FirstYear} to {ReportDates.LastYear}");
+        }
+
+        violations.ThrowIfAny();
+        return new CandidateListing(unionId, request.Kind == CandidateKind.Team, request.CampaignYear, request.Limit);
+    }
+}
