@@ -11,14 +11,15 @@ namespace Volunteer.EndToEnd.Tests;
 /// <summary>The safety side of the story: scope of its verdict, the block for missing insurance, insurance and the plan, an incident.</summary>
 public sealed partial class NeedToRecordedHoursTests
 {
-    private async Task AnAdminOfAnotherCityMayNeitherReadItNorItsClearanceAsync(Callers people, string activityId)
+    private async Task AnAdminOfAnotherCityMayNeitherReadItNorItsClearanceNorLearnThatItExistsAsync(Callers people, string activityId)
     {
         var shenzhen = await UnionTree.CityAsync(RosterApi, platform.BearerToken(PlatformRoles.ProvincialAdmin), "440300", "深圳市教育工会");
         var outsider = platform.BearerToken(PlatformRoles.UnionAdmin, shenzhen.Id, "admin-shenzhen");
         await GetClearanceAsync(people.CityAdmin, activityId); // safety knows the activity: a refusal is about scope
 
-        await UnionScopeTests.RefusedOutsideScopeAsync(() => ActivityApi.GetActivityAsync(new() { Id = activityId }, outsider).ResponseAsync);
-        await UnionScopeTests.RefusedOutsideScopeAsync(
+        await UnionScopeTests.HiddenOutsideScopeAsync(activityId,
+            () => ActivityApi.GetActivityAsync(new() { Id = activityId }, outsider).ResponseAsync);
+        await UnionScopeTests.HiddenOutsideScopeAsync(activityId,
             () => SafetyApi.GetActivityClearanceAsync(new() { ActivityId = activityId }, outsider).ResponseAsync);
     }
 

@@ -49,6 +49,13 @@ public sealed class UnionScopeTests(PlatformFixture platform)
         Assert.Equal("OUTSIDE_UNION_SCOPE", error.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
     }
 
+    /// <summary>NOT_FOUND, exactly as for something that does not exist: nothing tells it is there.</summary>
+    internal static async Task HiddenOutsideScopeAsync(string id, Func<Task> call)
+    {
+        var error = await RpcAssert.FailsAsync(StatusCode.NotFound, call);
+        Assert.Equal(id, error.GetRpcStatus()?.GetDetail<ResourceInfo>()?.ResourceName);
+    }
+
     private static ActivityV1.RegisterSiteRequest Site(string unionId) => new()
     {
         RequestId = Guid.NewGuid().ToString(), UnionId = unionId, Name = "韶关市乳源县必背镇中心小学", Kind = ActivityV1.SiteKind.School,

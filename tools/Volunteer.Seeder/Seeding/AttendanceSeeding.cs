@@ -6,7 +6,7 @@ using Volunteer.Seeder.Demo;
 namespace Volunteer.Seeder.Seeding;
 
 /// <summary>
-/// Runs the cleared activities: start, each confirmed participant checked in and out by the captain for every
+/// Runs the cleared activities: start, each confirmed participant checked in and out by the organising union for every
 /// day (a few long days approved), incidents reported, completed with outcomes, and recorded, except the few
 /// left completed-but-unrecorded on purpose.
 /// </summary>
@@ -46,7 +46,9 @@ public sealed class AttendanceSeeding(
 
     private async Task<int> AttendAsync(ActivitySpec spec, Activity current, SeededCampaign seeded, CancellationToken cancellationToken)
     {
-        var captain = tokens.Captain(seeded.Roster.People[spec.Team.Members[0].Key], seeded.Roster.Unions[spec.Union.Key]);
+        // The 2018 days are past: the organising union records them as its backfill (补录); people
+        // themselves may only check in at the present time.
+        var organiser = tokens.UnionAdmin(seeded.Roster.Unions[spec.Union.Key]);
         var taken = (await activity.ListAttendanceAsync(new ListAttendanceRequest { ActivityId = current.Id, PageSize = 500 }, tokens.Province,
             cancellationToken: cancellationToken)).Attendances.ToDictionary(a => (a.VolunteerId, a.Day));
         var confirmed = current.Participants.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => p.VolunteerId).ToList();
@@ -62,7 +64,7 @@ public sealed class AttendanceSeeding(
                     {
                         ActivityId = current.Id, VolunteerId = volunteerId, CheckInTime = Timestamp.FromDateTimeOffset(checkIn),
                         Place = spec.Online ? "" : current.Place, Evidence = spec.Online ? $"直播回放：第{dayIndex + 1}讲" : "",
-                    }, captain, cancellationToken: cancellationToken)).Attendance;
+                    }, organiser, cancellationToken: cancellationToken)).Attendance;
                     added++;
                 }
 
@@ -71,7 +73,7 @@ public sealed class AttendanceSeeding(
                     attendance = (await activity.CheckOutAsync(new CheckOutRequest
                     {
                         AttendanceId = attendance.Id, CheckOutTime = Timestamp.FromDateTimeOffset(checkOut), TravelMinutes = travel,
-                    }, captain, cancellationToken: cancellationToken)).Attendance;
+                    }, organiser, cancellationToken: cancellationToken)).Attendance;
                 }
 
                 if (attendance.HoursStatus is HoursStatus.AwaitingOrganiser or HoursStatus.AwaitingProvince)

@@ -6,8 +6,8 @@ namespace Volunteer.Seeder.Seeding;
 
 /// <summary>
 /// Bearer tokens for the people the demo acts as: the provincial admin for most steps, each volunteer
-/// for what only they may do (answering an activity), captains for attendance, and a union's admin and
-/// safety officer for its safety plans (author and approver must differ).
+/// for what only they may do (answering an activity), a union's admin for its backfilled attendance, and
+/// its admin and safety officer for its safety plans (author and approver must differ).
 /// </summary>
 public sealed class CallerTokens(IOptions<PlatformTokenSettings> settings, TimeProvider timeProvider)
 {
@@ -17,8 +17,6 @@ public sealed class CallerTokens(IOptions<PlatformTokenSettings> settings, TimeP
     public Metadata Province => For("demo-province-admin", PlatformRoles.ProvincialAdmin, null);
 
     public Metadata Volunteer(string volunteerId, string unionId) => For(volunteerId, PlatformRoles.Volunteer, unionId);
-
-    public Metadata Captain(string volunteerId, string unionId) => For(volunteerId, PlatformRoles.TeamCaptain, unionId);
 
     public Metadata UnionAdmin(string unionId) => For($"demo-union-admin-{unionId}", PlatformRoles.UnionAdmin, unionId);
 
