@@ -1,3 +1,4 @@
+using Volunteer.Activity.Grpc;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
 
@@ -22,7 +23,7 @@ public static class OutcomeRules
 
         foreach (var (line, i) in outcomes.Beneficiaries.Select((b, i) => (b, i)))
         {
-            PlanRules.RequireEnum<Proto.BeneficiaryKind>((int)line.Kind, $"outcomes.beneficiaries[{i}].kind", violations);
+            EnumField.Required<Proto.BeneficiaryKind>((int)line.Kind, $"outcomes.beneficiaries[{i}].kind", violations);
             if (line.Count is <= 0 or > ActivityBounds.MaxBeneficiaries)
             {
                 violations.Add($"outcomes.beneficiaries[{i}].count", $"must be 1 to {ActivityBounds.MaxBeneficiaries}");
@@ -45,7 +46,7 @@ public static class OutcomeRules
         {
             var field = $"outcomes.spending[{i}]";
             FieldRules.RequireText(line.Category, 50, $"{field}.category", violations);
-            PlanRules.RequireEnum<FundingSource>((int)line.Source, $"{field}.source", violations);
+            EnumField.Required<FundingSource>((int)line.Source, $"{field}.source", violations);
             result.Spending.Add(new SpendingItem(ActivityBounds.Amount(line.Amount, $"{field}.amount", violations, minimum: 0.01m),
                 line.Category.Trim(), (FundingSource)line.Source));
         }

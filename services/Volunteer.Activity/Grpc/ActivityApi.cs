@@ -93,8 +93,12 @@ public sealed class ActivityApi(
     [InScope("site_id", ResourceTypes.Site, Optional = true)]
     [InScope("need_id", ResourceTypes.Need, Optional = true)]
     [InScope("team_ids", ResourceTypes.Team)]
-    public override async Task<PlanActivityResponse> PlanActivity(PlanActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await planning.PlanAsync(request, context.CancellationToken)).ToProto() };
+    public override async Task<PlanActivityResponse> PlanActivity(
+        PlanActivityRequest request, ServerCallContext context)
+    {
+        var plan = PlanValidation.Parse(request, calendar);
+        return new() { Activity = (await planning.PlanAsync(plan, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
             PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]

@@ -5,6 +5,7 @@ using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.Activity.Grpc;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
@@ -20,7 +21,7 @@ public sealed class NeedDesk(ActivityDbContext db, TimeProvider timeProvider)
         FieldRules.OptionalText(request.RequestId, 100, "request_id", violations);
         var siteId = violations.Id(request.SiteId, "site_id");
         FieldRules.RequireText(request.Title, 100, "title", violations);
-        PlanRules.RequireEnum<ServiceDomain>((int)request.Domain, "domain", violations);
+        EnumField.Required<ServiceDomain>((int)request.Domain, "domain", violations);
         if (ActivityBounds.Count(request.Skills, ActivityBounds.MaxNeedSkills, "skills", violations))
         {
             foreach (var (skill, i) in request.Skills.Select((s, i) => (s, i)))
