@@ -37,4 +37,13 @@ internal static class SiteMapping
         CreateTime = Timestamp.FromDateTimeOffset(need.RegisteredAt),
         VerifyTime = need.VerifiedAt is { } verified ? Timestamp.FromDateTimeOffset(verified) : null,
     };
+
+    public static Proto.TeamSuggestion ToProto(this TeamSuggestion suggestion) => new()
+    {
+        TeamId = suggestion.TeamId.ToString(),
+        TeamName = suggestion.TeamName,
+        UnionId = suggestion.UnionId.ToString(),
+        Score = suggestion.Score,
+        Reasons = { suggestion.Reasons },
+    };
 }
