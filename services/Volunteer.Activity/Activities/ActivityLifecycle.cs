@@ -48,7 +48,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         Lifecycle.Demand(activity, ActivityStatus.Completed);
         if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.HoursStatus == HoursStatus.Open, cancellationToken))
         {
-            throw new RuleBrokenException("ATTENDANCE_OPEN", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("ATTENDANCE_OPEN", $"{ServiceActivity.ResourceType}/{activity.Id}",
                 "Some participants are still checked in; check them out first.");
         }
 
@@ -75,7 +75,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         var days = await db.Attendance.AsNoTracking().Where(a => a.ActivityId == activity.Id).ToListAsync(cancellationToken);
         if (days.Count(d => HoursRule.AwaitsApproval(d.HoursStatus)) is var pending and > 0)
         {
-            throw new RuleBrokenException("HOURS_AWAITING_APPROVAL", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("HOURS_AWAITING_APPROVAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
                 $"{pending} days of more than 8 hours await approval; approve or correct them first.");
         }
 

@@ -25,5 +25,5 @@ internal static class ActivityLookup
     private static async Task<ServiceActivity> FindAsync(
         ActivityDbContext db, Guid id, string spelled, CancellationToken cancellationToken) =>
         await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new NotFoundException(ActivityMapping.ResourceType, spelled);
+            ?? throw new NotFoundException(ServiceActivity.ResourceType, spelled);
 }

@@ -85,13 +85,13 @@ public sealed class ActivityPlanning(
     {
         if (plan.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId, cancellationToken))
         {
-            throw new NotFoundException(SiteMapping.SiteResourceType, siteId.ToString());
+            throw new NotFoundException(Site.ResourceType, siteId.ToString());
         }
 
         if (plan.NeedId is { } needId)
         {
             var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
-                ?? throw new NotFoundException(SiteMapping.NeedResourceType, needId.ToString());
+                ?? throw new NotFoundException(Need.ResourceType, needId.ToString());
             if (need.SiteId != plan.SiteId)
             {
                 new FieldViolations().Add("need_id", "must be a need of site_id").ThrowIfAny();

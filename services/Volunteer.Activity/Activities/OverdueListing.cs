@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
@@ -30,6 +31,7 @@ public sealed class OverdueListing(ActivityScope scope, TimeProvider timeProvide
         }
 
         page.RemoveAt(size);
-        return (page, PageToken.Encode(ActivityMapping.Day(page[^1].RecordDueOn), page[^1].Id.ToString()));
+        return (page, PageToken.Encode(
+            page[^1].RecordDueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page[^1].Id.ToString()));
     }
 }

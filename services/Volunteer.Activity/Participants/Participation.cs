@@ -115,5 +115,5 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         participant.AnsweredAt = timeProvider.GetUtcNowForDatabase();
     }
 
-    private static string Subject(ServiceActivity activity) => $"{ActivityMapping.ResourceType}/{activity.Id}";
+    private static string Subject(ServiceActivity activity) => $"{ServiceActivity.ResourceType}/{activity.Id}";
 }

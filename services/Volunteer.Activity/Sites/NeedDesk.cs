@@ -14,7 +14,7 @@ public sealed class NeedDesk(ActivityDbContext db, TimeProvider timeProvider)
     public async Task<Need> RegisterAsync(NewNeed request, CancellationToken cancellationToken)
     {
         var site = await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SiteId, cancellationToken)
-            ?? throw new NotFoundException(SiteMapping.SiteResourceType, request.SiteId.ToString());
+            ?? throw new NotFoundException(Site.ResourceType, request.SiteId.ToString());
 
         // The edge admitted the caller to the site: a repeat is looked for within the site's union only.
         if (request.RequestId is { } requestId
@@ -77,11 +77,11 @@ public sealed class NeedDesk(ActivityDbContext db, TimeProvider timeProvider)
     public async Task<Need> FindAsync(Guid needId, NeedStatus required, CancellationToken cancellationToken)
     {
         var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
-            ?? throw new NotFoundException(SiteMapping.NeedResourceType, needId.ToString());
+            ?? throw new NotFoundException(Need.ResourceType, needId.ToString());
         if (need.Status != required)
         {
             throw new RuleBrokenException($"NEED_NOT_{required.ToString().ToUpperInvariant()}",
-                $"{SiteMapping.NeedResourceType}/{need.Id}",
+                $"{Need.ResourceType}/{need.Id}",
                 $"The need is {need.Status.ToString().ToLowerInvariant()}; "
                 + $"this step needs it {required.ToString().ToLowerInvariant()}.");
         }

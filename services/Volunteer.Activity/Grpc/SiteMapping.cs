@@ -1,14 +1,11 @@
 using Google.Protobuf.WellKnownTypes;
-using Volunteer.Activity.Activities;
+using Volunteer.Activity.Sites;
 using Proto = Volunteer.Contracts.Activity.V1;
 
-namespace Volunteer.Activity.Sites;
+namespace Volunteer.Activity.Grpc;
 
 internal static class SiteMapping
 {
-    public const string SiteResourceType = "volunteer.activity.v1.Site";
-    public const string NeedResourceType = "volunteer.activity.v1.Need";
-
     public static Proto.Site ToProto(this Site site) => new()
     {
         Id = site.Id.ToString(),

@@ -1,7 +1,7 @@
-using Volunteer.Activity.Activities;
+using Volunteer.Activity.Participants;
 using Proto = Volunteer.Contracts.Activity.V1;
 
-namespace Volunteer.Activity.Participants;
+namespace Volunteer.Activity.Grpc;
 
 internal static class MyActivityMapping
 {

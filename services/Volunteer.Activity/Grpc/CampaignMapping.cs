@@ -1,6 +1,7 @@
+using Volunteer.Activity.Campaigns;
 using Proto = Volunteer.Contracts.Activity.V1;
 
-namespace Volunteer.Activity.Campaigns;
+namespace Volunteer.Activity.Grpc;
 
 internal static class CampaignMapping
 {
