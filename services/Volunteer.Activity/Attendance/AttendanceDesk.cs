@@ -93,7 +93,8 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
     {
         if (activity.Status != ActivityStatus.InProgress)
         {
-            throw new RuleBrokenException("NOT_IN_PROGRESS", $"{ServiceActivity.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; attendance is taken while it is in progress.");
+            throw new RuleBrokenException("NOT_IN_PROGRESS", $"{ServiceActivity.ResourceType}/{activity.Id}",
+                $"The activity is {activity.Status}; attendance is taken while it is in progress.");
         }
     }
 }

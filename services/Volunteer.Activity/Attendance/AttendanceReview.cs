@@ -22,7 +22,8 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         await access.DemandLeadAsync(caller, activity, cancellationToken);
         if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed))
         {
-            throw new RuleBrokenException("HOURS_FINAL", $"{ServiceActivity.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; its hours cannot change.");
+            throw new RuleBrokenException("HOURS_FINAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
+                $"The activity is {activity.Status}; its hours cannot change.");
         }
 
         var times = new FieldViolations();
