@@ -7,9 +7,7 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
-using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
@@ -42,25 +40,23 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         return activity;
     }
 
-    public async Task<ServiceActivity> CompleteAsync(Proto.CompleteActivityRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<ServiceActivity> CompleteAsync(
+        Guid id, ActivityOutcomes outcomes, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.Id, "id");
-        var outcomes = OutcomeRules.Check(request.Outcomes, violations);
-        violations.ThrowIfAny();
-        var activity = await db.FindActivityAsync(request.Id, "id", cancellationToken);
+        var activity = await db.FindActivityAsync(id, cancellationToken);
         await access.DemandLeadAsync(caller, activity, cancellationToken);
         Lifecycle.Demand(activity, ActivityStatus.Completed);
         if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.HoursStatus == HoursStatus.Open, cancellationToken))
         {
-            throw new RuleBrokenException("ATTENDANCE_OPEN", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("ATTENDANCE_OPEN", $"{ServiceActivity.ResourceType}/{activity.Id}",
                 "Some participants are still checked in; check them out first.");
         }
 
         activity.Outcomes = outcomes;
         var now = Move(activity, ActivityStatus.Completed);
         db.AddIntegrationEvent(new ActivityCompleted(activity.Id, activity.UnionId,
-            [.. outcomes.Beneficiaries.Select(b => new BeneficiaryCount(EventNames.Of((Proto.BeneficiaryKind)b.Kind), b.Count))],
+            [.. outcomes.Beneficiaries.Select(
+                b => new BeneficiaryCount(EventNames.Of((BeneficiaryKind)b.Kind), b.Count))],
             [.. outcomes.Donations.Select(d => new DonationLine(d.Item, d.Quantity, d.Unit, d.Value, d.ReceivedBy))],
             [.. outcomes.Spending.Select(s => new SpendingLine(s.Amount, s.Category, EventNames.Of(s.Source)))],
             outcomes.Summary, outcomes.Evaluation, now));
@@ -79,7 +75,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         var days = await db.Attendance.AsNoTracking().Where(a => a.ActivityId == activity.Id).ToListAsync(cancellationToken);
         if (days.Count(d => HoursRule.AwaitsApproval(d.HoursStatus)) is var pending and > 0)
         {
-            throw new RuleBrokenException("HOURS_AWAITING_APPROVAL", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("HOURS_AWAITING_APPROVAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
                 $"{pending} days of more than 8 hours await approval; approve or correct them first.");
         }
 
@@ -92,15 +88,12 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         return (activity, CampaignClock.Today(timeProvider) > activity.RecordDueOn);
     }
 
-    public async Task<ServiceActivity> CancelAsync(Proto.CancelActivityRequest request, CancellationToken cancellationToken)
+    /// <param name="reason">Why, trimmed; kept on the activity and announced.</param>
+    public async Task<ServiceActivity> CancelAsync(Guid id, string reason, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.Id, "id");
-        FieldRules.RequireText(request.Reason, 500, "reason", violations);
-        violations.ThrowIfAny();
-        var activity = await db.FindActivityAsync(request.Id, "id", cancellationToken);
+        var activity = await db.FindActivityAsync(id, cancellationToken);
         Lifecycle.Demand(activity, ActivityStatus.Cancelled);
-        activity.CancelReason = request.Reason.Trim();
+        activity.CancelReason = reason;
         var now = Move(activity, ActivityStatus.Cancelled);
         db.AddIntegrationEvent(new ActivityCancelled(activity.Id, activity.UnionId, activity.CancelReason, now));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,62 +1,53 @@
 using Microsoft.EntityFrameworkCore;
-using Volunteer.Activity.Sites;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Activities;
 
-/// <summary>Pages through the activities in the caller's scope, oldest planned first, with the request's filters.</summary>
+/// <summary>
+/// Pages through the activities in the caller's scope, oldest planned first, with the request's filters.
+/// </summary>
 public sealed class ActivityListing(ActivityScope scope)
 {
     public async Task<(List<ServiceActivity> Page, string NextPageToken)> ListAsync(
-        Proto.ListActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+        ActivityFilter filter, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
-        var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
-        var teamId = violations.Id(request.TeamId, "team_id", required: false);
-        var siteId = violations.Id(request.SiteId, "site_id", required: false);
-        var from = ActivityBounds.Day(request.From, "from", violations);
-        var to = ActivityBounds.Day(request.To, "to", violations);
-        violations.ThrowIfAny();
-
-        var activities = (await scope.VisibleAsync(caller, subtree, cancellationToken)).AsNoTracking();
-        if (teamId is { } team)
+        var activities = (await scope.VisibleAsync(caller, filter.SubtreeOf, cancellationToken)).AsNoTracking();
+        if (filter.TeamId is { } team)
         {
             activities = activities.Where(a => a.TeamIds.Contains(team));
         }
 
-        if (siteId is { } site)
+        if (filter.SiteId is { } site)
         {
             activities = activities.Where(a => a.SiteId == site);
         }
 
-        if (request.Form != Proto.ActivityForm.Unspecified)
+        if (filter.Form is { } form)
         {
-            activities = activities.Where(a => a.Form == (ActivityForm)request.Form);
+            activities = activities.Where(a => a.Form == form);
         }
 
-        if (request.Mode != Proto.AssistanceMode.Unspecified)
+        if (filter.Mode is { } mode)
         {
-            activities = activities.Where(a => a.Mode == (AssistanceMode)request.Mode);
+            activities = activities.Where(a => a.Mode == mode);
         }
 
-        if (request.Status != Proto.ActivityStatus.Unspecified)
+        if (filter.Status is { } status)
         {
-            activities = activities.Where(a => a.Status == (ActivityStatus)request.Status);
+            activities = activities.Where(a => a.Status == status);
         }
 
-        if (from is { } fromDay)
+        if (filter.From is { } fromDay)
         {
             activities = activities.Where(a => a.EndsOn >= fromDay);
         }
 
-        if (to is { } toDay)
+        if (filter.To is { } toDay)
         {
             activities = activities.Where(a => a.StartsOn <= toDay);
         }
 
+        var paging = filter.Paging;
         if (paging.After is { } after)
         {
             activities = activities.Where(a => a.Id.CompareTo(after) > 0);

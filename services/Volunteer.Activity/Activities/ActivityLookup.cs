@@ -13,7 +13,17 @@ internal static class ActivityLookup
         var violations = new FieldViolations();
         var activityId = violations.Id(id, field);
         violations.ThrowIfAny();
-        return await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
-            ?? throw new NotFoundException(ActivityMapping.ResourceType, id);
+        return await FindAsync(db, activityId!.Value, id, cancellationToken);
     }
+
+    /// <summary>The activity with its participants, tracked for change; NOT_FOUND otherwise.</summary>
+    public static Task<ServiceActivity> FindActivityAsync(
+        this ActivityDbContext db, Guid id, CancellationToken cancellationToken) =>
+        FindAsync(db, id, id.ToString(), cancellationToken);
+
+    // A missing activity is named as the caller spelled its id.
+    private static async Task<ServiceActivity> FindAsync(
+        ActivityDbContext db, Guid id, string spelled, CancellationToken cancellationToken) =>
+        await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new NotFoundException(ServiceActivity.ResourceType, spelled);
 }

@@ -10,7 +10,6 @@ using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
-using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Activities;
@@ -19,60 +18,63 @@ namespace Volunteer.Activity.Activities;
 public sealed class ActivityPlanning(
     ActivityDbContext db, KnownUnions unions, CampaignCalendar calendar, TimeProvider timeProvider)
 {
-    public async Task<ServiceActivity> PlanAsync(Proto.PlanActivityRequest request, CancellationToken cancellationToken)
+    public async Task<ServiceActivity> PlanAsync(ValidPlan plan, CancellationToken cancellationToken)
     {
-        var plan = PlanRules.Check(request, calendar, new FieldViolations());
         // The edge admitted the caller to the union: a repeat is looked for within it only.
-        if (request.RequestId.Length > 0
+        if (plan.RequestId is { } requestId
             && await db.Activities.Include(a => a.Participants)
-                .FirstOrDefaultAsync(a => a.UnionId == plan.UnionId && a.RequestId == request.RequestId, cancellationToken) is { } earlier)
+                .FirstOrDefaultAsync(a => a.UnionId == plan.UnionId && a.RequestId == requestId, cancellationToken)
+                is { } earlier)
         {
             return earlier;
         }
 
-        _ = await unions.FindAsync(plan.UnionId, cancellationToken) ?? throw new NotFoundException(ResourceTypes.Union, request.UnionId);
+        _ = await unions.FindAsync(plan.UnionId, cancellationToken)
+            ?? throw new NotFoundException(ResourceTypes.Union, plan.UnionId.ToString());
         await CheckSiteAndNeedAsync(plan, cancellationToken);
         var teams = await TeamsAsync(plan.TeamIds, cancellationToken);
-        var now = timeProvider.GetUtcNowForDatabase();
-        var activity = new ServiceActivity
-        {
-            Id = Guid.CreateVersion7(),
-            UnionId = plan.UnionId,
-            CampaignYear = plan.StartsOn.Year,
-            Name = request.Name.Trim(),
-            Form = (ActivityForm)request.Form,
-            Domain = (ServiceDomain)request.Domain,
-            Mode = (AssistanceMode)request.Mode,
-            SiteId = plan.SiteId,
-            NeedId = plan.NeedId,
-            TeamIds = [.. plan.TeamIds],
-            StartsOn = plan.StartsOn,
-            EndsOn = plan.EndsOn,
-            DepartsOn = plan.DepartsOn,
-            ReturnsOn = plan.ReturnsOn,
-            Place = request.Place.Trim(),
-            RegionCode = request.RegionCode,
-            LeaderName = request.LeaderName.Trim(),
-            Content = request.Content.Trim(),
-            RiskStatement = request.RiskStatement.Trim(),
-            BudgetAmount = plan.Budget.Amount,
-            FundingSource = plan.Budget.Source,
-            OutsideWindowReason = plan.OutsideWindowReason,
-            MeetingDays = plan.MeetingDays,
-            RecordDueOn = calendar.RecordDueOn(plan.EndsOn),
-            RequestId = request.RequestId.Length > 0 ? request.RequestId : null,
-            PlannedAt = now,
-            StatusChangedAt = now,
-        };
+        var activity = NewActivity(plan, timeProvider.GetUtcNowForDatabase());
         activity.Participants.AddRange(Proposed(activity.Id, teams));
         db.Activities.Add(activity);
         db.AddIntegrationEvent(new ActivityPlanned(
-            activity.Id, activity.UnionId, activity.CampaignYear, activity.Name, EventNames.Of(activity.Form), EventNames.Of(activity.Domain),
-            EventNames.Of(activity.Mode), activity.SiteId, activity.NeedId, activity.TeamIds, activity.StartsOn, activity.EndsOn, activity.Place,
-            activity.RegionCode, activity.LeaderName, activity.Content, activity.OutsideWindowReason is not null, now));
+            activity.Id, activity.UnionId, activity.CampaignYear, activity.Name, EventNames.Of(activity.Form),
+            EventNames.Of(activity.Domain), EventNames.Of(activity.Mode), activity.SiteId, activity.NeedId,
+            activity.TeamIds, activity.StartsOn, activity.EndsOn, activity.Place, activity.RegionCode,
+            activity.LeaderName, activity.Content, activity.OutsideWindowReason is not null, activity.PlannedAt));
         await db.SaveChangesAsync(cancellationToken);
         return activity;
     }
+
+    private ServiceActivity NewActivity(ValidPlan plan, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        UnionId = plan.UnionId,
+        CampaignYear = plan.Days.StartsOn.Year,
+        Name = plan.Name,
+        Form = plan.Form,
+        Domain = plan.Domain,
+        Mode = plan.Mode,
+        SiteId = plan.SiteId,
+        NeedId = plan.NeedId,
+        TeamIds = [.. plan.TeamIds],
+        StartsOn = plan.Days.StartsOn,
+        EndsOn = plan.Days.EndsOn,
+        DepartsOn = plan.Days.DepartsOn,
+        ReturnsOn = plan.Days.ReturnsOn,
+        Place = plan.Place,
+        RegionCode = plan.RegionCode,
+        LeaderName = plan.LeaderName,
+        Content = plan.Content,
+        RiskStatement = plan.RiskStatement,
+        BudgetAmount = plan.Budget.Amount,
+        FundingSource = plan.Budget.Source,
+        OutsideWindowReason = plan.OutsideWindowReason,
+        MeetingDays = plan.Days.MeetingDays,
+        RecordDueOn = calendar.RecordDueOn(plan.Days.EndsOn),
+        RequestId = plan.RequestId,
+        PlannedAt = now,
+        StatusChangedAt = now,
+    };
 
     // Every current member once, with the first of the activity's teams they belong to.
     private static IEnumerable<Participant> Proposed(Guid activityId, IReadOnlyList<KnownTeam> teams) =>
@@ -83,13 +85,13 @@ public sealed class ActivityPlanning(
     {
         if (plan.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId, cancellationToken))
         {
-            throw new NotFoundException(SiteMapping.SiteResourceType, siteId.ToString());
+            throw new NotFoundException(Site.ResourceType, siteId.ToString());
         }
 
         if (plan.NeedId is { } needId)
         {
             var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, cancellationToken)
-                ?? throw new NotFoundException(SiteMapping.NeedResourceType, needId.ToString());
+                ?? throw new NotFoundException(Need.ResourceType, needId.ToString());
             if (need.SiteId != plan.SiteId)
             {
                 new FieldViolations().Add("need_id", "must be a need of site_id").ThrowIfAny();

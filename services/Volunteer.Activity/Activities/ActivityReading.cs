@@ -1,6 +1,5 @@
 using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Auth;
-using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Activities;
 
@@ -12,10 +11,10 @@ public sealed class ActivityReading(ActivityDbContext db, ActivityListing listin
         db.FindActivityAsync(id, "id", cancellationToken);
 
     public Task<(List<ServiceActivity> Page, string NextPageToken)> ListAsync(
-        Proto.ListActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken) =>
-        listing.ListAsync(request, caller, cancellationToken);
+        ActivityFilter filter, PlatformCaller caller, CancellationToken cancellationToken) =>
+        listing.ListAsync(filter, caller, cancellationToken);
 
     public Task<(List<ServiceActivity> Page, string NextPageToken)> ListOverdueAsync(
-        Proto.ListOverdueActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken) =>
-        overdue.ListAsync(request, caller, cancellationToken);
+        OverduePage page, PlatformCaller caller, CancellationToken cancellationToken) =>
+        overdue.ListAsync(page, caller, cancellationToken);
 }

@@ -34,7 +34,7 @@ public static class Lifecycle
     {
         if (!CanMove(activity.Status, to))
         {
-            throw new RuleBrokenException("ILLEGAL_TRANSITION", $"{ActivityMapping.ResourceType}/{activity.Id}",
+            throw new RuleBrokenException("ILLEGAL_TRANSITION", $"{ServiceActivity.ResourceType}/{activity.Id}",
                 $"An activity that is {activity.Status} cannot become {to}; it must be {string.Join(" or ", AllowedFrom[to])}.");
         }
     }

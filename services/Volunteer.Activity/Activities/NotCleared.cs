@@ -10,7 +10,7 @@ internal static class NotCleared
 {
     public static RuleBrokenException For(ServiceActivity activity)
     {
-        var subject = $"{ActivityMapping.ResourceType}/{activity.Id}";
+        var subject = $"{ServiceActivity.ResourceType}/{activity.Id}";
         List<RuleViolation> violations = activity.Clearance is { Cleared: false } clearance && clearance.Reasons.Count > 0
             ? [.. clearance.Reasons.Select(r => new RuleViolation(
                 r.Code, r.VolunteerId is { } volunteer ? $"volunteer/{volunteer}" : subject, r.Description))]

@@ -5,6 +5,9 @@ namespace Volunteer.Activity.Activities;
 /// <summary>A volunteer service activity (志愿服务活动) and where it stands in its lifecycle.</summary>
 public sealed class ServiceActivity
 {
+    /// <summary>How errors name an activity (its proto type).</summary>
+    public const string ResourceType = "volunteer.activity.v1.Activity";
+
     public Guid Id { get; init; }
 
     public Guid UnionId { get; init; }

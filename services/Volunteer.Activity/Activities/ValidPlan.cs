@@ -1,15 +1,25 @@
+using Volunteer.Activity.Sites;
+
 namespace Volunteer.Activity.Activities;
 
-/// <summary>The parsed, checked parts of a plan request.</summary>
+/// <summary>A plan request parsed and checked at the edge: texts trimmed, ids and days parsed.</summary>
+/// <param name="RequestId">The client's retry key; null when none was given.</param>
+/// <param name="OutsideWindowReason">Kept only when the activity lies outside its campaign's window.</param>
 public sealed record ValidPlan(
+    string? RequestId,
     Guid UnionId,
+    string Name,
+    ActivityForm Form,
+    ServiceDomain Domain,
+    AssistanceMode Mode,
     Guid? SiteId,
     Guid? NeedId,
     IReadOnlyList<Guid> TeamIds,
-    DateOnly StartsOn,
-    DateOnly EndsOn,
-    DateOnly DepartsOn,
-    DateOnly ReturnsOn,
+    PlanDays Days,
+    string Place,
+    string RegionCode,
+    string LeaderName,
+    string Content,
+    string RiskStatement,
     (decimal Amount, FundingSource Source) Budget,
-    string? OutsideWindowReason,
-    List<DateOnly> MeetingDays);
+    string? OutsideWindowReason);

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Volunteer.Activity.Activities;
@@ -53,18 +52,6 @@ public sealed class AttendanceDays(
         db.AddIntegrationEvent(new AttendanceRecorded(attendance.Id, activity.Id, attendance.VolunteerId, activity.UnionId, attendance.Day,
             attendance.CheckedInAt, attendance.CheckedOutAt, attendance.Hours, EventNames.Of(attendance.HoursStatus), attendance.Revision,
             timeProvider.GetUtcNowForDatabase()));
-
-    /// <summary>
-    /// A client's instant, checked before anything is read, at the microsecond precision PostgreSQL keeps
-    /// so that what is answered now is what is read later; null when absent or invalid.
-    /// </summary>
-    public static DateTimeOffset? Parse(Timestamp? given, string field, FieldViolations violations, bool required = false)
-    {
-        var (from, to) = (ActivityBounds.FirstYear, ActivityBounds.LastYear);
-        return TimestampRules.Instant(given, field, violations, from, to, required) is { } instant
-            ? instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond))
-            : null;
-    }
 
     /// <summary>
     /// When a day was opened or closed; absent is now. Attendance is taken as it happens: an instant ahead

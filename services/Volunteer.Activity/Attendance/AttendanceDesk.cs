@@ -4,7 +4,6 @@ using Volunteer.Activity.Data;
 using Volunteer.Activity.Participants;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Attendance;
@@ -12,31 +11,28 @@ namespace Volunteer.Activity.Attendance;
 /// <summary>Check-in and check-out per participant and day, by the volunteer or a captain of a participating team.</summary>
 public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, ActivityAccess access)
 {
-    public async Task<AttendanceDay> CheckInAsync(Proto.CheckInRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<AttendanceDay> CheckInAsync(
+        ValidCheckIn request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.ActivityId, "activity_id");
-        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        FieldRules.OptionalText(request.Place, 200, "place", violations);
-        FieldRules.OptionalText(request.Evidence, 500, "evidence", violations);
-        var given = AttendanceDays.Parse(request.CheckInTime, "check_in_time", violations);
-        violations.ThrowIfAny();
-        var activity = await db.FindActivityAsync(request.ActivityId, "activity_id", cancellationToken);
-        await DemandVolunteerOrCaptainAsync(caller, activity, volunteerId!.Value, cancellationToken);
+        var volunteerId = request.VolunteerId;
+        var activity = await db.FindActivityAsync(request.ActivityId, cancellationToken);
+        await DemandVolunteerOrCaptainAsync(caller, activity, volunteerId, cancellationToken);
         DemandInProgress(activity);
         if (activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)?.Status != ParticipantStatus.Confirmed)
         {
             throw new RuleBrokenException("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
         }
 
-        var checkedInAt = days.Taken(given, "check_in_time", violations, selfService: ActivityAccess.VolunteerId(caller) == volunteerId);
+        var violations = new FieldViolations();
+        var selfService = ActivityAccess.VolunteerId(caller) == volunteerId;
+        var checkedInAt = days.Taken(request.CheckInTime, "check_in_time", violations, selfService);
         var day = HoursRule.DayOf(checkedInAt);
         if (day < activity.StartsOn || day > activity.EndsOn)
         {
             violations.Add("check_in_time", $"falls on {day:yyyy-MM-dd} (China Standard Time), outside the activity's days");
         }
 
-        if (activity.Online ? FieldRules.Trimmed(request.Evidence) is null : FieldRules.Trimmed(request.Place) is null)
+        if (activity.Online ? request.Evidence is null : request.Place is null)
         {
             violations.Add(activity.Online ? "evidence" : "place", activity.Online ? "is required for an online session" : "is required");
         }
@@ -52,11 +48,11 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         {
             Id = Guid.CreateVersion7(),
             ActivityId = activity.Id,
-            VolunteerId = volunteerId.Value,
+            VolunteerId = volunteerId,
             Day = day,
             CheckedInAt = checkedInAt,
-            Place = activity.Online ? null : request.Place.Trim(),
-            Evidence = FieldRules.Trimmed(request.Evidence),
+            Place = activity.Online ? null : request.Place,
+            Evidence = request.Evidence,
         };
         db.Attendance.Add(attendance);
         days.Announce(activity, attendance);
@@ -64,11 +60,9 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         return attendance;
     }
 
-    public async Task<AttendanceDay> CheckOutAsync(Proto.CheckOutRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<AttendanceDay> CheckOutAsync(
+        ValidCheckOut request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var given = AttendanceDays.Parse(request.CheckOutTime, "check_out_time", violations);
-        violations.ThrowIfAny();
         var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
         await DemandVolunteerOrCaptainAsync(caller, activity, attendance.VolunteerId, cancellationToken);
         DemandInProgress(activity);
@@ -78,7 +72,8 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         }
 
         var selfService = ActivityAccess.VolunteerId(caller) == attendance.VolunteerId;
-        var checkedOutAt = days.Taken(given, "check_out_time", violations, selfService);
+        var violations = new FieldViolations();
+        var checkedOutAt = days.Taken(request.CheckOutTime, "check_out_time", violations, selfService);
         violations.ThrowIfAny();
         AttendanceDays.Count(activity, attendance, attendance.CheckedInAt, checkedOutAt, request.TravelMinutes);
         days.Announce(activity, attendance);
@@ -98,7 +93,8 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
     {
         if (activity.Status != ActivityStatus.InProgress)
         {
-            throw new RuleBrokenException("NOT_IN_PROGRESS", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; attendance is taken while it is in progress.");
+            throw new RuleBrokenException("NOT_IN_PROGRESS", $"{ServiceActivity.ResourceType}/{activity.Id}",
+                $"The activity is {activity.Status}; attendance is taken while it is in progress.");
         }
     }
 }

@@ -3,7 +3,6 @@ using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Attendance;
 
@@ -11,13 +10,9 @@ namespace Volunteer.Activity.Attendance;
 public sealed class AttendanceListing(ActivityDbContext db, ActivityAccess access)
 {
     public async Task<(List<AttendanceDay> Page, string NextPageToken)> ListAsync(
-        Proto.ListAttendanceRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+        Guid activityId, IdPage paging, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.ActivityId, "activity_id");
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
-        violations.ThrowIfAny();
-        var activity = await db.FindActivityAsync(request.ActivityId, "activity_id", cancellationToken);
+        var activity = await db.FindActivityAsync(activityId, cancellationToken);
         var days = db.Attendance.AsNoTracking().Include(a => a.Corrections).Where(a => a.ActivityId == activity.Id);
         if (!ActivityAccess.IsUnionReader(caller) && !await access.IsLeadAsync(caller, activity, cancellationToken))
         {

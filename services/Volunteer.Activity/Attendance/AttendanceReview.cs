@@ -5,7 +5,6 @@ using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Attendance;
@@ -16,24 +15,20 @@ namespace Volunteer.Activity.Attendance;
 /// </summary>
 public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, ActivityAccess access, TimeProvider timeProvider)
 {
-    public async Task<AttendanceDay> CorrectAsync(Proto.CorrectAttendanceRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<AttendanceDay> CorrectAsync(
+        ValidCorrection request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(request.AttendanceId, "attendance_id");
-        FieldRules.RequireText(request.Reason, 500, "reason", violations);
-        var givenIn = AttendanceDays.Parse(request.CheckInTime, "check_in_time", violations, required: true);
-        var givenOut = AttendanceDays.Parse(request.CheckOutTime, "check_out_time", violations, required: true);
-        violations.ThrowIfAny();
         var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
         await access.DemandLeadAsync(caller, activity, cancellationToken);
         if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed))
         {
-            throw new RuleBrokenException("HOURS_FINAL", $"{ActivityMapping.ResourceType}/{activity.Id}", $"The activity is {activity.Status}; its hours cannot change.");
+            throw new RuleBrokenException("HOURS_FINAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
+                $"The activity is {activity.Status}; its hours cannot change.");
         }
 
         var times = new FieldViolations();
-        var checkedInAt = days.Taken(givenIn, "check_in_time", times, selfService: false);
-        var checkedOutAt = days.Taken(givenOut, "check_out_time", times, selfService: false);
+        var checkedInAt = days.Taken(request.CheckInTime, "check_in_time", times, selfService: false);
+        var checkedOutAt = days.Taken(request.CheckOutTime, "check_out_time", times, selfService: false);
         if (HoursRule.DayOf(checkedInAt) != attendance.Day)
         {
             times.Add("check_in_time", $"must stay on {attendance.Day:yyyy-MM-dd} (China Standard Time)");
@@ -49,7 +44,7 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
             CheckedOutAt = attendance.CheckedOutAt,
             TravelMinutes = attendance.TravelMinutes,
             Hours = attendance.Hours,
-            Reason = request.Reason.Trim(),
+            Reason = request.Reason,
             CorrectedBy = caller.Subject,
             CorrectedAt = timeProvider.GetUtcNowForDatabase(),
         });

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Activity.Campaigns;
@@ -22,24 +21,6 @@ public sealed class CampaignCalendar(IOptions<CampaignSettings> options)
             configured.ActivitiesFrom ?? new DateOnly(year, 4, 1),
             configured.ActivitiesTo ?? new DateOnly(year, 10, 31),
             configured.SummaryMonth ?? 11);
-    }
-
-    public Volunteer.Contracts.Activity.V1.Campaign Describe(int year)
-    {
-        if (year is < 2000 or > 2100)
-        {
-            new FieldViolations().Add("year", "must be a campaign year between 2000 and 2100").ThrowIfAny();
-        }
-
-        var campaign = For(year);
-        return new()
-        {
-            Year = campaign.Year,
-            DeploymentMonth = campaign.DeploymentMonth,
-            ActivitiesFrom = campaign.ActivitiesFrom.ToString("yyyy-MM-dd"),
-            ActivitiesTo = campaign.ActivitiesTo.ToString("yyyy-MM-dd"),
-            SummaryMonth = campaign.SummaryMonth,
-        };
     }
 
     public DateOnly RecordDueOn(DateOnly endsOn) =>

@@ -38,27 +38,39 @@ public sealed class ActivityApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
             PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
-    public override Task<GetCampaignResponse> GetCampaign(GetCampaignRequest request, ServerCallContext context) =>
-        Task.FromResult(new GetCampaignResponse { Campaign = calendar.Describe(request.Year) });
+    public override Task<GetCampaignResponse> GetCampaign(GetCampaignRequest request, ServerCallContext context)
+    {
+        var year = CampaignValidation.Year(request.Year);
+        return Task.FromResult(new GetCampaignResponse { Campaign = calendar.For(year).ToProto() });
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_id", ResourceTypes.Union)]
-    public override async Task<RegisterSiteResponse> RegisterSite(RegisterSiteRequest request, ServerCallContext context) =>
-        new() { Site = (await sites.RegisterAsync(request, context.CancellationToken)).ToProto() };
+    public override async Task<RegisterSiteResponse> RegisterSite(
+        RegisterSiteRequest request, ServerCallContext context)
+    {
+        var site = SiteValidation.ParseNew(request);
+        return new() { Site = (await sites.RegisterAsync(site, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
             PlatformRoles.ReportViewer)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     public override async Task<ListSitesResponse> ListSites(ListSitesRequest request, ServerCallContext context)
     {
-        var (page, next) = await sites.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        var (paging, subtreeOf) = SiteValidation.ParseList(request);
+        var (page, next) = await sites.ListAsync(paging, subtreeOf, context.GetCaller(), context.CancellationToken);
         return new ListSitesResponse { Sites = { page.Select(s => s.ToProto()) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("site_id", ResourceTypes.Site)]
-    public override async Task<RegisterNeedResponse> RegisterNeed(RegisterNeedRequest request, ServerCallContext context) =>
-        new() { Need = (await needs.RegisterAsync(request, context.CancellationToken)).ToProto() };
+    public override async Task<RegisterNeedResponse> RegisterNeed(
+        RegisterNeedRequest request, ServerCallContext context)
+    {
+        var need = NeedValidation.ParseNew(request);
+        return new() { Need = (await needs.RegisterAsync(need, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
             PlatformRoles.ReportViewer)]
@@ -66,26 +78,39 @@ public sealed class ActivityApi(
     [InScope("site_id", ResourceTypes.Site, Optional = true)]
     public override async Task<ListNeedsResponse> ListNeeds(ListNeedsRequest request, ServerCallContext context)
     {
-        var (page, next) = await needListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        var filter = NeedValidation.ParseList(request);
+        var (page, next) = await needListing.ListAsync(filter, context.GetCaller(), context.CancellationToken);
         return new ListNeedsResponse { Needs = { page.Select(n => n.ToProto()) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("need_id", ResourceTypes.Need)]
-    public override async Task<VerifyNeedResponse> VerifyNeed(VerifyNeedRequest request, ServerCallContext context) =>
-        new() { Need = (await needs.VerifyAsync(request.NeedId, context.CancellationToken)).ToProto() };
+    public override async Task<VerifyNeedResponse> VerifyNeed(VerifyNeedRequest request, ServerCallContext context)
+    {
+        var needId = NeedValidation.NeedId(request.NeedId);
+        return new() { Need = (await needs.VerifyAsync(needId, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("need_id", ResourceTypes.Need)]
-    public override async Task<SuggestTeamsResponse> SuggestTeams(SuggestTeamsRequest request, ServerCallContext context) =>
-        new() { Suggestions = { await matching.SuggestAsync(request, context.GetCaller(), context.CancellationToken) } };
+    public override async Task<SuggestTeamsResponse> SuggestTeams(
+        SuggestTeamsRequest request, ServerCallContext context)
+    {
+        var (needId, count) = NeedValidation.ParseSuggest(request);
+        var suggestions = await matching.SuggestAsync(needId, count, context.GetCaller(), context.CancellationToken);
+        return new() { Suggestions = { suggestions.Select(s => s.ToProto()) } };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("need_id", ResourceTypes.Need, Optional = true)]
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
-    public override async Task<ConfirmMatchResponse> ConfirmMatch(ConfirmMatchRequest request, ServerCallContext context) =>
-        new() { Need = (await needs.ConfirmMatchAsync(request, context.CancellationToken)).ToProto() };
+    public override async Task<ConfirmMatchResponse> ConfirmMatch(
+        ConfirmMatchRequest request, ServerCallContext context)
+    {
+        var (needId, teamId) = NeedValidation.ParseMatch(request);
+        return new() { Need = (await needs.ConfirmMatchAsync(needId, teamId, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     // The union is required (by the use case); optional at the edge so that each thing is checked on its own.
@@ -93,8 +118,12 @@ public sealed class ActivityApi(
     [InScope("site_id", ResourceTypes.Site, Optional = true)]
     [InScope("need_id", ResourceTypes.Need, Optional = true)]
     [InScope("team_ids", ResourceTypes.Team)]
-    public override async Task<PlanActivityResponse> PlanActivity(PlanActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await planning.PlanAsync(request, context.CancellationToken)).ToProto() };
+    public override async Task<PlanActivityResponse> PlanActivity(
+        PlanActivityRequest request, ServerCallContext context)
+    {
+        var plan = PlanValidation.Parse(request, calendar);
+        return new() { Activity = (await planning.PlanAsync(plan, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
             PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
@@ -107,10 +136,15 @@ public sealed class ActivityApi(
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
     [InScope("site_id", ResourceTypes.Site, Optional = true)]
-    public override async Task<ListActivitiesResponse> ListActivities(ListActivitiesRequest request, ServerCallContext context)
+    public override async Task<ListActivitiesResponse> ListActivities(
+        ListActivitiesRequest request, ServerCallContext context)
     {
-        var (page, next) = await reading.ListAsync(request, context.GetCaller(), context.CancellationToken);
-        return new ListActivitiesResponse { Activities = { page.Select(a => a.ToProto(withParticipants: false)) }, NextPageToken = next };
+        var filter = ActivityValidation.ParseList(request);
+        var (page, next) = await reading.ListAsync(filter, context.GetCaller(), context.CancellationToken);
+        return new ListActivitiesResponse
+        {
+            Activities = { page.Select(a => a.ToProto(withParticipants: false)) }, NextPageToken = next,
+        };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
@@ -125,8 +159,13 @@ public sealed class ActivityApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
     [InScope("id", ResourceTypes.Activity)]
-    public override async Task<CompleteActivityResponse> CompleteActivity(CompleteActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await lifecycle.CompleteAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+    public override async Task<CompleteActivityResponse> CompleteActivity(
+        CompleteActivityRequest request, ServerCallContext context)
+    {
+        var (id, outcomes) = ActivityValidation.ParseCompletion(request);
+        var activity = await lifecycle.CompleteAsync(id, outcomes, context.GetCaller(), context.CancellationToken);
+        return new() { Activity = activity.ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("id", ResourceTypes.Activity)]
@@ -138,48 +177,83 @@ public sealed class ActivityApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("id", ResourceTypes.Activity)]
-    public override async Task<CancelActivityResponse> CancelActivity(CancelActivityRequest request, ServerCallContext context) =>
-        new() { Activity = (await lifecycle.CancelAsync(request, context.CancellationToken)).ToProto() };
+    public override async Task<CancelActivityResponse> CancelActivity(
+        CancelActivityRequest request, ServerCallContext context)
+    {
+        var (id, reason) = ActivityValidation.ParseCancellation(request);
+        return new() { Activity = (await lifecycle.CancelAsync(id, reason, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
             PlatformRoles.ReportViewer)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
-    public override async Task<ListOverdueActivitiesResponse> ListOverdueActivities(ListOverdueActivitiesRequest request, ServerCallContext context)
+    public override async Task<ListOverdueActivitiesResponse> ListOverdueActivities(
+        ListOverdueActivitiesRequest request, ServerCallContext context)
     {
-        var (page, next) = await reading.ListOverdueAsync(request, context.GetCaller(), context.CancellationToken);
-        return new ListOverdueActivitiesResponse { Activities = { page.Select(a => a.ToProto(withParticipants: false)) }, NextPageToken = next };
+        var overdue = ActivityValidation.ParseOverdue(request);
+        var (page, next) = await reading.ListOverdueAsync(overdue, context.GetCaller(), context.CancellationToken);
+        return new ListOverdueActivitiesResponse
+        {
+            Activities = { page.Select(a => a.ToProto(withParticipants: false)) }, NextPageToken = next,
+        };
     }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
-    public override async Task<ConfirmParticipationResponse> ConfirmParticipation(ConfirmParticipationRequest request, ServerCallContext context) =>
-        new() { Participant = (await participation.ConfirmAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+    public override async Task<ConfirmParticipationResponse> ConfirmParticipation(
+        ConfirmParticipationRequest request, ServerCallContext context)
+    {
+        var (activityId, volunteerId) = ParticipationValidation.Parse(request.ActivityId, request.VolunteerId, null);
+        var participant = await participation.ConfirmAsync(
+            activityId, volunteerId, context.GetCaller(), context.CancellationToken);
+        return new() { Participant = participant.ToProto() };
+    }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
-    public override async Task<DeclineParticipationResponse> DeclineParticipation(DeclineParticipationRequest request, ServerCallContext context) =>
-        new() { Participant = (await participation.DeclineAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+    public override async Task<DeclineParticipationResponse> DeclineParticipation(
+        DeclineParticipationRequest request, ServerCallContext context)
+    {
+        var (activityId, volunteerId) =
+            ParticipationValidation.Parse(request.ActivityId, request.VolunteerId, request.Notice);
+        var participant = await participation.DeclineAsync(
+            activityId, volunteerId, request.Notice.Trim(), context.GetCaller(), context.CancellationToken);
+        return new() { Participant = participant.ToProto() };
+    }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
-    public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context) =>
-        new() { Attendance = (await attendance.CheckInAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+    public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
+    {
+        var checkIn = AttendanceValidation.ParseCheckIn(request);
+        var day = await attendance.CheckInAsync(checkIn, context.GetCaller(), context.CancellationToken);
+        return new() { Attendance = day.ToProto() };
+    }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     [InScope("attendance_id", AttendanceDays.ResourceType)]
-    public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context) =>
-        new() { Attendance = (await attendance.CheckOutAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+    public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context)
+    {
+        var checkOut = AttendanceValidation.ParseCheckOut(request);
+        var day = await attendance.CheckOutAsync(checkOut, context.GetCaller(), context.CancellationToken);
+        return new() { Attendance = day.ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
     [InScope("attendance_id", AttendanceDays.ResourceType)]
-    public override async Task<CorrectAttendanceResponse> CorrectAttendance(CorrectAttendanceRequest request, ServerCallContext context) =>
-        new() { Attendance = (await review.CorrectAsync(request, context.GetCaller(), context.CancellationToken)).ToProto() };
+    public override async Task<CorrectAttendanceResponse> CorrectAttendance(
+        CorrectAttendanceRequest request, ServerCallContext context)
+    {
+        var correction = AttendanceValidation.ParseCorrection(request);
+        var day = await review.CorrectAsync(correction, context.GetCaller(), context.CancellationToken);
+        return new() { Attendance = day.ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("attendance_id", AttendanceDays.ResourceType)]
@@ -191,11 +265,17 @@ public sealed class ActivityApi(
     [InScope("activity_id", ResourceTypes.Activity)]
     public override async Task<ListAttendanceResponse> ListAttendance(ListAttendanceRequest request, ServerCallContext context)
     {
-        var (page, next) = await attendanceListing.ListAsync(request, context.GetCaller(), context.CancellationToken);
+        var (activityId, paging) = AttendanceValidation.ParseList(request);
+        var (page, next) = await attendanceListing.ListAsync(
+            activityId, paging, context.GetCaller(), context.CancellationToken);
         return new ListAttendanceResponse { Attendances = { page.Select(a => a.ToProto()) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
-    public override Task<ListMyActivitiesResponse> ListMyActivities(ListMyActivitiesRequest request, ServerCallContext context) =>
-        mine.ListAsync(request, context.GetCaller(), context.CancellationToken);
+    public override async Task<ListMyActivitiesResponse> ListMyActivities(
+        ListMyActivitiesRequest request, ServerCallContext context)
+    {
+        var paging = PageValidation.Parse(request.PageSize, request.PageToken);
+        return (await mine.ListAsync(paging, context.GetCaller(), context.CancellationToken)).ToProto();
+    }
 }

@@ -4,7 +4,6 @@ using Volunteer.Activity.Attendance;
 using Volunteer.Activity.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Participants;
@@ -15,11 +14,9 @@ public sealed class MyActivities(ActivityDbContext db)
     private static readonly HoursStatus[] CountingStatuses = [HoursStatus.Counted, HoursStatus.Approved];
     private static readonly HoursStatus[] PendingStatuses = [HoursStatus.AwaitingOrganiser, HoursStatus.AwaitingProvince];
 
-    public async Task<Proto.ListMyActivitiesResponse> ListAsync(Proto.ListMyActivitiesRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<MyActivitiesPage> ListAsync(
+        IdPage paging, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
-        violations.ThrowIfAny();
         var self = ActivityAccess.VolunteerId(caller)
             ?? throw new AccessDeniedException("VOLUNTEER_ROLE_REQUIRED", "Only volunteers and captains have activities of their own.");
 
@@ -39,24 +36,8 @@ public sealed class MyActivities(ActivityDbContext db)
             .ToListAsync(cancellationToken);
         var (page, next) = paging.Cut(rows, r => r.ActivityId);
         var total = await db.Attendance.Where(d => d.VolunteerId == self && CountingStatuses.Contains(d.HoursStatus)).SumAsync(d => d.Hours, cancellationToken);
-        return new Proto.ListMyActivitiesResponse
-        {
-            Activities =
-            {
-                page.Select(r => new Proto.VolunteerActivity
-                {
-                    ActivityId = r.ActivityId.ToString(),
-                    Name = r.Name,
-                    StartsOn = ActivityMapping.Day(r.StartsOn),
-                    EndsOn = ActivityMapping.Day(r.EndsOn),
-                    Status = (Proto.ActivityStatus)r.ActivityStatus,
-                    Participation = (Proto.ParticipantStatus)r.Participation,
-                    CountedHours = (double)r.Counted,
-                    PendingHours = (double)r.Pending,
-                }),
-            },
-            NextPageToken = next,
-            TotalCountedHours = (double)total,
-        };
+        var activities = page.Select(r => new MyActivity(
+            r.ActivityId, r.Name, r.StartsOn, r.EndsOn, r.ActivityStatus, r.Participation, r.Counted, r.Pending));
+        return new MyActivitiesPage([.. activities], next, total);
     }
 }

@@ -6,8 +6,6 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
-using Volunteer.ServiceDefaults.Grpc;
-using Proto = Volunteer.Contracts.Activity.V1;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Participants;
@@ -18,9 +16,10 @@ namespace Volunteer.Activity.Participants;
 /// </summary>
 public sealed class Participation(ActivityDbContext db, RosterEligibility roster, TimeProvider timeProvider)
 {
-    public async Task<Participant> ConfirmAsync(Proto.ConfirmParticipationRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<Participant> ConfirmAsync(
+        Guid activityId, Guid volunteerId, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var (activity, volunteerId) = await FindAsync(request.ActivityId, request.VolunteerId, caller, null, cancellationToken);
+        var activity = await FindAsync(activityId, volunteerId, caller, cancellationToken);
         if (!Lifecycle.TakesAnswers(activity.Status))
         {
             throw new RuleBrokenException("ACTIVITY_STARTED", Subject(activity), $"The activity is {activity.Status}; confirmations close when it starts.");
@@ -58,9 +57,11 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         return participant;
     }
 
-    public async Task<Participant> DeclineAsync(Proto.DeclineParticipationRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    /// <param name="notice">Why, trimmed; kept with the answer.</param>
+    public async Task<Participant> DeclineAsync(
+        Guid activityId, Guid volunteerId, string notice, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var (activity, volunteerId) = await FindAsync(request.ActivityId, request.VolunteerId, caller, request.Notice, cancellationToken);
+        var activity = await FindAsync(activityId, volunteerId, caller, cancellationToken);
         if (!Lifecycle.TakesAnswers(activity.Status) && activity.Status != ActivityStatus.InProgress)
         {
             throw new RuleBrokenException("ACTIVITY_ENDED", Subject(activity), $"The activity is {activity.Status}; there is nothing to withdraw from.");
@@ -74,7 +75,7 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         }
 
         var withdrawing = participant.Status == ParticipantStatus.Confirmed;
-        Answer(participant, withdrawing ? ParticipantStatus.Withdrawn : ParticipantStatus.Declined, request.Notice.Trim());
+        Answer(participant, withdrawing ? ParticipantStatus.Withdrawn : ParticipantStatus.Declined, notice);
         if (withdrawing)
         {
             db.AddIntegrationEvent(new ParticipantWithdrew(activity.Id, volunteerId, activity.UnionId, participant.AnsweredAt!.Value));
@@ -84,23 +85,16 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         return participant;
     }
 
-    private async Task<(ServiceActivity, Guid)> FindAsync(string activityId, string volunteerIdText, PlatformCaller caller, string? notice, CancellationToken cancellationToken)
+    private async Task<ServiceActivity> FindAsync(
+        Guid activityId, Guid volunteerId, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var violations = new FieldViolations();
-        violations.Id(activityId, "activity_id");
-        var volunteerId = violations.Id(volunteerIdText, "volunteer_id");
-        if (notice is not null)
-        {
-            FieldRules.RequireText(notice, 500, "notice", violations);
-        }
-
-        violations.ThrowIfAny();
         if (ActivityAccess.VolunteerId(caller) != volunteerId)
         {
-            throw new AccessDeniedException("ONLY_THE_VOLUNTEER", "Only the volunteer themself answers for their participation (no forced assignment).");
+            throw new AccessDeniedException("ONLY_THE_VOLUNTEER",
+                "Only the volunteer themself answers for their participation (no forced assignment).");
         }
 
-        return (await db.FindActivityAsync(activityId, "activity_id", cancellationToken), volunteerId!.Value);
+        return await db.FindActivityAsync(activityId, cancellationToken);
     }
 
     // A member who joined a team after the activity was planned may still opt in.
@@ -121,5 +115,5 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         participant.AnsweredAt = timeProvider.GetUtcNowForDatabase();
     }
 
-    private static string Subject(ServiceActivity activity) => $"{ActivityMapping.ResourceType}/{activity.Id}";
+    private static string Subject(ServiceActivity activity) => $"{ServiceActivity.ResourceType}/{activity.Id}";
 }

@@ -3,6 +3,9 @@ namespace Volunteer.Activity.Sites;
 /// <summary>A site's need (服务需求): verified by a union before a team is matched to it.</summary>
 public sealed class Need
 {
+    /// <summary>How errors name a need (its proto type).</summary>
+    public const string ResourceType = "volunteer.activity.v1.Need";
+
     public Guid Id { get; init; }
 
     public Guid SiteId { get; init; }

@@ -3,6 +3,9 @@ namespace Volunteer.Activity.Sites;
 /// <summary>An assistance site (帮扶对象) a union registered.</summary>
 public sealed class Site
 {
+    /// <summary>How errors name a site (its proto type).</summary>
+    public const string ResourceType = "volunteer.activity.v1.Site";
+
     public Guid Id { get; init; }
 
     public Guid UnionId { get; init; }

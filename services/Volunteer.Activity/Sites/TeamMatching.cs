@@ -3,23 +3,18 @@ using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Teams;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.UnionTree;
-using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Sites;
 
 /// <summary>Ranks the active teams in the caller's scope for a verified need (see <see cref="MatchScore"/>).</summary>
 public sealed class TeamMatching(ActivityDbContext db, NeedDesk needs, KnownUnions unions)
 {
-    public async Task<IReadOnlyList<Proto.TeamSuggestion>> SuggestAsync(Proto.SuggestTeamsRequest request, PlatformCaller caller, CancellationToken cancellationToken)
+    /// <summary>At most <paramref name="count"/> teams, the best first.</summary>
+    public async Task<IReadOnlyList<TeamSuggestion>> SuggestAsync(
+        Guid needId, int count, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        if (request.MaxSuggestions < 0)
-        {
-            new FieldViolations().Add("max_suggestions", "must not be negative").ThrowIfAny();
-        }
-
-        var need = await needs.FindAsync(request.NeedId, NeedStatus.Verified, cancellationToken);
+        var need = await needs.FindAsync(needId, NeedStatus.Verified, cancellationToken);
         var site = await db.Sites.AsNoTracking().FirstAsync(s => s.Id == need.SiteId, cancellationToken);
         var visible = await unions.VisibleAsync(caller, null, cancellationToken);
         var teams = await db.Teams.AsNoTracking().Include(t => t.Members.Where(m => m.LeftOn == null))
@@ -40,9 +35,9 @@ public sealed class TeamMatching(ActivityDbContext db, NeedDesk needs, KnownUnio
                 team.Members.SelectMany(m => skills.GetValueOrDefault(m.VolunteerId, [])).ToHashSet(),
                 own.Count(a => a.StartsOn <= need.WishedTo && a.EndsOn >= need.WishedFrom), own.Count);
             var (score, reasons) = MatchScore.Rate(need, site.RegionCode, candidate);
-            return new Proto.TeamSuggestion { TeamId = team.Id.ToString(), TeamName = team.Name, UnionId = team.UnionId.ToString(), Score = score, Reasons = { reasons } };
+            return new TeamSuggestion(team.Id, team.Name, team.UnionId, score, reasons);
         });
         return [.. ranked.OrderByDescending(s => s.Score).ThenBy(s => s.TeamName, StringComparer.Ordinal)
-            .Take(request.MaxSuggestions is 0 ? 10 : Math.Min(request.MaxSuggestions, 100))];
+            .Take(count)];
     }
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
+using Volunteer.Activity.Activities;
 using Volunteer.Activity.Participants;
 using Proto = Volunteer.Contracts.Activity.V1;
 
-namespace Volunteer.Activity.Activities;
+namespace Volunteer.Activity.Grpc;
 
 internal static class ActivityMapping
 {
-    public const string ResourceType = "volunteer.activity.v1.Activity";
-
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Amount(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,14 +1,11 @@
 using Google.Protobuf.WellKnownTypes;
-using Volunteer.Activity.Activities;
+using Volunteer.Activity.Sites;
 using Proto = Volunteer.Contracts.Activity.V1;
 
-namespace Volunteer.Activity.Sites;
+namespace Volunteer.Activity.Grpc;
 
 internal static class SiteMapping
 {
-    public const string SiteResourceType = "volunteer.activity.v1.Site";
-    public const string NeedResourceType = "volunteer.activity.v1.Need";
-
     public static Proto.Site ToProto(this Site site) => new()
     {
         Id = site.Id.ToString(),
@@ -36,5 +33,14 @@ internal static class SiteMapping
         MatchedTeamId = need.MatchedTeamId?.ToString() ?? "",
         CreateTime = Timestamp.FromDateTimeOffset(need.RegisteredAt),
         VerifyTime = need.VerifiedAt is { } verified ? Timestamp.FromDateTimeOffset(verified) : null,
+    };
+
+    public static Proto.TeamSuggestion ToProto(this TeamSuggestion suggestion) => new()
+    {
+        TeamId = suggestion.TeamId.ToString(),
+        TeamName = suggestion.TeamName,
+        UnionId = suggestion.UnionId.ToString(),
+        Score = suggestion.Score,
+        Reasons = { suggestion.Reasons },
     };
 }

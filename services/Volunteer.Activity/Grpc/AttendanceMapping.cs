@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
-using Volunteer.Activity.Activities;
+using Volunteer.Activity.Attendance;
 using Proto = Volunteer.Contracts.Activity.V1;
 
-namespace Volunteer.Activity.Attendance;
+namespace Volunteer.Activity.Grpc;
 
 internal static class AttendanceMapping
 {

@@ -1,0 +1,16 @@
+using Volunteer.Activity.Campaigns;
+using Proto = Volunteer.Contracts.Activity.V1;
+
+namespace Volunteer.Activity.Grpc;
+
+internal static class CampaignMapping
+{
+    public static Proto.Campaign ToProto(this CampaignYear campaign) => new()
+    {
+        Year = campaign.Year,
+        DeploymentMonth = campaign.DeploymentMonth,
+        ActivitiesFrom = campaign.ActivitiesFrom.ToString("yyyy-MM-dd"),
+        ActivitiesTo = campaign.ActivitiesTo.ToString("yyyy-MM-dd"),
+        SummaryMonth = campaign.SummaryMonth,
+    };
+}

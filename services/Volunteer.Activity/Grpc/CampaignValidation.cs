@@ -1,0 +1,17 @@
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Activity.Grpc;
+
+/// <summary>Reads the year a campaign is asked for.</summary>
+internal static class CampaignValidation
+{
+    public static int Year(int year)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            new FieldViolations().Add("year", "must be a campaign year between 2000 and 2100").ThrowIfAny();
+        }
+
+        return year;
+    }
+}

@@ -1,0 +1,19 @@
+using Volunteer.ServiceDefaults.Grpc;
+
+namespace Volunteer.Activity.Grpc;
+
+/// <summary>A proto enum field read as the domain enum numbered like it.</summary>
+internal static class EnumField
+{
+    /// <summary>The value as <typeparamref name="TEnum"/>; a violation when unspecified or unknown.</summary>
+    public static TEnum Required<TEnum>(int value, string field, FieldViolations violations)
+        where TEnum : struct, Enum
+    {
+        if (!FieldRules.IsDefined<TEnum>(value))
+        {
+            violations.Add(field, "is required: one of the listed values");
+        }
+
+        return (TEnum)(object)value;
+    }
+}
