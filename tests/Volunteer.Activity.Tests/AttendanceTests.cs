@@ -246,6 +246,22 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         Assert.Single(days.Attendances);
     }
 
+    [Fact]
+    public async Task The_organising_union_records_past_days_and_another_union_cannot_even_see_the_activity()
+    {
+        var world = await host.WorldAsync();
+        var client = Plans.Client(host);
+        var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
+
+        var outsider = await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.OtherCityAdmin(host)).ResponseAsync);
+        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.CityAdmin(host))).Attendance;
+        var closed = (await client.CheckOutAsync(CheckOut(opened, 5, 10, 15), world.CityAdmin(host))).Attendance;
+
+        Assert.Contains(activity.Id, outsider.Status.Detail);
+        Assert.Equal(("2027-05-10", 7.0, HoursStatus.Counted), (closed.Day, closed.Hours, closed.HoursStatus));
+    }
+
     private static CheckInRequest CheckIn(Contracts.Activity.V1.Activity activity, string volunteerId, int month, int day, int hour) => new()
     {
         ActivityId = activity.Id,

@@ -8,7 +8,10 @@ using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Activity.Attendance;
 
-/// <summary>Check-in and check-out per participant and day, by the volunteer or a captain of a participating team.</summary>
+/// <summary>
+/// Check-in and check-out per participant and day: by the volunteer at the present time, by a captain of a
+/// participating team, or by the organising union's admins recording past days.
+/// </summary>
 public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, ActivityAccess access)
 {
     public async Task<AttendanceDay> CheckInAsync(
@@ -16,7 +19,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
     {
         var volunteerId = request.VolunteerId;
         var activity = await db.FindActivityAsync(request.ActivityId, cancellationToken);
-        await DemandVolunteerOrCaptainAsync(caller, activity, volunteerId, cancellationToken);
+        await DemandAttendanceTakerAsync(caller, activity, volunteerId, cancellationToken);
         DemandInProgress(activity);
         if (activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)?.Status != ParticipantStatus.Confirmed)
         {
@@ -64,7 +67,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         ValidCheckOut request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
-        await DemandVolunteerOrCaptainAsync(caller, activity, attendance.VolunteerId, cancellationToken);
+        await DemandAttendanceTakerAsync(caller, activity, attendance.VolunteerId, cancellationToken);
         DemandInProgress(activity);
         if (attendance.HoursStatus != HoursStatus.Open)
         {
@@ -81,11 +84,16 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         return attendance;
     }
 
-    private async Task DemandVolunteerOrCaptainAsync(PlatformCaller caller, ServiceActivity activity, Guid volunteerId, CancellationToken cancellationToken)
+    // An admin of the organising union (its reach was checked at the edge) records days as the
+    // organisation's backfill (补录); otherwise the volunteer themself or a captain of a participating team.
+    private async Task DemandAttendanceTakerAsync(
+        PlatformCaller caller, ServiceActivity activity, Guid volunteerId, CancellationToken cancellationToken)
     {
-        if (ActivityAccess.VolunteerId(caller) != volunteerId && (await access.CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count == 0)
+        if (!ActivityAccess.IsAdmin(caller) && ActivityAccess.VolunteerId(caller) != volunteerId
+            && (await access.CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count == 0)
         {
-            throw new AccessDeniedException("NOT_VOLUNTEER_OR_CAPTAIN", "Only the volunteer or a captain of a participating team takes attendance.");
+            throw new AccessDeniedException("NOT_VOLUNTEER_OR_CAPTAIN",
+                "Only the volunteer, a captain of a participating team or the organising union takes attendance.");
         }
     }
 

@@ -225,7 +225,7 @@ public sealed class ActivityApi(
         return new() { Participant = participant.ToProto() };
     }
 
-    [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
@@ -236,7 +236,7 @@ public sealed class ActivityApi(
         return new() { Attendance = day.ToProto() };
     }
 
-    [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]
     [InScope("attendance_id", AttendanceDays.ResourceType)]
     public override async Task<CheckOutResponse> CheckOut(CheckOutRequest request, ServerCallContext context)
     {
