@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Telemetry;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -19,6 +21,7 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceIdentity>();
+        builder.Services.AddSingleton(services => RecordingDeadline.From(services.GetRequiredService<IConfiguration>()));
 
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);

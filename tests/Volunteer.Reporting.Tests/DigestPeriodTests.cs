@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.Figures;
+using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Reporting.Tests;
 
@@ -56,11 +57,24 @@ public sealed class DigestPeriodTests
         Assert.Equal(["weekly 2026-10-12", "weekly 2026-10-19", "monthly 2026-10-01", "campaign-summary 2026-01-01", "weekly 2026-10-26"], due);
     }
 
+    private static readonly RecordingDeadline NoHolidays = new(new HashSet<DateOnly>());
+
+    [Fact]
+    public void The_campaigns_public_holidays_move_the_overdue_line_as_they_move_activitys_due_day()
+    {
+        // Ended Friday 2018-09-28; with National Day week off the tenth working day is 2018-10-19.
+        var nationalDay = new RecordingDeadline(Enumerable.Range(1, 7).Select(d => new DateOnly(2018, 10, d)).ToHashSet());
+
+        Assert.Equal(new DateOnly(2018, 10, 19), nationalDay.DueOn(new DateOnly(2018, 9, 28)));
+        Assert.True(nationalDay.LatestOverdueEnd(new DateOnly(2018, 10, 19)) < new DateOnly(2018, 9, 28));
+        Assert.True(NoHolidays.LatestOverdueEnd(new DateOnly(2018, 10, 19)) >= new DateOnly(2018, 9, 28));
+    }
+
     [Theory]
     [InlineData("2026-06-05", "2026-06-19")]
     [InlineData("2026-06-08", "2026-06-22")]
     public void Records_are_due_ten_working_days_after_the_activity_ends(string ended, string due) =>
-        Assert.Equal(DateOnly.Parse(due), RecordingDeadlines.RecordingDue(DateOnly.Parse(ended)));
+        Assert.Equal(DateOnly.Parse(due), NoHolidays.DueOn(DateOnly.Parse(ended)));
 
     [Theory]
     [InlineData("2026-06-15", "2026-05-31")]
@@ -68,9 +82,9 @@ public sealed class DigestPeriodTests
     [InlineData("2026-06-20", "2026-06-07")]
     public void Activities_that_ended_on_or_before_the_latest_overdue_end_are_late_today(string today, string latest)
     {
-        var overdueEnd = RecordingDeadlines.LatestOverdueEnd(DateOnly.Parse(today));
+        var overdueEnd = NoHolidays.LatestOverdueEnd(DateOnly.Parse(today));
         Assert.Equal(DateOnly.Parse(latest), overdueEnd);
-        Assert.True(RecordingDeadlines.RecordingDue(overdueEnd) < DateOnly.Parse(today));
-        Assert.False(RecordingDeadlines.RecordingDue(overdueEnd.AddDays(1)) < DateOnly.Parse(today));
+        Assert.True(NoHolidays.DueOn(overdueEnd) < DateOnly.Parse(today));
+        Assert.False(NoHolidays.DueOn(overdueEnd.AddDays(1)) < DateOnly.Parse(today));
     }
 }

@@ -7,11 +7,8 @@ namespace Volunteer.Activity.Campaigns;
 /// The campaign of a year. Without configuration every year follows 粤教工〔2018〕17号: deployment in
 /// March, activities from April 1 to October 31, summary in November.
 /// </summary>
-public sealed class CampaignCalendar(IOptions<CampaignSettings> options)
+public sealed class CampaignCalendar(IOptions<CampaignSettings> options, RecordingDeadline recording)
 {
-    /// <summary>Working days after an activity ends within which its hours must be recorded (national rules §11).</summary>
-    public const int RecordWithinWorkingDays = 10;
-
     public CampaignYear For(int year)
     {
         var configured = options.Value.Campaigns.GetValueOrDefault(year) ?? new CampaignYearSettings();
@@ -23,6 +20,5 @@ public sealed class CampaignCalendar(IOptions<CampaignSettings> options)
             configured.SummaryMonth ?? 11);
     }
 
-    public DateOnly RecordDueOn(DateOnly endsOn) =>
-        WorkingDays.After(endsOn, RecordWithinWorkingDays, options.Value.PublicHolidays.ToHashSet());
+    public DateOnly RecordDueOn(DateOnly endsOn) => recording.DueOn(endsOn);
 }

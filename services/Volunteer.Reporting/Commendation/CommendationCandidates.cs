@@ -9,7 +9,8 @@ using Volunteer.ServiceDefaults.Time;
 namespace Volunteer.Reporting.Commendation;
 
 /// <summary>Commendation candidates from the year's service records, teams through their participants' lines.</summary>
-public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes scopes, TimeProvider timeProvider)
+public sealed class CommendationCandidates(
+    ReportingDbContext db, ReportScopes scopes, TimeProvider timeProvider, RecordingDeadline recording)
 {
     private const int DefaultLimit = 20, MaxLimit = 200;
     private static readonly string[] Serious = ["serious", "critical"];
@@ -42,7 +43,7 @@ public sealed class CommendationCandidates(ReportingDbContext db, ReportScopes s
                 var activities = g.GroupBy(x => x.Line.ActivityId).Select(a => a.First().Line).ToList();
                 return new CandidateFigures(g.Key, owners[g.Key].Item1, owners[g.Key].UnionId, g.Sum(x => x.Line.Hours), activities.Count,
                     activities.Sum(a => a.Beneficiaries),
-                    activities.Count(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.RecordedAt, CampaignClock.Zone).DateTime) <= RecordingDeadlines.RecordingDue(a.EndsOn)),
+                    activities.Count(a => CampaignClock.DayOf(a.RecordedAt) <= recording.DueOn(a.EndsOn)),
                     activities.Count(a => openSerious.Contains(a.ActivityId)));
             });
 

@@ -8,7 +8,8 @@ using Volunteer.ServiceDefaults.Time;
 namespace Volunteer.Reporting.Digests;
 
 /// <summary>Gathers a digest's content: figures now and for the period before, and the lists behind them.</summary>
-public sealed class DigestComposer(ReportingDbContext db, FigureCalculator calculator, TimeProvider timeProvider)
+public sealed class DigestComposer(
+    ReportingDbContext db, FigureCalculator calculator, TimeProvider timeProvider, RecordingDeadline recording)
 {
     private const int TopCount = 5;
     private const int ListCount = 20;
@@ -34,7 +35,7 @@ public sealed class DigestComposer(ReportingDbContext db, FigureCalculator calcu
         var notable = await inScope
             .Where(a => a.StartsOn >= period.Start && a.StartsOn <= period.End && (a.Status == ActivityStatuses.Completed || a.Status == ActivityStatuses.Recorded))
             .OrderByDescending(a => a.Beneficiaries).ThenBy(a => a.StartsOn).Take(TopCount).ToListAsync(ct);
-        var overdueEnd = RecordingDeadlines.LatestOverdueEnd(today);
+        var overdueEnd = recording.LatestOverdueEnd(today);
         var overdue = await inScope.Where(a => (a.Status == ActivityStatuses.InProgress || a.Status == ActivityStatuses.Completed) && a.EndsOn <= overdueEnd)
             .OrderBy(a => a.EndsOn).Take(ListCount).ToListAsync(ct);
         var uncleared = await inScope.Where(a => (a.Status == ActivityStatuses.Planned || a.Status == ActivityStatuses.Submitted)
@@ -60,7 +61,7 @@ public sealed class DigestComposer(ReportingDbContext db, FigureCalculator calcu
             [.. cases.Select(c => new CaseLine(c.ActivityName, UnionName(c.UnionId), c.Story, c.Innovation, c.Results))],
             [.. incidents.Select(i => new IncidentLine(i.Activity ?? "", UnionName(i.UnionId), i.Severity,
                 DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i.OccurredAt!.Value, CampaignClock.Zone).DateTime), i.ClosedAt != null))],
-            [.. overdue.Select(a => Line(a, RecordingDeadlines.RecordingDue(a.EndsOn).ToString("yyyy-MM-dd")))],
+            [.. overdue.Select(a => Line(a, recording.DueOn(a.EndsOn).ToString("yyyy-MM-dd")))],
             [.. uncleared.Select(a => Line(a, string.Join(", ", a.ClearanceReasons)))]);
     }
 }

@@ -10,7 +10,7 @@ namespace Volunteer.Reporting.Figures;
 /// Computes the figures from the read models with grouped queries, so the cost follows the number
 /// of groups returned rather than the rows scanned in memory.
 /// </summary>
-public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timeProvider)
+public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timeProvider, RecordingDeadline recording)
 {
     private const int UpcomingDays = 7;
 
@@ -47,7 +47,7 @@ public sealed class FigureCalculator(ReportingDbContext db, TimeProvider timePro
         var hoursByUnion = await attendance.GroupBy(a => a.UnionId).Select(g => new { g.Key, Hours = g.Sum(a => a.Hours) }).ToListAsync(ct);
         var liveIds = activities.Where(a => a.Status != ActivityStatuses.Cancelled).Select(a => a.Id);
 
-        var overdueEnd = RecordingDeadlines.LatestOverdueEnd(today);
+        var overdueEnd = recording.LatestOverdueEnd(today);
         var incidents = await db.Incidents
             .Where(i => (everywhere || ids!.Contains(i.UnionId)) && i.OccurredAt >= period.StartsAt && i.OccurredAt < period.EndsBefore)
             .GroupBy(i => i.Severity).Select(g => new Tally(g.Key, g.Count())).ToListAsync(ct);
