@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
@@ -98,8 +97,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
             await db.SaveChangesAsync(cancellationToken);
             return union;
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException
-            { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_unions_single_provincial" })
+        catch (DbUpdateException e) when (UniqueViolation.Of(e, "ix_unions_single_provincial"))
         {
             throw new AlreadyExistsException("volunteer.roster.v1.Union", "provincial",
                 "There is a provincial union already; there can be only one.");

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
@@ -35,11 +34,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         }
         // A concurrent replay of the request id may meet either unique index first: it answers the first's
         // record. Another registration of the same person is refused.
-        catch (DbUpdateException e) when (e.InnerException is PostgresException
-            {
-                SqlState: PostgresErrorCodes.UniqueViolation,
-                ConstraintName: "ix_staff_volunteers_id_number_lookup_hash",
-            })
+        catch (DbUpdateException e) when (UniqueViolation.Of(e, "ix_staff_volunteers_id_number_lookup_hash"))
         {
             db.ChangeTracker.Clear();
             return await ReplayedAsync(valid, cancellationToken) ?? throw new AlreadyExistsException(
