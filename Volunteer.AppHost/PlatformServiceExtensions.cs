@@ -21,7 +21,7 @@ internal static class PlatformServiceExtensions
         var database = infrastructure.AddDatabase($"{name}db");
         var fixedPorts = builder.Configuration.GetValue("Services:FixedPorts", defaultValue: true);
 
-        return builder.AddProject<TProject>(name)
+        var service = builder.AddProject<TProject>(name)
             .WithEndpoint("grpc", endpoint => endpoint.Port = fixedPorts ? grpcPort : null)
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
@@ -30,5 +30,14 @@ internal static class PlatformServiceExtensions
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithHttpHealthCheck("/health", endpointName: "http")
             .WithRetryDeadLettersCommand(signingKey);
+
+        // The campaign's public holidays, configured once here, so every service counts working days alike.
+        var holidays = builder.Configuration.GetSection("Campaign:PublicHolidays").Get<string[]>() ?? [];
+        for (var i = 0; i < holidays.Length; i++)
+        {
+            service.WithEnvironment($"Campaign__PublicHolidays__{i}", holidays[i]);
+        }
+
+        return service;
     }
 }
