@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Errors;
 using Volunteer.ServiceDefaults.Grpc;
@@ -33,10 +32,11 @@ internal static class AccessEvaluator
         }
 
         var scope = accessScope();
+        var reach = new CallerReach(caller, scope);
         foreach (var (resourceType, id) in things)
         {
             var owner = await scope.FindOwnerAsync(resourceType, id, cancellationToken);
-            if (owner is not null && await ReachesAsync(caller, owner, scope, cancellationToken))
+            if (owner is not null && await reach.ReachesAsync(owner, cancellationToken))
             {
                 continue;
             }
@@ -78,19 +78,4 @@ internal static class AccessEvaluator
         violations.ThrowIfAny();
         return things;
     }
-
-    private static async Task<bool> ReachesAsync(PlatformCaller caller, ResourceOwner owner, IAccessScope scope,
-        CancellationToken cancellationToken) => caller.Role switch
-    {
-        PlatformRoles.ProvincialAdmin => true,
-        PlatformRoles.UnionAdmin or PlatformRoles.SafetyOfficer or PlatformRoles.ReportViewer =>
-            await scope.CoversUnionAsync(caller, owner.UnionId, cancellationToken),
-        PlatformRoles.TeamCaptain => IsPerson(caller, owner)
-            || (await scope.TeamsLedByAsync(caller, cancellationToken)).Intersect(owner.TeamIds).Any(),
-        PlatformRoles.Volunteer => IsPerson(caller, owner),
-        _ => false,
-    };
-
-    private static bool IsPerson(PlatformCaller caller, ResourceOwner owner) =>
-        Guid.TryParse(caller.Subject, out var person) && owner.PersonIds.Contains(person);
 }

@@ -1,0 +1,39 @@
+using Volunteer.Contracts.Auth;
+using Volunteer.ServiceDefaults.Auth;
+
+namespace Volunteer.ServiceDefaults.Access;
+
+/// <summary>
+/// Whether one caller reaches the owners of the things one request names. Answers about a union and the
+/// caller's teams are kept for the request, so a list of a thousand volunteers of three unions asks about
+/// three unions, not a thousand.
+/// </summary>
+internal sealed class CallerReach(PlatformCaller caller, IAccessScope scope)
+{
+    private readonly Dictionary<Guid, bool> _coveredUnions = [];
+    private IReadOnlyCollection<Guid>? _ledTeams;
+
+    public async Task<bool> ReachesAsync(ResourceOwner owner, CancellationToken cancellationToken) => caller.Role switch
+    {
+        PlatformRoles.ProvincialAdmin => true,
+        PlatformRoles.UnionAdmin or PlatformRoles.SafetyOfficer or PlatformRoles.ReportViewer =>
+            await CoversAsync(owner.UnionId, cancellationToken),
+        PlatformRoles.TeamCaptain => IsPerson(owner)
+            || (_ledTeams ??= await scope.TeamsLedByAsync(caller, cancellationToken)).Intersect(owner.TeamIds).Any(),
+        PlatformRoles.Volunteer => IsPerson(owner),
+        _ => false,
+    };
+
+    private async Task<bool> CoversAsync(Guid unionId, CancellationToken cancellationToken)
+    {
+        if (!_coveredUnions.TryGetValue(unionId, out var covered))
+        {
+            covered = _coveredUnions[unionId] = await scope.CoversUnionAsync(caller, unionId, cancellationToken);
+        }
+
+        return covered;
+    }
+
+    private bool IsPerson(ResourceOwner owner) =>
+        Guid.TryParse(caller.Subject, out var person) && owner.PersonIds.Contains(person);
+}
