@@ -23,7 +23,6 @@ public static class ActivityBounds
     public const int MaxOutcomeLines = 100;
     public const int MaxBeneficiaries = 10_000_000;
     public const int MaxAmountLength = 20;
-    public const int MaxPageTokenLength = 200;
 
     /// <summary>A day "YYYY-MM-DD" in FirstYear..LastYear; null when empty (a violation if required) or bad.</summary>
     public static DateOnly? Day(string value, string field, FieldViolations violations, bool required = false)
@@ -72,27 +71,5 @@ public static class ActivityBounds
 
         violations.Add(field, $"must be at most {MaxAmountLength} characters");
         return 0;
-    }
-
-    /// <summary>page_size and page_token of a list ordered by id; a token is at most 200 characters.</summary>
-    public static IdPage Page(int pageSize, string pageToken, FieldViolations violations)
-    {
-        if (!PageTokenFits(pageToken, violations))
-        {
-            pageToken = "";
-        }
-
-        return IdPage.Parse(pageSize, pageToken, violations);
-    }
-
-    public static bool PageTokenFits(string pageToken, FieldViolations violations)
-    {
-        if (pageToken.Length <= MaxPageTokenLength)
-        {
-            return true;
-        }
-
-        violations.Add("page_token", "is not a token this list returned; start again without one");
-        return false;
     }
 }

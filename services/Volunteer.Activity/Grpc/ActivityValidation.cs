@@ -30,7 +30,7 @@ internal static class ActivityValidation
     public static ActivityFilter ParseList(Proto.ListActivitiesRequest request)
     {
         var violations = new FieldViolations();
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var teamId = violations.Id(request.TeamId, "team_id", required: false);
         var siteId = violations.Id(request.SiteId, "site_id", required: false);
@@ -49,8 +49,7 @@ internal static class ActivityValidation
         var violations = new FieldViolations();
         var size = PageToken.PageSize(request.PageSize, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
-        var after = ActivityBounds.PageTokenFits(request.PageToken, violations)
-            && PageToken.Decode(request.PageToken, keyParts: 2, violations) is [var day, var id]
+        var after = PageToken.Decode(request.PageToken, keyParts: 2, violations) is [var day, var id]
             && DateOnly.TryParse(day, out var afterDay) && Guid.TryParse(id, out var afterId)
                 ? (afterDay, afterId)
                 : ((DateOnly, Guid)?)null;

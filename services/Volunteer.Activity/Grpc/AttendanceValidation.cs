@@ -47,7 +47,7 @@ internal static class AttendanceValidation
     {
         var violations = new FieldViolations();
         var activityId = violations.Id(request.ActivityId, "activity_id");
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         return (activityId!.Value, paging);
     }

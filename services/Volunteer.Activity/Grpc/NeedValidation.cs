@@ -41,7 +41,7 @@ internal static class NeedValidation
     public static NeedFilter ParseList(Proto.ListNeedsRequest request)
     {
         var violations = new FieldViolations();
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var siteId = violations.Id(request.SiteId, "site_id", required: false);
         violations.ThrowIfAny();

@@ -9,7 +9,7 @@ internal static class PageValidation
     public static IdPage Parse(int pageSize, string pageToken)
     {
         var violations = new FieldViolations();
-        var paging = ActivityBounds.Page(pageSize, pageToken, violations);
+        var paging = IdPage.Parse(pageSize, pageToken, violations);
         violations.ThrowIfAny();
         return paging;
     }

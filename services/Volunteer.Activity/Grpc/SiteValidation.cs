@@ -29,7 +29,7 @@ internal static class SiteValidation
     public static (IdPage Paging, Guid? SubtreeOf) ParseList(Proto.ListSitesRequest request)
     {
         var violations = new FieldViolations();
-        var paging = ActivityBounds.Page(request.PageSize, request.PageToken, violations);
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         violations.ThrowIfAny();
         return (paging, subtree);

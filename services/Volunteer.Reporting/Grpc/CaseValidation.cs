@@ -28,7 +28,6 @@ public static class CaseValidation
     {
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
         var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         return (unionId, paging);

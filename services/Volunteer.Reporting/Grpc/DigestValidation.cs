@@ -13,7 +13,6 @@ public static class DigestValidation
         var violations = new FieldViolations();
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
         var size = PageToken.PageSize(request.PageSize, violations);
-        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
         var kind = DigestMapping.FromProto(request.Kind);
         if (request.Kind != DigestKind.Unspecified && kind is null)
         {

@@ -42,7 +42,6 @@ public static class RecordValidation
     {
         var violations = new FieldViolations();
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
-        FieldRules.OptionalText(request.PageToken, RequestLimits.PageToken, "page_token", violations);
         var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         return (volunteerId!.Value, paging);

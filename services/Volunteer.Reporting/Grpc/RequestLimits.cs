@@ -4,7 +4,4 @@ namespace Volunteer.Reporting.Grpc;
 public static class RequestLimits
 {
     public const int RequestId = 100;
-
-    /// <summary>Tokens this service returns are far shorter; a longer one is not one of them.</summary>
-    public const int PageToken = 200;
 }

@@ -11,7 +11,6 @@ public static class UnionListValidation
     {
         var violations = new FieldViolations();
         var pageSize = PageToken.PageSize(request.PageSize, violations);
-        FieldRules.OptionalText(request.PageToken, UnionScopedPage.PageTokenMaxLength, "page_token", violations);
         var after = PageToken.Decode(request.PageToken, keyParts: 2, violations);
         var subtreeOf = violations.Id(request.SubtreeOf, "subtree_of", required: false);
 

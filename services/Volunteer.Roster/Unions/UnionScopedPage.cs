@@ -12,9 +12,6 @@ namespace Volunteer.Roster.Unions;
 /// </summary>
 public sealed class UnionScopedPage
 {
-    /// <summary>Far above any token a list returns; a longer one is not worth decoding.</summary>
-    public const int PageTokenMaxLength = 200;
-
     private readonly IdPage _page;
     private readonly Guid? _subtreeOf;
 
@@ -23,7 +20,6 @@ public sealed class UnionScopedPage
     /// <summary>Reads the paging and subtree fields, adding a violation for each bad one.</summary>
     public static UnionScopedPage Parse(int pageSize, string pageToken, string subtreeOf, FieldViolations violations)
     {
-        FieldRules.OptionalText(pageToken, PageTokenMaxLength, "page_token", violations);
         var page = IdPage.Parse(pageSize, pageToken, violations);
         return new(page, violations.Id(subtreeOf, "union_subtree_of", required: false));
     }

@@ -1,5 +1,4 @@
 using Volunteer.Safety.Incidents;
-using Volunteer.Safety.Paging;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
 
@@ -78,7 +77,7 @@ public static class IncidentValidation
         var violations = new FieldViolations();
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
-        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
+        var page = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         return new IncidentQuery(subtree, activityId, request.OverdueOnly, page);
     }

@@ -1,5 +1,4 @@
 using Volunteer.Safety.Insurance;
-using Volunteer.Safety.Paging;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Safety.V1;
 
@@ -52,7 +51,7 @@ public static class PolicyValidation
         var violations = new FieldViolations();
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         var day = CoverDays.Read(request.CoveringDay, "covering_day", violations, required: false);
-        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
+        var page = IdPage.Parse(request.PageSize, request.PageToken, violations);
         violations.ThrowIfAny();
         return new PolicyQuery(subtree, day, page);
     }
@@ -61,7 +60,7 @@ public static class PolicyValidation
     public static (Guid PolicyId, IdPage Page) ListInsured(Proto.ListInsuredPersonsRequest request)
     {
         var violations = new FieldViolations();
-        var page = ListPages.Parse(request.PageSize, request.PageToken, violations);
+        var page = IdPage.Parse(request.PageSize, request.PageToken, violations);
         var policyId = violations.Id(request.PolicyId, "policy_id");
         violations.ThrowIfAny();
         return (policyId!.Value, page);

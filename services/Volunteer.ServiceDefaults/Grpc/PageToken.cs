@@ -13,6 +13,9 @@ public static class PageToken
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
+    /// <summary>Far above any token a list returns; a longer one is refused without being decoded.</summary>
+    public const int MaxTokenLength = 200;
+
     /// <summary>0 means the default; larger than the maximum is capped; negative is a violation.</summary>
     public static int PageSize(int requested, FieldViolations violations)
     {
@@ -35,20 +38,24 @@ public static class PageToken
             return null;
         }
 
-        try
+        if (token.Length <= MaxTokenLength && TryDecode(token) is { } parts && parts.Length == keyParts)
         {
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('\n');
-            if (parts.Length == keyParts)
-            {
-                return parts;
-            }
-        }
-        catch (FormatException)
-        {
-            // Reported below like any other foreign token.
+            return parts;
         }
 
         violations.Add("page_token", "is not a token this list returned; start again without one");
         return null;
+    }
+
+    private static string[]? TryDecode(string token)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('\n');
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 }
