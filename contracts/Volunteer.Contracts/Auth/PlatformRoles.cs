@@ -1,6 +1,6 @@
 namespace Volunteer.Contracts.Auth;
 
-/// <summary>The roles a caller can hold; each token carries exactly one.</summary>
+/// <summary>The roles a person can be granted; a token carries every grant its holder has.</summary>
 public static class PlatformRoles
 {
     public const string ProvincialAdmin = "provincial-admin";
@@ -10,6 +10,27 @@ public static class PlatformRoles
     public const string Volunteer = "volunteer";
     public const string ReportViewer = "report-viewer";
 
+    /// <summary>
+    /// A platform service acting for people who cannot act yet: the identity service registering a
+    /// volunteer who signed up. Granted only to service clients, never to a person.
+    /// </summary>
+    public const string Registrar = "registrar";
+
     public static IReadOnlyList<string> All { get; } =
-        [ProvincialAdmin, UnionAdmin, TeamCaptain, SafetyOfficer, Volunteer, ReportViewer];
+        [ProvincialAdmin, UnionAdmin, TeamCaptain, SafetyOfficer, Volunteer, ReportViewer, Registrar];
+
+    /// <summary>Roles people hold, strongest first: the order a caller's grants are tried in.</summary>
+    public static IReadOnlyList<string> ByStrength { get; } =
+        [ProvincialAdmin, UnionAdmin, SafetyOfficer, ReportViewer, TeamCaptain, Volunteer, Registrar];
+
+    /// <summary>Whether a person holding <paramref name="held"/> may hand out <paramref name="granted"/>.</summary>
+    public static bool MayGrant(string held, string granted) => held switch
+    {
+        ProvincialAdmin => granted != Registrar && All.Contains(granted),
+        UnionAdmin => granted is UnionAdmin or SafetyOfficer or ReportViewer or TeamCaptain or Volunteer,
+        _ => false,
+    };
+
+    /// <summary>Whether a grant of this role names the union it acts for.</summary>
+    public static bool NeedsUnion(string role) => role is not (ProvincialAdmin or Registrar);
 }
