@@ -6,8 +6,8 @@ using Volunteer.Contracts.Roster.V1;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Demo;
 using Volunteer.Seeder.Seeding;
-using Volunteer.Testing;
 using Volunteer.Seeder.Tokens;
+using Volunteer.Testing;
 
 namespace Volunteer.Seeder.Tests;
 

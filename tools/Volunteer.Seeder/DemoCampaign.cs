@@ -8,11 +8,11 @@ using Volunteer.Seeder.Seeding;
 namespace Volunteer.Seeder;
 
 /// <summary>
-/// The whole demo 2018 campaign, step by step through the four services' public APIs; every step picks up
+/// The whole demo 2018 campaign, step by step through the services' public APIs; every step picks up
 /// from what the platform already holds, so a second run changes nothing.
 /// </summary>
 public sealed class DemoCampaign(
-    IOptions<SeederOptions> options, RosterSeeding roster, SiteSeeding sites, ActivitySeeding activities, PolicySeeding policies,
+    IOptions<SeederOptions> options, RosterSeeding roster, AccountSeeding accounts, SiteSeeding sites, ActivitySeeding activities, PolicySeeding policies,
     SafetySeeding safety, AttendanceSeeding attendance, ReportingSeeding reporting, ILogger<DemoCampaign> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -27,6 +27,8 @@ public sealed class DemoCampaign(
         var clock = Stopwatch.StartNew();
         var seeded = new SeededCampaign(await roster.SeedAsync(plan.Roster, options.Value.Seed, cancellationToken));
         Step("roster", clock);
+        await accounts.SeedAsync(plan.Roster, seeded.Roster, options.Value.Seed, cancellationToken);
+        Step("accounts", clock);
         await sites.SeedAsync(plan, seeded, cancellationToken);
         Step("sites and needs", clock);
         await activities.SeedAsync(plan, seeded, cancellationToken);

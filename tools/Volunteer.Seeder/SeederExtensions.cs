@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Volunteer.Contracts.Activity.V1;
+using Volunteer.Contracts.Identity.V1;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Contracts.Safety.V1;
@@ -24,6 +25,7 @@ public static class SeederExtensions
         builder.Services.AddHttpClient<ITokenSource, DevelopmentTokenSource>();
         // "_grpc.roster": the roster resource's endpoint named grpc, resolved by service discovery.
         builder.Services.AddGrpcClient<RosterService.RosterServiceClient>(o => o.Address = new Uri("http://_grpc.roster")).AddServiceDiscovery();
+        builder.Services.AddGrpcClient<IdentityService.IdentityServiceClient>(o => o.Address = new Uri("http://_grpc.identity")).AddServiceDiscovery();
         builder.Services.AddGrpcClient<ActivityService.ActivityServiceClient>(o => o.Address = new Uri("http://_grpc.activity")).AddServiceDiscovery();
         builder.Services.AddGrpcClient<SafetyService.SafetyServiceClient>(o => o.Address = new Uri("http://_grpc.safety")).AddServiceDiscovery();
         builder.Services.AddGrpcClient<ReportingService.ReportingServiceClient>(o => o.Address = new Uri("http://_grpc.reporting")).AddServiceDiscovery();
@@ -36,6 +38,7 @@ public static class SeederExtensions
         services.AddSingleton<CallerTokens>();
         services.AddSingleton<SeedingRun>();
         services.AddTransient<RosterSeeding>();
+        services.AddTransient<AccountSeeding>();
         services.AddTransient<SiteSeeding>();
         services.AddTransient<ActivitySeeding>();
         services.AddTransient<PolicySeeding>();
