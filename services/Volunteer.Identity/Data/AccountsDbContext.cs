@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Volunteer.Identity.Accounts;
+using Volunteer.Identity.Audit;
+using Volunteer.Messaging;
+using Volunteer.UnionTree;
+
+namespace Volunteer.Identity.Data;
+
+/// <summary>
+/// The identity service's own database ("identitydb"): accounts and their grants, the audit trail,
+/// OpenIddict's clients, authorizations and tokens, and the replicated union tree.
+/// </summary>
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+    : IdentityUserContext<Account, Guid>(options)
+{
+    public DbSet<AccountGrant> Grants => Set<AccountGrant>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
+        modelBuilder.AddMessagingTables();
+        modelBuilder.AddUnionTree();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
+    }
+}

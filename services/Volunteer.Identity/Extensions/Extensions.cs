@@ -1,0 +1,51 @@
+using Volunteer.Contracts.Roster.V1;
+using Volunteer.Identity.Accounts;
+using Volunteer.Identity.Audit;
+using Volunteer.Identity.Data;
+using Volunteer.Identity.Scope;
+using Volunteer.Identity.SignIn;
+using Volunteer.Identity.SignUp;
+using Volunteer.Messaging;
+using Volunteer.ServiceDefaults.Access;
+using Volunteer.ServiceDefaults.Database;
+using Volunteer.UnionTree;
+
+namespace Volunteer.Identity.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AccountsDbContext>("identitydb");
+        // Union events keep the tree that scopes admins and lists unions on the sign-up page.
+        builder.AddMessaging<AccountsDbContext>(bus => bus.AddUnionTreeConsumer());
+        builder.AddConcurrentChangeRetry<AccountsDbContext>();
+        builder.Services.AddUnionTree();
+        builder.AddAccounts();
+        builder.AddOidcServer();
+        builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/"));
+
+        builder.Services.AddScoped<IAccessScope, IdentityAccessScope>();
+        builder.Services.AddScoped<AccountOwners>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditListing>();
+        builder.Services.AddScoped<AccountReader>();
+        builder.Services.AddScoped<AccountDesk>();
+        builder.Services.AddScoped<AccountListing>();
+        builder.Services.AddScoped<GrantDesk>();
+        builder.Services.AddScoped<SignInFlow>();
+        builder.Services.AddSelfSignUp(builder.Configuration);
+    }
+
+    private static void AddSelfSignUp(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SignUpSettings.SectionName);
+        services.AddOptions<SignUpSettings>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(RegistrarToken.HttpClientName);
+        services.AddSingleton<RegistrarToken>();
+        services.AddGrpcClient<RosterService.RosterServiceClient>(options => options.Address =
+            new Uri(section.Get<SignUpSettings>()?.RosterAddress ?? new SignUpSettings().RosterAddress));
+        services.AddScoped<RosterRegistration>();
+        services.AddScoped<SelfSignUp>();
+    }
+}
