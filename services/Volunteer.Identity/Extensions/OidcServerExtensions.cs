@@ -54,7 +54,6 @@ internal static class OidcServerExtensions
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow()
                     .RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, PlatformClaims.ApiScope)
-                    .RegisterResources(PlatformClaims.ApiAudience)
                     .SetAccessTokenLifetime(AccessTokenLifetime)
                     .DisableAccessTokenEncryption()
                     .AddEventHandler(PreviousKeysPublisher.Descriptor);
