@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Identity.Accounts;
 using Volunteer.Identity.Audit;
@@ -24,6 +27,9 @@ internal static class Extensions
         builder.AddAccounts();
         builder.AddOidcServer();
         builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/"));
+        // Chinese text as text, not as numeric character references, in every page.
+        builder.Services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         builder.Services.AddScoped<IAccessScope, IdentityAccessScope>();
         builder.Services.AddScoped<AccountOwners>();

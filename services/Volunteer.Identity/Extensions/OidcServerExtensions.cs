@@ -56,7 +56,8 @@ internal static class OidcServerExtensions
                     .RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, PlatformClaims.ApiScope)
                     .SetAccessTokenLifetime(AccessTokenLifetime)
                     .DisableAccessTokenEncryption()
-                    .AddEventHandler(PreviousKeysPublisher.Descriptor);
+                    .AddEventHandler(PreviousKeysPublisher.Descriptor)
+                    .AddEventHandler(NotBeforeStamp.Descriptor);
                 if (development)
                 {
                     server.AllowCustomFlow(ClientDescriptors.DevelopmentGrantType);

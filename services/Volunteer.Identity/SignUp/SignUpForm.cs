@@ -44,6 +44,7 @@ public sealed class SignUpForm
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
+    [Required(ErrorMessage = "请再次输入密码")]
     [Compare(nameof(Password), ErrorMessage = "两次输入的密码不一致")]
     [DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";

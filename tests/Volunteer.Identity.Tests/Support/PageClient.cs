@@ -63,9 +63,13 @@ public sealed partial class PageClient(Uri issuer) : IDisposable
     }
 
     private IEnumerable<KeyValuePair<string, string>> Hidden() =>
-        HiddenInput().Matches(Html).Select(m => KeyValuePair.Create(
-            WebUtility.HtmlDecode(m.Groups["name"].Value), WebUtility.HtmlDecode(m.Groups["value"].Value)));
+        Input().Matches(Html).Select(m => m.Value)
+            .Where(input => input.Contains("type=\"hidden\"", StringComparison.Ordinal))
+            .Select(input => KeyValuePair.Create(Attribute(input, "name"), Attribute(input, "value")));
 
-    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenInput();
+    private static string Attribute(string input, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(input, $" {name}=\"([^\"]*)\"").Groups[1].Value);
+
+    [GeneratedRegex("<input[^>]*>")]
+    private static partial Regex Input();
 }
