@@ -13,13 +13,13 @@ internal static class DeadLetterCommandExtensions
     // Through the service's own endpoint, as a provincial admin: the service owns its outbox and its
     // schema, and the endpoint refuses anyone else.
     public static IResourceBuilder<ProjectResource> WithRetryDeadLettersCommand(
-        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> signingKey) =>
+        this IResourceBuilder<ProjectResource> service, IdentityProvider identity) =>
         service.WithCommand("retry-dead-letters", "Retry dead-lettered events", async context =>
         {
             var address = new Uri(new Uri(service.GetEndpoint("http").Url), OperationsPaths.RetryDeadLetters);
             using var request = new HttpRequestMessage(HttpMethod.Post, address);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
-                await signingKey.IssueOperatorTokenAsync(context.CancellationToken));
+                await identity.ForOperatorAsync(context.CancellationToken));
             using var response = await Http.SendAsync(request, context.CancellationToken);
             if (!response.IsSuccessStatusCode)
             {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Volunteer.AppHost.Auth;
 
 namespace Volunteer.AppHost;
 
@@ -12,13 +13,17 @@ internal static class DemoSeederExtensions
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddDemoSeeder(
         this IDistributedApplicationBuilder builder,
-        IResourceBuilder<ParameterResource> signingKey,
+        IdentityProvider identity,
+        IResourceBuilder<ParameterResource> developmentSecret,
         params IResourceBuilder<ProjectResource>[] services)
     {
+        // The demo acts as thousands of volunteers without accounts: through the development grant.
         var seeder = builder.AddProject<Projects.Volunteer_Seeder>("seeder")
-            .WithEnvironment("Authentication__Platform__SigningKey", signingKey)
+            .WithEnvironment("Seeder__Identity__Authority", identity.Issuer)
+            .WithEnvironment("Seeder__Identity__ClientSecret", developmentSecret)
             .WithEnvironment("Seeder__Seed", builder.Configuration["Seeder:Seed"] ?? "2018")
             .WithEnvironment("Seeder__Scale", builder.Configuration["Seeder:Scale"] ?? "1");
+        seeder.WithReference(identity.Service).WaitFor(identity.Service);
         foreach (var service in services)
         {
             seeder.WithReference(service).WaitFor(service);

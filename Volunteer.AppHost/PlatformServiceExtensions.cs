@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Volunteer.AppHost.Auth;
 using Volunteer.AppHost.Infrastructure;
 
 namespace Volunteer.AppHost;
@@ -6,30 +7,40 @@ namespace Volunteer.AppHost;
 internal static class PlatformServiceExtensions
 {
     /// <summary>
-    /// A platform service with its own database, the broker and the token key, started only when
-    /// they are ready, and reported healthy only when its /health (database and broker) says so.
-    /// The gRPC port is fixed for front-end engineers unless "Services:FixedPorts" is false (tests).
+    /// A platform service with its own database and the broker, started only when they are ready, and
+    /// reported healthy only when its /health (database and broker) says so. The gRPC port is fixed for
+    /// front-end engineers unless "Services:FixedPorts" is false (tests).
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
         int grpcPort,
         PlatformInfrastructure infrastructure,
-        IResourceBuilder<ParameterResource> signingKey)
+        IdentityProvider identity)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddPlatformProject<TProject>(name, grpcPort, infrastructure).WithPlatformIdentity(identity);
+
+    /// <summary>Trusts the platform's issuer, and lets ops staff retry its dead letters as the operator.</summary>
+    public static IResourceBuilder<ProjectResource> WithPlatformIdentity(
+        this IResourceBuilder<ProjectResource> service, IdentityProvider identity) =>
+        service.WithTokenIssuer(identity).WithRetryDeadLettersCommand(identity);
+
+    /// <summary>The project with its database and the broker, before it knows whose tokens to trust.</summary>
+    public static IResourceBuilder<ProjectResource> AddPlatformProject<TProject>(
+        this IDistributedApplicationBuilder builder,
+        string name,
+        int grpcPort,
+        PlatformInfrastructure infrastructure)
         where TProject : IProjectMetadata, new()
     {
         var database = infrastructure.AddDatabase($"{name}db");
-        var fixedPorts = builder.Configuration.GetValue("Services:FixedPorts", defaultValue: true);
-
         var service = builder.AddProject<TProject>(name)
-            .WithEndpoint("grpc", endpoint => endpoint.Port = fixedPorts ? grpcPort : null)
+            .WithEndpoint("grpc", endpoint => endpoint.Port = builder.FixedPorts() ? grpcPort : null)
             .WithReference(database).WaitFor(database)
             .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
-            .WithEnvironment("Authentication__Platform__SigningKey", signingKey)
             // Services run in the AppHost's environment: Development locally turns on gRPC reflection.
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
-            .WithHttpHealthCheck("/health", endpointName: "http")
-            .WithRetryDeadLettersCommand(signingKey);
+            .WithHttpHealthCheck("/health", endpointName: "http");
 
         // The campaign's public holidays, configured once here, so every service counts working days alike.
         var holidays = builder.Configuration.GetSection("Campaign:PublicHolidays").Get<string[]>() ?? [];
@@ -40,4 +51,7 @@ internal static class PlatformServiceExtensions
 
         return service;
     }
+
+    public static bool FixedPorts(this IDistributedApplicationBuilder builder) =>
+        builder.Configuration.GetValue("Services:FixedPorts", defaultValue: true);
 }

@@ -9,13 +9,13 @@ namespace Volunteer.AppHost;
 internal static class ReportingCommandExtensions
 {
     public static IResourceBuilder<ProjectResource> WithReportingCommands(
-        this IResourceBuilder<ProjectResource> reporting, IResourceBuilder<ParameterResource> signingKey)
+        this IResourceBuilder<ProjectResource> reporting, IdentityProvider identity)
     {
         reporting.WithCommand("generate-digest", "Generate digest now", async context =>
         {
             var kind = Enum.Parse<DigestKind>(context.Arguments["kind"].Value ?? nameof(DigestKind.Monthly));
             var day = context.Arguments["day"].Value is { Length: > 0 } given ? given : DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
-            var reply = await CallAsync(reporting, signingKey, (client, headers) => client.GenerateDigestAsync(
+            var reply = await CallAsync(reporting, identity, (client, headers) => client.GenerateDigestAsync(
                 new GenerateDigestRequest { Kind = kind, PeriodDay = day }, headers, cancellationToken: context.CancellationToken).ResponseAsync,
                 context.CancellationToken);
             var digest = reply.Digest;
@@ -39,7 +39,7 @@ internal static class ReportingCommandExtensions
 
         return reporting.WithCommand("rebuild-read-models", "Rebuild read models", async context =>
         {
-            var reply = await CallAsync(reporting, signingKey, (client, headers) => client.RebuildReadModelsAsync(
+            var reply = await CallAsync(reporting, identity, (client, headers) => client.RebuildReadModelsAsync(
                 new RebuildReadModelsRequest(), headers, cancellationToken: context.CancellationToken).ResponseAsync, context.CancellationToken);
             return CommandResults.Success($"Rebuilt from {reply.EventsReplayed} events");
         },
@@ -51,11 +51,11 @@ internal static class ReportingCommandExtensions
         });
     }
 
-    // Acts as a provincial admin with a short-lived token signed by the platform's key.
-    private static async Task<T> CallAsync<T>(IResourceBuilder<ProjectResource> reporting, IResourceBuilder<ParameterResource> signingKey,
+    // Acts as the dashboard's operator client (a provincial admin) with a token from the identity service.
+    private static async Task<T> CallAsync<T>(IResourceBuilder<ProjectResource> reporting, IdentityProvider identity,
         Func<ReportingService.ReportingServiceClient, Metadata, Task<T>> call, CancellationToken cancellationToken)
     {
-        var token = await signingKey.IssueOperatorTokenAsync(cancellationToken);
+        var token = await identity.ForOperatorAsync(cancellationToken);
         using var channel = GrpcChannel.ForAddress(reporting.GetEndpoint("grpc").Url);
         return await call(new ReportingService.ReportingServiceClient(channel), new Metadata { { "authorization", $"Bearer {token}" } });
     }

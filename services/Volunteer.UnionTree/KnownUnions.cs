@@ -20,7 +20,7 @@ public sealed class KnownUnions(ServiceDbContext service)
     /// <summary>Whether the caller acts province-wide or for this union or one above it.</summary>
     public async Task<bool> CoversAsync(PlatformCaller caller, Guid unionId, CancellationToken cancellationToken)
     {
-        if (caller.IsProvincialAdmin)
+        if (caller.ActsProvinceWide)
         {
             return true;
         }
@@ -63,7 +63,7 @@ public sealed class KnownUnions(ServiceDbContext service)
             return await SubtreeAsync(root, cancellationToken);
         }
 
-        if (caller.IsProvincialAdmin)
+        if (caller.ActsProvinceWide)
         {
             return null;
         }

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Volunteer.Contracts.Activity.V1;
-using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Demo;
 using Volunteer.Seeder.Seeding;
 using Volunteer.Testing;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Tests;
 
@@ -82,7 +82,7 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         services.AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Information));
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<SeederOptions>().Configure(o => (o.Seed, o.Parallelism) = (Seed, 4));
-        services.AddOptions<PlatformTokenSettings>().Configure(o => o.SigningKey = hosts.Roster.SigningKey);
+        services.AddSingleton<ITokenSource>(new IssuerTokenSource(hosts.Roster.Tokens));
         services.AddSingleton(new RosterService.RosterServiceClient(hosts.Roster.CreateChannel()));
         services.AddSingleton(new ActivityService.ActivityServiceClient(hosts.Activity.CreateChannel()));
         services.AddSingleton(new SafetyService.SafetyServiceClient(hosts.Safety.CreateChannel()));

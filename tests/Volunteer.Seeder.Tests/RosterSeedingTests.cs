@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Seeder.Demo;
 using Volunteer.Seeder.Seeding;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Tests;
 
@@ -15,7 +14,7 @@ public sealed class RosterSeedingTests(SeedRosterHost host) : IClassFixture<Seed
         var full = DemoRoster.Create(seed: 11, scale: 1);
         var demo = full with { Teams = [.. full.Teams.Take(3)] };
         var client = new RosterService.RosterServiceClient(host.CreateChannel());
-        var tokens = new CallerTokens(Options.Create(new PlatformTokenSettings { SigningKey = host.SigningKey }), TimeProvider.System);
+        var tokens = new CallerTokens(new IssuerTokenSource(host.Tokens), TimeProvider.System);
         var seeding = new RosterSeeding(client, tokens, NullLogger<RosterSeeding>.Instance);
 
         var first = await seeding.SeedAsync(demo, seed: 11, CancellationToken.None);

@@ -31,7 +31,7 @@ public sealed class ScopeMatrix(
             var roles = method.GetCustomAttribute<AllowAttribute>()?.Roles ?? [];
             foreach (var scope in method.GetCustomAttributes<InScopeAttribute>())
             {
-                foreach (var role in roles.Where(r => r != PlatformRoles.ProvincialAdmin))
+                foreach (var role in roles.Where(r => !PlatformRoles.IsProvinceWide(r)))
                 {
                     if (thingsFor(scope.ResourceType, role) is not var (inReach, outOfReach))
                     {

@@ -4,36 +4,35 @@ using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Volunteer.Contracts.Auth;
 using Xunit;
 
 namespace Volunteer.Testing;
 
 /// <summary>
 /// One service in-process on its own database and virtual host of the run's real PostgreSQL and
-/// RabbitMQ, with a signing key of its own so tests can mint the tokens they need.
+/// RabbitMQ, taking its tokens from the run's test issuer, so tests can have the tokens they need.
 /// </summary>
 public abstract class ServiceHost<TProgram>(string databaseConnectionName) : WebApplicationFactory<TProgram>, IAsyncLifetime
     where TProgram : class
 {
     private string? _database;
     private Uri? _messaging;
+    private TestTokenIssuer? _tokens;
 
     /// <summary>The name of the service's connection string, e.g. "rosterdb".</summary>
     public string DatabaseConnectionName => databaseConnectionName;
 
-    public string SigningKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-
     /// <summary>The service's broker address (its own virtual host), for tests that watch what it publishes.</summary>
     public Uri Messaging => _messaging ?? throw new InvalidOperationException("Not initialised.");
 
-    public PlatformTokenIssuer Tokens => new(new PlatformTokenSettings { SigningKey = SigningKey }, TimeProvider.System);
+    public TestTokenIssuer Tokens => _tokens ?? throw new InvalidOperationException("Not initialised.");
 
     public async Task InitializeAsync()
     {
         var servers = await TestServers.GetAsync();
         _database = await servers.CreateDatabaseAsync();
         _messaging = await servers.RabbitMq.CreateVirtualHostAsync();
+        _tokens = await TestTokenIssuer.GetAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -41,7 +40,7 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", _database);
         builder.UseSetting("ConnectionStrings:messaging", _messaging?.ToString());
-        builder.UseSetting($"{PlatformTokenSettings.SectionName}:SigningKey", SigningKey);
+        Tokens.ServeTo(builder);
         // Keys for services that protect personal data (others ignore them).
         builder.UseSetting("PersonalData:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("PersonalData:LookupKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));

@@ -2,11 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Volunteer.Contracts.Activity.V1;
-using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Seeding;
+using Volunteer.Seeder.Tokens;
 using Volunteer.ServiceDefaults.Telemetry;
 
 namespace Volunteer.Seeder;
@@ -20,7 +20,8 @@ public static class SeederExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddServiceDiscovery();
         builder.Services.AddOptions<SeederOptions>().Bind(builder.Configuration.GetSection(SeederOptions.SectionName));
-        builder.Services.AddOptions<PlatformTokenSettings>().Bind(builder.Configuration.GetSection(PlatformTokenSettings.SectionName));
+        builder.Services.AddOptions<IdentityClientOptions>().Bind(builder.Configuration.GetSection(IdentityClientOptions.SectionName));
+        builder.Services.AddHttpClient<ITokenSource, DevelopmentTokenSource>();
         // "_grpc.roster": the roster resource's endpoint named grpc, resolved by service discovery.
         builder.Services.AddGrpcClient<RosterService.RosterServiceClient>(o => o.Address = new Uri("http://_grpc.roster")).AddServiceDiscovery();
         builder.Services.AddGrpcClient<ActivityService.ActivityServiceClient>(o => o.Address = new Uri("http://_grpc.activity")).AddServiceDiscovery();

@@ -16,6 +16,16 @@ internal sealed class LocalSecrets(string dataDirectory)
     /// <summary>A 256-bit key, base64 as the services read keys.</summary>
     public string GetOrCreateKey(string name) => GetOrCreate(name, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
+    /// <summary>An RSA private key (PKCS#8 PEM) for signing tokens.</summary>
+    public string GetOrCreateRsaKey(string name)
+    {
+        return GetOrCreate(name, () =>
+        {
+            using var rsa = RSA.Create(2048);
+            return rsa.ExportPkcs8PrivateKeyPem();
+        });
+    }
+
     private string GetOrCreate(string name, Func<string> generate)
     {
         var path = Path.Combine(_directory, name);

@@ -23,6 +23,9 @@ public static class PlatformRoles
     public static IReadOnlyList<string> ByStrength { get; } =
         [ProvincialAdmin, UnionAdmin, SafetyOfficer, ReportViewer, TeamCaptain, Volunteer, Registrar];
 
+    /// <summary>0 for the strongest role; a role outside the closed set ranks last.</summary>
+    public static int Rank(string role) => ByStrength.Contains(role) ? ByStrength.ToList().IndexOf(role) : ByStrength.Count;
+
     /// <summary>Whether a person holding <paramref name="held"/> may hand out <paramref name="granted"/>.</summary>
     public static bool MayGrant(string held, string granted) => held switch
     {
@@ -31,6 +34,9 @@ public static class PlatformRoles
         _ => false,
     };
 
-    /// <summary>Whether a grant of this role names the union it acts for.</summary>
-    public static bool NeedsUnion(string role) => role is not (ProvincialAdmin or Registrar);
+    /// <summary>Whether a grant of this role must name the union it acts for (a volunteer's may).</summary>
+    public static bool NeedsUnion(string role) => role is UnionAdmin or SafetyOfficer or ReportViewer or TeamCaptain;
+
+    /// <summary>Whether a grant of this role reaches every union, and so names none.</summary>
+    public static bool IsProvinceWide(string role) => role is ProvincialAdmin or Registrar;
 }

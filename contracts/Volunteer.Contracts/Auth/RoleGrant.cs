@@ -25,35 +25,38 @@ public sealed record RoleGrant(string Role, Guid? UnionId = null, Guid? TeamId =
             return false;
         }
 
-        Guid? union = null, team = null;
-        if (parts.Length > 1)
-        {
-            if (!Guid.TryParse(parts[1], out var u))
-            {
-                return false;
-            }
-
-            union = u;
-        }
-
-        if (parts.Length > 2)
-        {
-            if (!Guid.TryParse(parts[2], out var t))
-            {
-                return false;
-            }
-
-            team = t;
-        }
-
-        if (PlatformRoles.NeedsUnion(parts[0]) != union.HasValue || (team.HasValue && parts[0] != PlatformRoles.TeamCaptain))
+        if (!TryId(parts, 1, out var union) || !TryId(parts, 2, out var team))
         {
             return false;
         }
 
-        grant = new RoleGrant(parts[0], union, team);
+        var role = parts[0];
+        if ((PlatformRoles.NeedsUnion(role) && union is null) || (PlatformRoles.IsProvinceWide(role) && union is not null)
+            || (team is not null && role != PlatformRoles.TeamCaptain))
+        {
+            return false;
+        }
+
+        grant = new RoleGrant(role, union, team);
         return true;
     }
 
     public override string ToString() => ToClaimValue();
+
+    private static bool TryId(string[] parts, int index, out Guid? id)
+    {
+        id = null;
+        if (parts.Length <= index)
+        {
+            return true;
+        }
+
+        if (!Guid.TryParse(parts[index], out var parsed))
+        {
+            return false;
+        }
+
+        id = parsed;
+        return true;
+    }
 }

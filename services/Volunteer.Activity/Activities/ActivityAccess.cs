@@ -15,7 +15,7 @@ namespace Volunteer.Activity.Activities;
 /// </summary>
 public sealed class ActivityAccess(ActivityDbContext db)
 {
-    public static bool IsAdmin(PlatformCaller caller) => caller.IsProvincialAdmin || caller.Role == PlatformRoles.UnionAdmin;
+    public static bool IsAdmin(PlatformCaller caller) => caller.ActsProvinceWide || caller.Role == PlatformRoles.UnionAdmin;
 
     /// <summary>Roles that read everything of their union subtree.</summary>
     public static bool IsUnionReader(PlatformCaller caller) =>

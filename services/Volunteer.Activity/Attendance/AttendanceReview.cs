@@ -63,7 +63,7 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         }
 
         var level = attendance.HoursStatus == HoursStatus.AwaitingProvince ? "province" : "organiser";
-        if (level == "province" && !caller.IsProvincialAdmin)
+        if (level == "province" && !caller.ActsProvinceWide)
         {
             throw new AccessDeniedException("APPROVAL_LEVEL", "More than 12 hours in a day needs the provincial union's approval.");
         }

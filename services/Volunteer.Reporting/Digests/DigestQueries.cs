@@ -18,7 +18,7 @@ public sealed class DigestQueries(
     public async Task<DigestPage> ListAsync(DigestListing listing, PlatformCaller caller, CancellationToken ct)
     {
         var query = db.Digests.AsNoTracking();
-        if (listing.UnionId is not null || !caller.IsProvincialAdmin)
+        if (listing.UnionId is not null || !caller.ActsProvinceWide)
         {
             var scope = await scopes.ResolveAsync(caller, listing.UnionId, ct);
             var key = DigestProducer.ScopeKey(scope);

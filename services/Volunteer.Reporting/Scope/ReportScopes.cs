@@ -18,7 +18,7 @@ public sealed class ReportScopes(ReportingDbContext db, KnownUnions unions)
     /// </summary>
     public async Task<ReportScope> ResolveAsync(PlatformCaller caller, Guid? requested, CancellationToken cancellationToken)
     {
-        if (requested is null && caller.IsProvincialAdmin)
+        if (requested is null && caller.ActsProvinceWide)
         {
             return await ProvinceAsync(cancellationToken);
         }

@@ -35,7 +35,7 @@ public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
 
     public async Task<bool> CoversUnionAsync(
         PlatformCaller caller, Guid unionId, CancellationToken cancellationToken) =>
-        caller.IsProvincialAdmin
+        caller.ActsProvinceWide
         || (Guid.TryParse(caller.UnionId, out var own)
             && await db.Unions.AnyAsync(u => u.Id == unionId && u.Path.Contains($"/{own:N}/"), cancellationToken));
 

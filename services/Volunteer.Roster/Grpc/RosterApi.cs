@@ -59,7 +59,7 @@ public sealed class RosterApi(
     // The union tree is public (every form names its union), so GetUnion and ListUnions name no scope;
     // only a union's contact phone is kept to the admins who cover it.
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
-            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer, PlatformRoles.Registrar)]
     public override async Task<GetUnionResponse> GetUnion(GetUnionRequest request, ServerCallContext context) =>
         new()
         {
@@ -68,7 +68,7 @@ public sealed class RosterApi(
         };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
-            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer)]
+            PlatformRoles.SafetyOfficer, PlatformRoles.Volunteer, PlatformRoles.ReportViewer, PlatformRoles.Registrar)]
     public override async Task<ListUnionsResponse> ListUnions(ListUnionsRequest request, ServerCallContext context)
     {
         var (page, next) = await unionListing.ListAsync(UnionListValidation.List(request), context.CancellationToken);
@@ -76,7 +76,8 @@ public sealed class RosterApi(
         return new ListUnionsResponse { Unions = { page.Select(u => u.ToProto(caller)) }, NextPageToken = next };
     }
 
-    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    // The registrar is the identity service registering a volunteer who signed up: pending vetting like any.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Registrar)]
     [InScope("union_id", ResourceTypes.Union)]
     public override async Task<RegisterStaffVolunteerResponse> RegisterStaffVolunteer(
         RegisterStaffVolunteerRequest request, ServerCallContext context) =>

@@ -18,7 +18,7 @@ public sealed class CampaignProgress(RosterDbContext db)
     public async Task<CampaignProgressReport> GetAsync(
         Guid? unionId, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        if (unionId is null && !caller.IsProvincialAdmin)
+        if (unionId is null && !caller.ActsProvinceWide)
         {
             unionId = Guid.TryParse(caller.UnionId, out var own) ? own : Guid.Empty;
         }

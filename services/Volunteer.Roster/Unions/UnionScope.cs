@@ -12,7 +12,7 @@ public static class UnionScope
 {
     /// <summary>Whether the caller administers the union at this tree path (its own or one above).</summary>
     public static bool Covers(PlatformCaller caller, string unionPath) =>
-        caller.IsProvincialAdmin
+        caller.Role == PlatformRoles.ProvincialAdmin
         || (caller.Role == PlatformRoles.UnionAdmin
             && Guid.TryParse(caller.UnionId, out var own)
             && unionPath.Contains($"/{own:N}/", StringComparison.Ordinal));
@@ -20,7 +20,7 @@ public static class UnionScope
     /// <summary>The root of the tree has no parent to check at the edge: only a provincial admin makes it.</summary>
     public static void DemandRootMaker(PlatformCaller caller)
     {
-        if (!caller.IsProvincialAdmin)
+        if (caller.Role != PlatformRoles.ProvincialAdmin)
         {
             throw new AccessDeniedException("OUTSIDE_UNION_SCOPE",
                 "Only a provincial admin may register the provincial union.");

@@ -27,7 +27,7 @@ public sealed class UnionScopedPage
     public async Task<IQueryable<T>> FilterAsync<T>(IQueryable<T> query, PlatformCaller caller, RosterDbContext db, CancellationToken cancellationToken)
         where T : class, IUnionScoped
     {
-        if (!caller.IsProvincialAdmin)
+        if (!caller.ActsProvinceWide)
         {
             var own = "/" + (Guid.TryParse(caller.UnionId, out var ownId) ? ownId : Guid.Empty).ToString("N") + "/";
             query = query.Where(x => x.UnionPath.Contains(own));

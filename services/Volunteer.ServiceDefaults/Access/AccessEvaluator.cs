@@ -6,48 +6,71 @@ using Volunteer.ServiceDefaults.Grpc;
 namespace Volunteer.ServiceDefaults.Access;
 
 /// <summary>
-/// Decides an RPC's declaration for one caller and request, before the RPC's code runs: the role first,
-/// then every thing the request names. Refuses with a domain error; returns when the caller may go on.
+/// Decides an RPC's declaration for one caller and request, before the RPC's code runs: the roles first,
+/// then every thing the request names. Refuses with a domain error; returns the caller as they may go on.
 /// </summary>
 internal static class AccessEvaluator
 {
-    public static async Task DemandAsync(PlatformCaller caller, AllowAttribute allow,
+    /// <summary>
+    /// Tries the caller's grants that the RPC allows, strongest first, and returns the caller acting with
+    /// the first that reaches everything the request names ("any grant allows"). When none does, the
+    /// refusal is the strongest grant's, so a caller learns no more than their best grant would tell them.
+    /// </summary>
+    public static async Task<PlatformCaller> DemandAsync(CallerCredentials credentials, AllowAttribute allow,
         IReadOnlyList<InScopeAttribute> scopes, IMessage? request, Func<IAccessScope> accessScope,
         CancellationToken cancellationToken)
     {
-        if (!allow.Roles.Contains(caller.Role))
+        var grants = credentials.GrantsFor(allow.Roles);
+        if (grants.Count == 0)
         {
-            throw new AccessDeniedException("ROLE_NOT_ALLOWED", $"The role '{caller.Role}' may not do this.");
+            throw new AccessDeniedException("ROLE_NOT_ALLOWED", "None of the caller's roles may do this.");
         }
 
         if (request is null || scopes.Count == 0)
         {
-            return;
+            return credentials.ActingAs(grants[0]);
         }
 
         var things = ReferencedThings(request, scopes);
-        if (caller.IsProvincialAdmin)
+        var owners = new RequestOwners(accessScope);
+        DomainException? refusal = null;
+        foreach (var grant in grants)
         {
-            return;
+            var caller = credentials.ActingAs(grant);
+            if (await RefusalAsync(caller, things, owners, cancellationToken) is not { } refused)
+            {
+                return caller;
+            }
+
+            refusal ??= refused;
         }
 
-        var scope = accessScope();
-        var reach = new CallerReach(caller, scope);
+        throw refusal!;
+    }
+
+    private static async Task<DomainException?> RefusalAsync(PlatformCaller caller,
+        List<(string ResourceType, Guid Id)> things, RequestOwners owners, CancellationToken cancellationToken)
+    {
+        if (caller.ActsProvinceWide)
+        {
+            return null;
+        }
+
+        var reach = new CallerReach(caller, owners.Scope);
         foreach (var (resourceType, id) in things)
         {
-            var owner = await scope.FindOwnerAsync(resourceType, id, cancellationToken);
+            var owner = await owners.FindAsync(resourceType, id, cancellationToken);
             if (owner is not null && await reach.ReachesAsync(owner, cancellationToken))
             {
                 continue;
             }
 
-            if (owner is not null && resourceType == ResourceTypes.Union)
-            {
-                throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.");
-            }
-
-            throw new NotFoundException(resourceType, id.ToString());
+            return owner is not null && resourceType == ResourceTypes.Union
+                ? new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.")
+                : new NotFoundException(resourceType, id.ToString());
         }
+
+        return null;
     }
 
     private static List<(string ResourceType, Guid Id)> ReferencedThings(

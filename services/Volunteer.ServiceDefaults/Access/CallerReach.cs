@@ -15,7 +15,7 @@ internal sealed class CallerReach(PlatformCaller caller, IAccessScope scope)
 
     public async Task<bool> ReachesAsync(ResourceOwner owner, CancellationToken cancellationToken) => caller.Role switch
     {
-        PlatformRoles.ProvincialAdmin => true,
+        _ when caller.ActsProvinceWide => true,
         PlatformRoles.UnionAdmin or PlatformRoles.SafetyOfficer or PlatformRoles.ReportViewer =>
             await CoversAsync(owner.UnionId, cancellationToken),
         PlatformRoles.TeamCaptain => IsPerson(owner)

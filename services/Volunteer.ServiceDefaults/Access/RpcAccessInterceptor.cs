@@ -61,7 +61,7 @@ public sealed class RpcAccessInterceptor : Interceptor
         await continuation(requestStream, responseStream, context);
     }
 
-    /// <returns>The caller when the RPC is declared and admits them; null for an anonymous RPC.</returns>
+    /// <returns>The caller as admitted when the RPC is declared; null for an anonymous RPC.</returns>
     private static async Task<PlatformCaller?> DemandAsync(ServerCallContext context, IMessage? request)
     {
         var http = context.GetHttpContext();
@@ -74,10 +74,10 @@ public sealed class RpcAccessInterceptor : Interceptor
                 : throw new AccessDeniedException("UNDECLARED_RPC", "This RPC declares no access and is closed.");
         }
 
-        var caller = PlatformCaller.From(http.User);
         var scopes = metadata!.GetOrderedMetadata<InScopeAttribute>();
-        await AccessEvaluator.DemandAsync(caller, allow, scopes, request,
+        var caller = await AccessEvaluator.DemandAsync(CallerCredentials.From(http.User), allow, scopes, request,
             () => http.RequestServices.GetRequiredService<IAccessScope>(), context.CancellationToken);
+        http.SetCaller(caller);
         return caller;
     }
 }

@@ -4,57 +4,60 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using Volunteer.Contracts.Auth;
 
 namespace Volunteer.ServiceDefaults.Auth;
 
 internal static class PlatformAuthenticationExtensions
 {
     /// <summary>
-    /// Every endpoint needs a valid platform token unless it opts out (health, reflection):
-    /// deny by default, so a new RPC cannot be left open by forgetting an attribute.
+    /// Every endpoint needs a valid access token of the configured issuer unless it opts out (health,
+    /// reflection): deny by default, so a new RPC cannot be left open by forgetting an attribute. The
+    /// issuer's signing keys come from its discovery document and follow its key rollover; no service
+    /// holds a key that could make a token.
     /// </summary>
     public static void AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PlatformTokenSettings>()
-            .Bind(builder.Configuration.GetSection(PlatformTokenSettings.SectionName))
-            .Validate(s => s.SigningKey.Length >= PlatformTokenSettings.MinimumKeyLength,
-                $"{PlatformTokenSettings.SectionName}:SigningKey must be at least {PlatformTokenSettings.MinimumKeyLength} characters.")
+        builder.Services.AddOptions<PlatformTokenOptions>()
+            .Bind(builder.Configuration.GetSection(PlatformTokenOptions.SectionName))
+            .Validate(o => Uri.TryCreate(o.Authority, UriKind.Absolute, out _),
+                $"{PlatformTokenOptions.SectionName}:Authority must be the token issuer's address.")
             .ValidateOnStart();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<PlatformTokenSettings>>((options, settings) =>
+            .Configure<IOptions<PlatformTokenOptions>>((options, settings) =>
             {
-                // Keep the claim names the tokens use ("sub", "role") instead of the legacy SOAP URIs.
+                var platform = settings.Value;
+                options.Authority = platform.Authority;
+                options.RequireHttpsMetadata = platform.RequireHttpsMetadata;
+                // Keep the provider's claim names instead of the legacy SOAP URIs; they are canonicalised below.
                 options.MapInboundClaims = false;
-                options.TokenValidationParameters = ValidationOf(settings.Value);
-                options.Events = new JwtBearerEvents { OnTokenValidated = PlatformTokenClaims.DemandValidAsync };
+                options.TokenValidationParameters = ValidationOf(platform);
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context => PlatformTokenClaims.CanonicaliseAsync(context, platform),
+                };
             });
 
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder()
+            .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
     }
 
-    /// <summary>One algorithm, the platform's issuer and audience, and a bounded, required lifetime.</summary>
-    private static TokenValidationParameters ValidationOf(PlatformTokenSettings settings) => new()
+    /// <summary>
+    /// Asymmetric signatures only, the issuer (the one the discovery document names unless configured),
+    /// the audience, and a required expiry; the bound on the lifetime is checked with the claims.
+    /// </summary>
+    private static TokenValidationParameters ValidationOf(PlatformTokenOptions settings) => new()
     {
-        ValidIssuer = settings.Issuer,
+        ValidIssuer = string.IsNullOrWhiteSpace(settings.Issuer) ? null : settings.Issuer,
         ValidAudience = settings.Audience,
         ValidateIssuer = true,
         ValidateAudience = true,
         RequireAudience = true,
         RequireExpirationTime = true,
         RequireSignedTokens = true,
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        IssuerSigningKey = PlatformTokenIssuer.CreateSigningKey(settings),
-        NameClaimType = PlatformClaims.Subject,
-        RoleClaimType = PlatformClaims.Role,
+        // A public key must never verify an HMAC made with it, so symmetric algorithms are refused outright.
+        ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256],
         ClockSkew = TimeSpan.FromMinutes(1),
-        LifetimeValidator = (notBefore, expires, _, parameters) =>
-            notBefore is { } from && expires is { } until
-            && until - from <= settings.MaxLifetime
-            && from <= DateTime.UtcNow + parameters.ClockSkew
-            && until > DateTime.UtcNow - parameters.ClockSkew,
     };
 }

@@ -1,26 +1,19 @@
-using System.Security.Claims;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Common.V1;
 
 namespace Volunteer.ServiceDefaults.Auth;
 
-/// <summary>Who is calling, as the token says: the subject, one role, and the union acted for (if any).</summary>
+/// <summary>
+/// Who is calling and as what: the subject and the one grant the edge chose for this request (the
+/// strongest the RPC allows that reaches what the request names), with the union it acts for.
+/// </summary>
 public sealed record PlatformCaller(string Subject, string Role, string? UnionId)
 {
-    public bool IsProvincialAdmin => Role == PlatformRoles.ProvincialAdmin;
+    /// <summary>Whether the caller acts province-wide: a provincial admin or a registering service.</summary>
+    public bool ActsProvinceWide => PlatformRoles.IsProvinceWide(Role);
 
     /// <summary>When the caller's token stops being valid; long streams end then.</summary>
     public DateTimeOffset? ExpiresAt { get; init; }
-
-    public static PlatformCaller From(ClaimsPrincipal principal) => new(
-        principal.FindFirstValue(PlatformClaims.Subject) ?? "",
-        principal.FindFirstValue(PlatformClaims.Role) ?? "",
-        principal.FindFirstValue(PlatformClaims.UnionId) is { Length: > 0 } union ? union : null)
-    {
-        ExpiresAt = long.TryParse(principal.FindFirstValue("exp"), out var exp)
-            ? DateTimeOffset.FromUnixTimeSeconds(exp)
-            : null,
-    };
 
     public CallerIdentity ToProto() => new() { Subject = Subject, Role = Role, UnionId = UnionId ?? "" };
 }

@@ -1,14 +1,13 @@
 extern alias roster;
 using Microsoft.AspNetCore.Hosting;
-using Volunteer.Contracts.Auth;
 using Volunteer.Testing;
 
 namespace Volunteer.Activity.Tests.Roster;
 
 /// <summary>
 /// The real roster service beside the activity host: on its own database, but on the activity host's
-/// virtual host and signing key, so roster's events reach activity as in production and the tokens
-/// activity forwards are valid at roster.
+/// virtual host, so roster's events reach activity as in production (both trust the run's token issuer,
+/// so the tokens activity forwards are valid at roster).
 /// </summary>
 public sealed class RosterHost(ActivityServiceHost activity) : ServiceHost<roster::Program>("rosterdb")
 {
@@ -16,6 +15,5 @@ public sealed class RosterHost(ActivityServiceHost activity) : ServiceHost<roste
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:messaging", activity.Messaging.ToString());
-        builder.UseSetting($"{PlatformTokenSettings.SectionName}:SigningKey", activity.SigningKey);
     }
 }

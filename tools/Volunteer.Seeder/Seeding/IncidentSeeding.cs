@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Volunteer.Contracts.Activity.V1;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Demo;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Seeding;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Demo;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Seeding;
 

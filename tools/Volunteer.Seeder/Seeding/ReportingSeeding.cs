@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Seeder.Demo;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Seeding;
 

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Logging;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Seeder.Demo;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Seeding;
 

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Demo;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Seeding;
 

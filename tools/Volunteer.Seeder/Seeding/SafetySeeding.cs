@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Volunteer.Contracts.Activity.V1;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Seeder.Demo;
+using Volunteer.Seeder.Tokens;
 
 namespace Volunteer.Seeder.Seeding;
 

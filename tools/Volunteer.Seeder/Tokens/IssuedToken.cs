@@ -1,0 +1,3 @@
+namespace Volunteer.Seeder.Tokens;
+
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);
