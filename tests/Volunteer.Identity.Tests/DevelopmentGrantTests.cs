@@ -8,7 +8,7 @@ public sealed class DevelopmentGrantTests(ProductionIdentityHost host) : IClassF
     [Fact]
     public async Task The_development_grant_is_refused_outside_development()
     {
-        var answer = await host.Tokens.RequestAsync(new()
+        var answer = await host.TokenEndpoint.RequestAsync(new()
         {
             ["grant_type"] = Tokens.DevelopmentGrantType, ["client_id"] = "volunteer-development",
             ["client_secret"] = IdentityHost.DevelopmentSecret, ["role"] = "provincial-admin",
@@ -20,7 +20,7 @@ public sealed class DevelopmentGrantTests(ProductionIdentityHost host) : IClassF
     [Fact]
     public async Task Service_clients_still_get_tokens_outside_development()
     {
-        var answer = await host.Tokens.ClientCredentialsAsync("volunteer-operator", IdentityHost.OperatorSecret);
+        var answer = await host.TokenEndpoint.ClientCredentialsAsync("volunteer-operator", IdentityHost.OperatorSecret);
 
         Assert.True(answer.TryGetProperty("access_token", out _));
     }

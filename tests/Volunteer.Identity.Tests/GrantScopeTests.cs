@@ -15,7 +15,7 @@ public sealed class GrantScopeTests(SharedIdentityHost host)
     {
         var world = await host.WorldAsync();
         var volunteer = await world.AccountAsync(world.Guangzhou);
-        var guangzhouAdmin = await host.Tokens.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
+        var guangzhouAdmin = await host.TokenEndpoint.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
 
         var granted = await host.Identity.GrantRoleAsync(new GrantRoleRequest
         {
@@ -31,7 +31,7 @@ public sealed class GrantScopeTests(SharedIdentityHost host)
         var world = await host.WorldAsync();
         var inGuangzhou = await world.AccountAsync(world.Guangzhou);
         var inShenzhen = await world.AccountAsync(world.Shenzhen);
-        var guangzhouAdmin = await host.Tokens.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
+        var guangzhouAdmin = await host.TokenEndpoint.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
 
         var aboveRole = await RefusalAsync(new() { AccountId = inGuangzhou.Id, Role = PlatformRoles.ProvincialAdmin },
             guangzhouAdmin);
@@ -56,7 +56,7 @@ public sealed class GrantScopeTests(SharedIdentityHost host)
     {
         var world = await host.WorldAsync();
         var both = await world.AccountAsync(world.Guangzhou, (PlatformRoles.ReportViewer, world.Shenzhen));
-        var guangzhouAdmin = await host.Tokens.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
+        var guangzhouAdmin = await host.TokenEndpoint.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => host.Identity.LockAccountAsync(
             new LockAccountRequest { AccountId = both.Id }, guangzhouAdmin).ResponseAsync);
@@ -69,7 +69,7 @@ public sealed class GrantScopeTests(SharedIdentityHost host)
     {
         var world = await host.WorldAsync();
         var account = await world.AccountAsync(world.Province);
-        var provincialAdmin = await host.Tokens.BearerAsync(PlatformRoles.ProvincialAdmin);
+        var provincialAdmin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
 
         var refusal = await RefusalAsync(new() { AccountId = account.Id, Role = PlatformRoles.Registrar }, provincialAdmin);
 

@@ -32,7 +32,7 @@ public sealed class SignUpTests(SharedIdentityHost host)
         Assert.Equal(new RoleGrant(PlatformRoles.Volunteer, Guid.Parse(world.Guangzhou.Id)), grant.ToRoleGrant());
         var roster = new RosterService.RosterServiceClient(host.Roster.CreateChannel());
         var volunteer = (await roster.GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = account.VolunteerId.ToString() },
-            await host.Tokens.BearerAsync(PlatformRoles.ProvincialAdmin))).Volunteer;
+            await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin))).Volunteer;
         Assert.Equal(VettingState.Pending, volunteer.Vetting.State);
         Assert.Equal(world.Guangzhou.Id, volunteer.UnionId);
     }

@@ -11,7 +11,7 @@ public sealed class TokenTests(SharedIdentityHost host)
     [Fact]
     public async Task A_service_client_gets_a_signed_token_with_its_grant_that_the_services_accept()
     {
-        var answer = await host.Tokens.ClientCredentialsAsync("volunteer-operator", IdentityHost.OperatorSecret);
+        var answer = await host.TokenEndpoint.ClientCredentialsAsync("volunteer-operator", IdentityHost.OperatorSecret);
         var token = answer.GetProperty("access_token").GetString()!;
         var payload = Jwt.Payload(token);
 
@@ -30,7 +30,7 @@ public sealed class TokenTests(SharedIdentityHost host)
     [Fact]
     public async Task A_wrong_client_secret_gets_no_token()
     {
-        var answer = await host.Tokens.ClientCredentialsAsync("volunteer-operator", "not-the-secret");
+        var answer = await host.TokenEndpoint.ClientCredentialsAsync("volunteer-operator", "not-the-secret");
 
         Assert.Equal("invalid_client", answer.GetProperty("error").GetString());
     }
@@ -44,7 +44,7 @@ public sealed class TokenTests(SharedIdentityHost host)
         var flow = new CodeFlow(host);
         var first = await flow.SignInAsync(account.UserName, IdentityWorld.Password);
         Assert.Contains($"report-viewer:{world.Guangzhou.Id}", Jwt.Grants(first.GetProperty("access_token").GetString()!));
-        var admin = await host.Tokens.BearerAsync(PlatformRoles.ProvincialAdmin);
+        var admin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
         var viewer = account.Grants.Single(g => g.Role == PlatformRoles.ReportViewer);
         await host.Identity.RevokeRoleAsync(new RevokeRoleRequest { AccountId = account.Id, GrantId = viewer.Id }, admin);
 

@@ -18,7 +18,7 @@ public sealed class AccountListing(AccountsDbContext db, KnownUnions unions, Acc
         if (await unions.VisibleAsync(caller, query.UnionSubtreeOf, cancellationToken) is { } visible)
         {
             accounts = accounts.Where(a => visible.Contains(a.HomeUnionId));
-            if (!caller.IsProvincialAdmin)
+            if (!caller.ActsProvinceWide)
             {
                 accounts = accounts.Where(a => !db.Grants.Any(g => g.AccountId == a.Id && g.RevokedAt == null
                     && (g.UnionId == null || !visible.Contains(g.UnionId.Value))));

@@ -46,7 +46,8 @@ public static partial class AccountValidation
         {
             violations.Add("role", $"must be one of {string.Join(", ", PlatformRoles.All)}");
         }
-        else if (PlatformRoles.NeedsUnion(request.Role) != union.HasValue)
+        // A person's every grant but a province-wide one names its union, so admins above it reach the account.
+        else if (PlatformRoles.IsProvinceWide(request.Role) == union.HasValue)
         {
             violations.Add("union_id", union.HasValue ? $"must be empty for {request.Role}" : "is required");
         }

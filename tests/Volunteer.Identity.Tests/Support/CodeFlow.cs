@@ -23,13 +23,13 @@ public sealed class CodeFlow(IdentityHost host)
 
     public static string CodeOf(Uri redirect) => HttpUtility.ParseQueryString(redirect.Query)["code"] ?? "";
 
-    public Task<JsonElement> ExchangeAsync(string code) => host.Tokens.RequestAsync(new()
+    public Task<JsonElement> ExchangeAsync(string code) => host.TokenEndpoint.RequestAsync(new()
     {
         ["grant_type"] = "authorization_code", ["client_id"] = "volunteer-console", ["code"] = code,
         ["redirect_uri"] = IdentityHost.ConsoleRedirectUri, ["code_verifier"] = Verifier,
     });
 
-    public Task<JsonElement> RefreshAsync(string refreshToken) => host.Tokens.RequestAsync(new()
+    public Task<JsonElement> RefreshAsync(string refreshToken) => host.TokenEndpoint.RequestAsync(new()
     {
         ["grant_type"] = "refresh_token", ["client_id"] = "volunteer-console", ["refresh_token"] = refreshToken,
     });

@@ -44,7 +44,8 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
 
     public IdentityService.IdentityServiceClient Identity => new(GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}"));
 
-    public Tokens Tokens => new(this);
+    /// <summary>This identity service's token endpoint (the run's test issuer stays unused here).</summary>
+    public Tokens TokenEndpoint => new(this);
 
     async Task IAsyncLifetime.InitializeAsync()
     {

@@ -27,7 +27,7 @@ public sealed class IdentityWorld(IdentityHost host, Union province, Union guang
     public static async Task<IdentityWorld> BuildAsync(IdentityHost host)
     {
         var roster = new RosterService.RosterServiceClient(host.Roster.CreateChannel());
-        var admin = await host.Tokens.BearerAsync(PlatformRoles.ProvincialAdmin);
+        var admin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
         var province = (await roster.CreateUnionAsync(new CreateUnionRequest
         {
             RequestId = "province", Kind = UnionKind.Provincial, RegionCode = "440000", Name = "广东省教科文卫工会",
@@ -52,7 +52,7 @@ public sealed class IdentityWorld(IdentityHost host, Union province, Union guang
     /// <summary>A new account in the union with the grants given (role, union), made by a provincial admin.</summary>
     public async Task<Account> AccountAsync(Union home, params (string Role, Union? Union)[] grants)
     {
-        var admin = await host.Tokens.BearerAsync(PlatformRoles.ProvincialAdmin);
+        var admin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
         var name = $"user{Interlocked.Increment(ref _accounts)}-{Guid.NewGuid().ToString("N")[..6]}";
         var account = (await host.Identity.CreateAccountAsync(new CreateAccountRequest
         {
