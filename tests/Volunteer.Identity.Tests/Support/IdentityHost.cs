@@ -38,6 +38,9 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
         UseKestrel();
     }
 
+    /// <summary>Outside Development: a key that signed earlier tokens, still published for them.</summary>
+    public RSA PreviousSigningKey { get; } = RSA.Create(2048);
+
     public Uri Issuer => new($"http://127.0.0.1:{_httpPort}");
 
     public RosterBeside Roster { get; }
@@ -79,6 +82,7 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
         {
             using var rsa = RSA.Create(2048);
             builder.UseSetting("Identity:SigningKey", rsa.ExportRSAPrivateKeyPem());
+            builder.UseSetting("Identity:PreviousSigningKeys:0", PreviousSigningKey.ExportPkcs8PrivateKeyPem());
             builder.UseSetting("Identity:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             builder.UseSetting("Identity:Clients:Registrar:Secret", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         }
