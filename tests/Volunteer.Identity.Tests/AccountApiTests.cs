@@ -24,7 +24,7 @@ public sealed class AccountApiTests(SharedIdentityHost host)
 
         Assert.Equal(first.Account.Id, retried.Account.Id);
         Assert.NotEqual(first.OneTimePassword, retried.OneTimePassword);
-        var tokens = await new CodeFlow(host).SignInAsync(userName, retried.OneTimePassword);
+        var tokens = await host.ConsoleSignIn().SignInAsync(userName, retried.OneTimePassword);
         Assert.Equal(first.Account.Id, Jwt.Payload(tokens.GetProperty("access_token").GetString()!).GetProperty("sub").GetString());
     }
 

@@ -20,7 +20,7 @@ public sealed class BrowserSignInTests(SharedIdentityHost host)
     {
         var world = await host.WorldAsync();
         var admin = await world.AccountAsync(world.Guangzhou, (PlatformRoles.UnionAdmin, world.Guangzhou));
-        var flow = new CodeFlow(host);
+        var flow = host.ConsoleSignIn();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
         var page = await browser.NewPageAsync(new() { Locale = "zh-CN" });

@@ -14,8 +14,8 @@ public sealed class ProductionTests(ProductionIdentityHost host) : IClassFixture
     {
         var answer = await host.TokenEndpoint.RequestAsync(new()
         {
-            ["grant_type"] = Tokens.DevelopmentGrantType, ["client_id"] = "volunteer-development",
-            ["client_secret"] = IdentityHost.DevelopmentSecret, ["role"] = "provincial-admin",
+            ["grant_type"] = TokenClient.DevelopmentGrantType, ["client_id"] = "volunteer-development",
+            ["client_secret"] = TokenClient.DevelopmentSecret, ["role"] = "provincial-admin",
         });
 
         Assert.Equal("unsupported_grant_type", answer.GetProperty("error").GetString());

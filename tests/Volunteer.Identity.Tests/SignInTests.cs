@@ -16,7 +16,7 @@ public sealed class SignInTests(SharedIdentityHost host)
         var world = await host.WorldAsync();
         var account = await world.AccountAsync(world.Guangzhou, (PlatformRoles.Volunteer, world.Guangzhou));
         using var pages = new PageClient(host.Issuer);
-        await pages.GetAsync(new CodeFlow(host).AuthorizePath);
+        await pages.GetAsync(host.ConsoleSignIn().AuthorizePath);
         for (var i = 0; i < 4; i++)
         {
             await pages.SignInAsync(account.UserName, "Wrong-password-1");
@@ -40,7 +40,7 @@ public sealed class SignInTests(SharedIdentityHost host)
     {
         var world = await host.WorldAsync();
         var admin = await world.AccountAsync(world.Guangzhou, (PlatformRoles.UnionAdmin, world.Guangzhou));
-        var flow = new CodeFlow(host);
+        var flow = host.ConsoleSignIn();
         using var first = new PageClient(host.Issuer);
         await first.GetAsync(flow.AuthorizePath);
         await first.SignInAsync(admin.UserName, IdentityWorld.Password);

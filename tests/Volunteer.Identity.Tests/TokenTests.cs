@@ -41,7 +41,7 @@ public sealed class TokenTests(SharedIdentityHost host)
         var world = await host.WorldAsync();
         var account = await world.AccountAsync(world.Guangzhou,
             (PlatformRoles.Volunteer, world.Guangzhou), (PlatformRoles.ReportViewer, world.Guangzhou));
-        var flow = new CodeFlow(host);
+        var flow = host.ConsoleSignIn();
         var first = await flow.SignInAsync(account.UserName, IdentityWorld.Password);
         Assert.Contains($"report-viewer:{world.Guangzhou.Id}", Jwt.Grants(first.GetProperty("access_token").GetString()!));
         var admin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);

@@ -18,7 +18,6 @@ namespace Volunteer.Identity.Tests.Support;
 /// </summary>
 public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
 {
-    public const string DevelopmentSecret = "development-secret-for-tests";
     public const string OperatorSecret = "operator-secret-for-tests";
     public const string ConsoleRedirectUri = "http://console.test/callback";
     public const string ConsoleSignedOutUri = "http://console.test/signed-out";
@@ -48,7 +47,10 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
     public IdentityService.IdentityServiceClient Identity => new(GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}"));
 
     /// <summary>This identity service's token endpoint (the run's test issuer stays unused here).</summary>
-    public Tokens TokenEndpoint => new(this);
+    public TokenClient TokenEndpoint => new(Issuer);
+
+    /// <summary>A sign-in of the console, which this host knows as a client.</summary>
+    public CodeFlow ConsoleSignIn() => new(Issuer, ConsoleRedirectUri);
 
     async Task IAsyncLifetime.InitializeAsync()
     {
@@ -75,7 +77,7 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
         builder.UseSetting("Identity:Clients:Console:RedirectUris:0", ConsoleRedirectUri);
         builder.UseSetting("Identity:Clients:Console:PostLogoutRedirectUris:0", ConsoleSignedOutUri);
         builder.UseSetting("Identity:Clients:Operator:Secret", OperatorSecret);
-        builder.UseSetting("Identity:Clients:Development:Secret", DevelopmentSecret);
+        builder.UseSetting("Identity:Clients:Development:Secret", TokenClient.DevelopmentSecret);
         builder.UseSetting("Identity:SignUp:RosterAddress", "http://localhost");
         builder.UseSetting("RateLimits:anonymous:PermitLimit", "100000");
         if (_environment != "Development")

@@ -6,9 +6,10 @@ using Volunteer.Contracts.Auth;
 namespace Volunteer.Identity.Tests.Support;
 
 /// <summary>Tokens from the identity service's token endpoint, as clients get them.</summary>
-public sealed class Tokens(IdentityHost host)
+public sealed class TokenClient(Uri issuer)
 {
     public const string DevelopmentGrantType = "urn:volunteer:grant-type:development";
+    public const string DevelopmentSecret = "development-secret-for-tests";
 
     /// <summary>A token for one grant through the development grant (Development only).</summary>
     public async Task<string> DevelopmentAsync(string role, string? unionId = null, string? subject = null)
@@ -16,7 +17,7 @@ public sealed class Tokens(IdentityHost host)
         var form = new Dictionary<string, string>
         {
             ["grant_type"] = DevelopmentGrantType, ["client_id"] = "volunteer-development",
-            ["client_secret"] = IdentityHost.DevelopmentSecret, ["role"] = role,
+            ["client_secret"] = DevelopmentSecret, ["role"] = role,
         };
         if (unionId is not null)
         {
@@ -44,7 +45,7 @@ public sealed class Tokens(IdentityHost host)
     public async Task<JsonElement> RequestAsync(Dictionary<string, string> form)
     {
         using var http = new HttpClient();
-        using var response = await http.PostAsync(new Uri(host.Issuer, "/connect/token"), new FormUrlEncodedContent(form));
+        using var response = await http.PostAsync(new Uri(issuer, "/connect/token"), new FormUrlEncodedContent(form));
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
