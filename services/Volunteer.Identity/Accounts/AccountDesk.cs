@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Identity.Audit;
 using Volunteer.Identity.Data;
 using Volunteer.Identity.Scope;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Errors;
 
@@ -25,10 +26,9 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
             return (await reader.ViewAsync(earlier, cancellationToken), await FreshOneTimePasswordAsync(earlier));
         }
 
-        if (request.VolunteerId is { } volunteer && await db.Users.AnyAsync(a => a.VolunteerId == volunteer, cancellationToken))
+        if (request.VolunteerId is { } volunteer)
         {
-            throw new AlreadyExistsException(IdentityResourceTypes.Account, volunteer.ToString(),
-                "The volunteer already has an account.");
+            await DemandLinkableAsync(volunteer, request.HomeUnionId, cancellationToken);
         }
 
         var password = request.InitialPassword ?? PasswordRules.OneTime();
@@ -87,6 +87,24 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
         audit.Add(kind, caller.Subject, account.Id, account.HomeUnionId);
         IdentityFailures.ThrowIfFailed(await users.UpdateAsync(account), account.UserName ?? "");
         return await reader.ViewAsync(account, cancellationToken);
+    }
+
+    // An account linked to a volunteer acts as them: only for one of the account's own union, and only once.
+    private async Task DemandLinkableAsync(Guid volunteerId, Guid homeUnionId, CancellationToken cancellationToken)
+    {
+        var volunteer = await db.Volunteers.FindAsync([volunteerId], cancellationToken)
+            ?? throw new NotFoundException(ResourceTypes.StaffVolunteer, volunteerId.ToString());
+        if (volunteer.UnionId != homeUnionId)
+        {
+            throw new RuleBrokenException("VOLUNTEER_OF_OTHER_UNION", $"volunteer/{volunteerId}",
+                "The volunteer belongs to another union than the account's home union.");
+        }
+
+        if (await db.Users.AnyAsync(a => a.VolunteerId == volunteerId, cancellationToken))
+        {
+            throw new AlreadyExistsException(IdentityResourceTypes.Account, volunteerId.ToString(),
+                "The volunteer already has an account.");
+        }
     }
 
     // A retry may have lost the first answer: while the person has not signed in, a new password replaces it.

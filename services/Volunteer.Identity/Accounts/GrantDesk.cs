@@ -3,6 +3,7 @@ using Volunteer.Contracts.Auth;
 using Volunteer.Identity.Audit;
 using Volunteer.Identity.Data;
 using Volunteer.Identity.Scope;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Errors;
 
@@ -19,6 +20,11 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
     {
         DemandMayGrant(caller, grant.Role);
         var account = await reader.FindAsync(accountId, cancellationToken);
+        if (grant.TeamId is { } teamId)
+        {
+            await DemandTeamOfUnionAsync(teamId, grant.UnionId, cancellationToken);
+        }
+
         var held = await db.Grants.FirstOrDefaultAsync(g => g.AccountId == accountId && g.RevokedAt == null
             && g.Role == grant.Role && g.UnionId == grant.UnionId && g.TeamId == grant.TeamId, cancellationToken);
         if (held is null)
@@ -51,6 +57,18 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
             grant.ToRoleGrant().ToClaimValue());
         await db.SaveChangesAsync(cancellationToken);
         return await reader.ViewAsync(account, cancellationToken);
+    }
+
+    // The edge has held the team to the caller's reach; a captain's grant must also name the team's own union.
+    private async Task DemandTeamOfUnionAsync(Guid teamId, Guid? unionId, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.FindAsync([teamId], cancellationToken)
+            ?? throw new NotFoundException(ResourceTypes.Team, teamId.ToString());
+        if (team.UnionId != unionId)
+        {
+            throw new RuleBrokenException("TEAM_OF_OTHER_UNION", $"team/{teamId}",
+                "The team belongs to another union than the one the grant names.");
+        }
     }
 
     private static void DemandMayGrant(PlatformCaller caller, string role)

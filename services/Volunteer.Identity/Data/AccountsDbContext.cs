@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Identity.Accounts;
 using Volunteer.Identity.Audit;
+using Volunteer.Identity.Replicas;
 using Volunteer.Messaging;
 using Volunteer.UnionTree;
 
@@ -9,7 +10,8 @@ namespace Volunteer.Identity.Data;
 
 /// <summary>
 /// The identity service's own database ("identitydb"): accounts and their grants, the audit trail,
-/// OpenIddict's clients, authorizations and tokens, and the replicated union tree.
+/// OpenIddict's clients, authorizations and tokens, and what it keeps of roster's: the union tree, teams
+/// and volunteers.
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
     : IdentityUserContext<Account, Guid>(options)
@@ -17,6 +19,10 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public DbSet<AccountGrant> Grants => Set<AccountGrant>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<KnownTeam> Teams => Set<KnownTeam>();
+
+    public DbSet<KnownVolunteer> Volunteers => Set<KnownVolunteer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -5,6 +5,7 @@ using Volunteer.Contracts.Roster.V1;
 using Volunteer.Identity.Accounts;
 using Volunteer.Identity.Audit;
 using Volunteer.Identity.Data;
+using Volunteer.Identity.Replicas;
 using Volunteer.Identity.Scope;
 using Volunteer.Identity.SignIn;
 using Volunteer.Identity.SignUp;
@@ -20,8 +21,14 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AccountsDbContext>("identitydb");
-        // Union events keep the tree that scopes admins and lists unions on the sign-up page.
-        builder.AddMessaging<AccountsDbContext>(bus => bus.AddUnionTreeConsumer());
+        // Roster's events keep the union tree (admins' scope, the sign-up page's list of unions) and the
+        // unions of teams and volunteers (whose captain or account a grant or link may name).
+        builder.AddMessaging<AccountsDbContext>(bus =>
+        {
+            bus.AddUnionTreeConsumer();
+            bus.AddConsumer<TeamFormedConsumer>();
+            bus.AddConsumer<VolunteerRegisteredConsumer>();
+        });
         builder.AddConcurrentChangeRetry<AccountsDbContext>();
         builder.Services.AddUnionTree();
         builder.AddAccounts();

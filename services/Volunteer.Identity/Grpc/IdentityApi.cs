@@ -31,6 +31,7 @@ public sealed class IdentityApi(
 
     [Allow(ProvincialAdmin, UnionAdmin)]
     [InScope("home_union_id", ResourceTypes.Union)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<CreateAccountResponse> CreateAccount(CreateAccountRequest request, ServerCallContext context)
     {
         var (account, password) = await accounts.CreateAsync(
@@ -58,6 +59,7 @@ public sealed class IdentityApi(
     [Allow(ProvincialAdmin, UnionAdmin)]
     [InScope("account_id", IdentityResourceTypes.Account)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
+    [InScope("team_id", ResourceTypes.Team, Optional = true)]
     public override async Task<GrantRoleResponse> GrantRole(GrantRoleRequest request, ServerCallContext context)
     {
         var (account, grant) = await grants.GrantAsync(AccountValidation.Id(request.AccountId, "account_id"),

@@ -601,6 +601,38 @@ namespace Volunteer.Identity.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Identity.Replicas.KnownTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_teams");
+
+                    b.ToTable("known_teams", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Identity.Replicas.KnownVolunteer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_volunteers");
+
+                    b.ToTable("known_volunteers", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")

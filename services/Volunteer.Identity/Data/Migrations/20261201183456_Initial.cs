@@ -77,6 +77,30 @@ namespace Volunteer.Identity.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "known_teams",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    union_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_known_teams", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "known_volunteers",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    union_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_known_volunteers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "oidc_applications",
                 columns: table => new
                 {
@@ -437,6 +461,12 @@ namespace Volunteer.Identity.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "known_teams");
+
+            migrationBuilder.DropTable(
+                name: "known_volunteers");
 
             migrationBuilder.DropTable(
                 name: "oidc_scopes");

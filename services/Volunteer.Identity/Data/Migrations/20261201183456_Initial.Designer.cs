@@ -12,7 +12,7 @@ using Volunteer.Identity.Data;
 namespace Volunteer.Identity.Data.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261201181043_Initial")]
+    [Migration("20261201183456_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -602,6 +602,38 @@ namespace Volunteer.Identity.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_union_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Identity.Replicas.KnownTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_teams");
+
+                    b.ToTable("known_teams", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Identity.Replicas.KnownVolunteer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_known_volunteers");
+
+                    b.ToTable("known_volunteers", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.Messaging.Inbox.InboxMessage", b =>
