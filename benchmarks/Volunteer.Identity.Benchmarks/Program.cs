@@ -38,7 +38,8 @@ internal static class Program
         });
 
         Console.WriteLine();
-        Console.WriteLine($"Identity service on {Environment.ProcessorCount} cores; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end");
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        Console.WriteLine($"Identity service on {Environment.ProcessorCount} cores; load average {load} at the end");
         Console.WriteLine("sign-in round trip (authorize → sign-in page → POST password → code → token exchange):");
         Console.WriteLine($"  {signIn}");
     }

@@ -25,7 +25,8 @@ public sealed class AccountApiTests(SharedIdentityHost host)
         Assert.Equal(first.Account.Id, retried.Account.Id);
         Assert.NotEqual(first.OneTimePassword, retried.OneTimePassword);
         var tokens = await host.ConsoleSignIn().SignInAsync(userName, retried.OneTimePassword);
-        Assert.Equal(first.Account.Id, Jwt.Payload(tokens.GetProperty("access_token").GetString()!).GetProperty("sub").GetString());
+        var payload = Jwt.Payload(tokens.GetProperty("access_token").GetString()!);
+        Assert.Equal(first.Account.Id, payload.GetProperty("sub").GetString());
     }
 
     [Fact]
@@ -36,7 +37,8 @@ public sealed class AccountApiTests(SharedIdentityHost host)
         var inShenzhen = await world.AccountAsync(world.Shenzhen, (PlatformRoles.Volunteer, world.Shenzhen));
         var admin = await host.TokenEndpoint.BearerAsync(PlatformRoles.UnionAdmin, world.Guangzhou.Id);
 
-        var accounts = await host.Identity.ListAccountsAsync(new ListAccountsRequest { Text = "user", PageSize = 500 }, admin);
+        var accounts = await host.Identity.ListAccountsAsync(
+            new ListAccountsRequest { Text = "user", PageSize = 500 }, admin);
         var granted = await host.Identity.ListAuditEntriesAsync(
             new ListAuditEntriesRequest { Kind = ProtoKind.RoleGranted, PageSize = 500 }, admin);
 
@@ -44,8 +46,10 @@ public sealed class AccountApiTests(SharedIdentityHost host)
         Assert.Contains(inGuangzhou.Id, ids);
         Assert.DoesNotContain(inShenzhen.Id, ids);
         Assert.All(accounts.Accounts, a => Assert.Equal(world.Guangzhou.Id, a.HomeUnionId));
-        Assert.Contains(granted.Entries, e => e.AccountId == inGuangzhou.Id && e.Detail == $"volunteer:{world.Guangzhou.Id}");
+        Assert.Contains(granted.Entries,
+            e => e.AccountId == inGuangzhou.Id && e.Detail == $"volunteer:{world.Guangzhou.Id}");
         Assert.DoesNotContain(granted.Entries, e => e.AccountId == inShenzhen.Id);
-        Assert.True(granted.Entries.Zip(granted.Entries.Skip(1)).All(p => string.CompareOrdinal(p.First.Id, p.Second.Id) > 0));
+        Assert.True(granted.Entries.Zip(granted.Entries.Skip(1))
+            .All(p => string.CompareOrdinal(p.First.Id, p.Second.Id) > 0));
     }
 }

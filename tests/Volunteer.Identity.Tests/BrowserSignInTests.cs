@@ -16,13 +16,14 @@ public sealed class BrowserSignInTests(SharedIdentityHost host)
     private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
     [Fact]
-    public async Task An_admin_signs_in_with_code_and_pkce_enrols_an_authenticator_calls_roster_refreshes_and_signs_out()
+    public async Task An_admin_signs_in_with_pkce_enrols_an_authenticator_calls_roster_refreshes_and_signs_out()
     {
         var world = await host.WorldAsync();
         var admin = await world.AccountAsync(world.Guangzhou, (PlatformRoles.UnionAdmin, world.Guangzhou));
         var flow = host.ConsoleSignIn();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
+        await using var browser = await playwright.Chromium.LaunchAsync(
+            new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
         var page = await browser.NewPageAsync(new() { Locale = "zh-CN" });
         var redirects = new List<Uri>();
         await page.RouteAsync("http://console.test/**", async route =>

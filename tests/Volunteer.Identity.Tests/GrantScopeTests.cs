@@ -6,7 +6,9 @@ using Google.Rpc;
 
 namespace Volunteer.Identity.Tests;
 
-/// <summary>A union admin grants within their subtree and only roles below the province's; nobody grants registrar.</summary>
+/// <summary>
+/// A union admin grants within their subtree and only roles below the province's; nobody grants registrar.
+/// </summary>
 [Collection(SharedIdentity.Name)]
 public sealed class GrantScopeTests(SharedIdentityHost host)
 {
@@ -71,7 +73,8 @@ public sealed class GrantScopeTests(SharedIdentityHost host)
         var account = await world.AccountAsync(world.Province);
         var provincialAdmin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
 
-        var refusal = await RefusalAsync(new() { AccountId = account.Id, Role = PlatformRoles.Registrar }, provincialAdmin);
+        var refusal = await RefusalAsync(
+            new() { AccountId = account.Id, Role = PlatformRoles.Registrar }, provincialAdmin);
 
         Assert.Equal(StatusCode.PermissionDenied, refusal.StatusCode);
         Assert.Equal("ROLE_NOT_GRANTABLE", Reason(refusal));

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,10 +55,11 @@ public sealed class RosterLinkTests(SharedIdentityHost host)
         var volunteer = (await roster.RegisterStaffVolunteerAsync(new RegisterStaffVolunteerRequest
         {
             RequestId = idNumber, UnionId = world.Shenzhen.Id, Name = "林晓华", IdType = IdDocumentType.ResidentIdCard,
-            IdNumber = idNumber, Gender = Gender.Female, BirthDate = birth.ToString("yyyy-MM-dd"), Phone = "13912345678",
+            IdNumber = idNumber, Gender = Gender.Female, BirthDate = birth.ToString("yyyy-MM-dd"),
+            Phone = "13912345678",
             ParticipationConsent = new Consent
             {
-                GivenTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
+                GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
                 TextVersion = "2018-1",
             },
         }, provincial)).Volunteer;

@@ -31,8 +31,9 @@ public sealed class SignUpTests(SharedIdentityHost host)
         var grant = await db.Grants.SingleAsync(g => g.AccountId == account.Id);
         Assert.Equal(new RoleGrant(PlatformRoles.Volunteer, Guid.Parse(world.Guangzhou.Id)), grant.ToRoleGrant());
         var roster = new RosterService.RosterServiceClient(host.Roster.CreateChannel());
-        var volunteer = (await roster.GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = account.VolunteerId.ToString() },
-            await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin))).Volunteer;
+        var provincial = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
+        var volunteer = (await roster.GetStaffVolunteerAsync(
+            new GetStaffVolunteerRequest { Id = account.VolunteerId.ToString() }, provincial)).Volunteer;
         Assert.Equal(VettingState.Pending, volunteer.Vetting.State);
         Assert.Equal(world.Guangzhou.Id, volunteer.UnionId);
     }
@@ -57,8 +58,10 @@ public sealed class SignUpTests(SharedIdentityHost host)
     private static Dictionary<string, string> Form(IdentityWorld world, string userName, string idNumber) => new()
     {
         ["Form.Name"] = "陈志远", ["Form.IdType"] = "ResidentIdCard", ["Form.IdNumber"] = idNumber,
-        ["Form.Gender"] = (idNumber[16] - '0') % 2 == 1 ? "Male" : "Female", ["Form.BirthDate"] = BirthDate.ToString("yyyy-MM-dd"),
+        ["Form.Gender"] = (idNumber[16] - '0') % 2 == 1 ? "Male" : "Female",
+        ["Form.BirthDate"] = BirthDate.ToString("yyyy-MM-dd"),
         ["Form.Phone"] = userName, ["Form.UnionId"] = world.Guangzhou.Id, ["Form.UserName"] = userName,
-        ["Form.Password"] = IdentityWorld.Password, ["Form.ConfirmPassword"] = IdentityWorld.Password, ["Form.Consent"] = "true",
+        ["Form.Password"] = IdentityWorld.Password, ["Form.ConfirmPassword"] = IdentityWorld.Password,
+        ["Form.Consent"] = "true",
     };
 }

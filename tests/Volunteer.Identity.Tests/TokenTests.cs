@@ -43,14 +43,17 @@ public sealed class TokenTests(SharedIdentityHost host)
             (PlatformRoles.Volunteer, world.Guangzhou), (PlatformRoles.ReportViewer, world.Guangzhou));
         var flow = host.ConsoleSignIn();
         var first = await flow.SignInAsync(account.UserName, IdentityWorld.Password);
-        Assert.Contains($"report-viewer:{world.Guangzhou.Id}", Jwt.Grants(first.GetProperty("access_token").GetString()!));
+        Assert.Contains($"report-viewer:{world.Guangzhou.Id}",
+            Jwt.Grants(first.GetProperty("access_token").GetString()!));
         var admin = await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin);
         var viewer = account.Grants.Single(g => g.Role == PlatformRoles.ReportViewer);
-        await host.Identity.RevokeRoleAsync(new RevokeRoleRequest { AccountId = account.Id, GrantId = viewer.Id }, admin);
+        await host.Identity.RevokeRoleAsync(
+            new RevokeRoleRequest { AccountId = account.Id, GrantId = viewer.Id }, admin);
 
         var refreshed = await flow.RefreshAsync(first.GetProperty("refresh_token").GetString()!);
 
-        Assert.Equal([$"volunteer:{world.Guangzhou.Id}"], Jwt.Grants(refreshed.GetProperty("access_token").GetString()!));
+        Assert.Equal([$"volunteer:{world.Guangzhou.Id}"],
+            Jwt.Grants(refreshed.GetProperty("access_token").GetString()!));
         await host.Identity.LockAccountAsync(new LockAccountRequest { AccountId = account.Id }, admin);
         var refused = await flow.RefreshAsync(refreshed.GetProperty("refresh_token").GetString()!);
         Assert.Equal("invalid_grant", refused.GetProperty("error").GetString());

@@ -72,7 +72,8 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
         return await SaveAsync(account, AuditKind.AccountUnlocked, caller, cancellationToken);
     }
 
-    public async Task<AccountView> ResetSecondFactorAsync(Guid id, PlatformCaller caller, CancellationToken cancellationToken)
+    public async Task<AccountView> ResetSecondFactorAsync(
+        Guid id, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var account = await reader.FindAsync(id, cancellationToken);
         account.TwoFactorEnabled = false;

@@ -16,7 +16,8 @@ public sealed class AccountReader(AccountsDbContext db)
     public async Task<AccountView> ViewAsync(Account account, CancellationToken cancellationToken) =>
         (await ViewsAsync([account], cancellationToken))[0];
 
-    public async Task<IReadOnlyList<AccountView>> ViewsAsync(IReadOnlyList<Account> accounts, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AccountView>> ViewsAsync(
+        IReadOnlyList<Account> accounts, CancellationToken cancellationToken)
     {
         var ids = accounts.Select(a => a.Id).ToList();
         var grants = await db.Grants.AsNoTracking()

@@ -32,7 +32,8 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
             held = new AccountGrant
             {
                 Id = Guid.CreateVersion7(time.GetUtcNow()), AccountId = accountId, Role = grant.Role,
-                UnionId = grant.UnionId, TeamId = grant.TeamId, GrantedBy = caller.Subject, GrantedAt = time.GetUtcNow(),
+                UnionId = grant.UnionId, TeamId = grant.TeamId, GrantedBy = caller.Subject,
+                GrantedAt = time.GetUtcNow(),
             };
             db.Grants.Add(held);
             audit.Add(AuditKind.RoleGranted, caller.Subject, accountId, grant.UnionId ?? account.HomeUnionId,
@@ -75,7 +76,8 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
     {
         if (!PlatformRoles.MayGrant(caller.Role, role))
         {
-            throw new AccessDeniedException("ROLE_NOT_GRANTABLE", $"The role '{caller.Role}' may not grant or revoke '{role}'.");
+            throw new AccessDeniedException("ROLE_NOT_GRANTABLE",
+                $"The role '{caller.Role}' may not grant or revoke '{role}'.");
         }
     }
 }

@@ -16,11 +16,11 @@ public static class IdentityFailures
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            throw new AlreadyExistsException(IdentityResourceTypes.Account, userName, $"The user name '{userName}' is taken.");
+            throw new AlreadyExistsException(IdentityResourceTypes.Account, userName,
+                $"The user name '{userName}' is taken.");
         }
 
-        var passwordProblems = result.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal)).ToList();
-        if (passwordProblems.Count > 0)
+        if (result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)))
         {
             throw new InvalidRequestException([new FieldProblem("initial_password",
                 "must have at least 10 characters with an upper-case and a lower-case letter, a digit and a symbol")]);
@@ -28,7 +28,8 @@ public static class IdentityFailures
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidUserName)))
         {
-            throw new InvalidRequestException([new FieldProblem("user_name", "may hold only letters, digits, '-', '_' and '.'")]);
+            throw new InvalidRequestException(
+                [new FieldProblem("user_name", "may hold only letters, digits, '-', '_' and '.'")]);
         }
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))

@@ -6,7 +6,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Volunteer.Identity.Clients;
 
 /// <summary>The clients as configuration describes them; ones without a secret are left out.</summary>
-public sealed class ClientDescriptors(IOptions<ClientSettings> options, RegistrarSecret registrar, IHostEnvironment environment)
+public sealed class ClientDescriptors(
+    IOptions<ClientSettings> options, RegistrarSecret registrar, IHostEnvironment environment)
 {
     public const string DevelopmentGrantType = "urn:volunteer:grant-type:development";
 
@@ -24,7 +25,8 @@ public sealed class ClientDescriptors(IOptions<ClientSettings> options, Registra
 
         if (environment.IsDevelopment() && settings.Development.Secret is { Length: > 0 } developmentSecret)
         {
-            yield return Service(ClientIds.Development, developmentSecret, Permissions.Prefixes.GrantType + DevelopmentGrantType);
+            yield return Service(ClientIds.Development, developmentSecret,
+                Permissions.Prefixes.GrantType + DevelopmentGrantType);
         }
     }
 

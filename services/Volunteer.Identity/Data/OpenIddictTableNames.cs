@@ -17,7 +17,9 @@ internal sealed class OpenIddictTableNames :
     public void Configure(EntityTypeBuilder<OpenIddictEntityFrameworkCoreAuthorization> builder) =>
         builder.ToTable("oidc_authorizations");
 
-    public void Configure(EntityTypeBuilder<OpenIddictEntityFrameworkCoreScope> builder) => builder.ToTable("oidc_scopes");
+    public void Configure(EntityTypeBuilder<OpenIddictEntityFrameworkCoreScope> builder) =>
+        builder.ToTable("oidc_scopes");
 
-    public void Configure(EntityTypeBuilder<OpenIddictEntityFrameworkCoreToken> builder) => builder.ToTable("oidc_tokens");
+    public void Configure(EntityTypeBuilder<OpenIddictEntityFrameworkCoreToken> builder) =>
+        builder.ToTable("oidc_tokens");
 }

@@ -5,7 +5,8 @@ using Volunteer.Identity.Replicas;
 namespace Volunteer.Identity.Data;
 
 /// <summary>Roster's teams and volunteers, as far as grants and account links need them.</summary>
-internal sealed class ReplicaConfiguration : IEntityTypeConfiguration<KnownTeam>, IEntityTypeConfiguration<KnownVolunteer>
+internal sealed class ReplicaConfiguration :
+    IEntityTypeConfiguration<KnownTeam>, IEntityTypeConfiguration<KnownVolunteer>
 {
     public void Configure(EntityTypeBuilder<KnownTeam> builder)
     {

@@ -23,7 +23,8 @@ internal static class OidcServerExtensions
     public static void AddOidcServer(this IHostApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
-        builder.Services.AddOptions<IdentityKeyOptions>().Bind(builder.Configuration.GetSection(IdentityKeyOptions.SectionName))
+        builder.Services.AddOptions<IdentityKeyOptions>()
+            .Bind(builder.Configuration.GetSection(IdentityKeyOptions.SectionName))
             .Validate(o => Uri.TryCreate(o.Issuer, UriKind.Absolute, out _), "Identity:Issuer must be an absolute URL.")
             .Validate(o => development || o.HasKeys, "Identity:SigningKey and Identity:EncryptionKey are required.")
             .Validate(o => o.SigningKey is not { Length: > 0 } pem || ServerKeys.IsValidSigningKey(pem),
@@ -34,7 +35,8 @@ internal static class OidcServerExtensions
                 "Identity:PreviousSigningKeys must be RSA keys in PEM.")
             .ValidateOnStart();
         builder.Services.AddOptions<ClientSettings>().Bind(builder.Configuration.GetSection(ClientSettings.SectionName))
-            .Validate(s => development || s.Registrar.Secret is { Length: > 0 }, "Identity:Clients:Registrar:Secret is required.")
+            .Validate(s => development || s.Registrar.Secret is { Length: > 0 },
+                "Identity:Clients:Registrar:Secret is required.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ServerKeys>();
         builder.Services.AddSingleton<RegistrarSecret>();

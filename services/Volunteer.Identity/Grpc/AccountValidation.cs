@@ -53,7 +53,8 @@ public static partial class AccountValidation
         }
         else if ((request.Role == PlatformRoles.TeamCaptain) != team.HasValue)
         {
-            violations.Add("team_id", team.HasValue ? "must be empty for roles other than team-captain" : "is required");
+            violations.Add("team_id",
+                team.HasValue ? "must be empty for roles other than team-captain" : "is required");
         }
 
         violations.ThrowIfAny();

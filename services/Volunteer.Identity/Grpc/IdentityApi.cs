@@ -26,13 +26,15 @@ public sealed class IdentityApi(
     TimeProvider time) : IdentityService.IdentityServiceBase
 {
     [Allow(ProvincialAdmin, UnionAdmin, TeamCaptain, SafetyOfficer, PlatformRoles.Volunteer, ReportViewer, Registrar)]
-    public override async Task<GetServiceInfoResponse> GetServiceInfo(GetServiceInfoRequest request, ServerCallContext context) =>
+    public override async Task<GetServiceInfoResponse> GetServiceInfo(
+        GetServiceInfoRequest request, ServerCallContext context) =>
         new() { Info = await serviceInfo.DescribeAsync(context) };
 
     [Allow(ProvincialAdmin, UnionAdmin)]
     [InScope("home_union_id", ResourceTypes.Union)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
-    public override async Task<CreateAccountResponse> CreateAccount(CreateAccountRequest request, ServerCallContext context)
+    public override async Task<CreateAccountResponse> CreateAccount(
+        CreateAccountRequest request, ServerCallContext context)
     {
         var (account, password) = await accounts.CreateAsync(
             AccountValidation.Create(request), context.GetCaller(), context.CancellationToken);
@@ -49,7 +51,8 @@ public sealed class IdentityApi(
 
     [Allow(ProvincialAdmin, UnionAdmin)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
-    public override async Task<ListAccountsResponse> ListAccounts(ListAccountsRequest request, ServerCallContext context)
+    public override async Task<ListAccountsResponse> ListAccounts(
+        ListAccountsRequest request, ServerCallContext context)
     {
         var (found, next) = await listing.ListAsync(
             AccountValidation.List(request), context.GetCaller(), context.CancellationToken);
@@ -87,7 +90,8 @@ public sealed class IdentityApi(
 
     [Allow(ProvincialAdmin, UnionAdmin)]
     [InScope("account_id", IdentityResourceTypes.Account)]
-    public override async Task<LockAccountResponse> LockAccount(LockAccountRequest request, ServerCallContext context) => new()
+    public override async Task<LockAccountResponse> LockAccount(
+        LockAccountRequest request, ServerCallContext context) => new()
     {
         Account = (await accounts.LockAsync(AccountValidation.Id(request.AccountId, "account_id"),
             context.GetCaller(), context.CancellationToken)).ToProto(time),
@@ -95,7 +99,8 @@ public sealed class IdentityApi(
 
     [Allow(ProvincialAdmin, UnionAdmin)]
     [InScope("account_id", IdentityResourceTypes.Account)]
-    public override async Task<UnlockAccountResponse> UnlockAccount(UnlockAccountRequest request, ServerCallContext context) => new()
+    public override async Task<UnlockAccountResponse> UnlockAccount(
+        UnlockAccountRequest request, ServerCallContext context) => new()
     {
         Account = (await accounts.UnlockAsync(AccountValidation.Id(request.AccountId, "account_id"),
             context.GetCaller(), context.CancellationToken)).ToProto(time),

@@ -71,6 +71,7 @@ public sealed partial class ServerKeys
     private static string KeyIdOf(RsaSecurityKey key) => Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Identity:SigningKey or Identity:EncryptionKey is not set: keys made for this run only sign and encrypt tokens")]
+        Message = "Identity:SigningKey or Identity:EncryptionKey is not set: "
+            + "keys made for this run only sign and encrypt tokens")]
     private static partial void LogEphemeralKeys(ILogger logger);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using Volunteer.Identity.Accounts;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Volunteer.Identity.Oidc;
 
@@ -22,6 +23,16 @@ public static class AuthorizeEndpoint
         var account = session.Succeeded ? await users.GetUserAsync(session.Principal) : null;
         if (account is null || await users.IsLockedOutAsync(account))
         {
+            // A client asking silently (prompt=none) is told, not sent to a page it cannot show.
+            if (request.HasPromptValue(PromptValues.None))
+            {
+                return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+                {
+                    [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.LoginRequired,
+                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The person is not signed in.",
+                }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            }
+
             // Back to this very request once signed in; POSTed parameters travel in the query.
             var back = http.Request.PathBase + http.Request.Path + QueryString.Create(
                 request.GetParameters().Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString())));

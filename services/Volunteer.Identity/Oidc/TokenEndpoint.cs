@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -52,7 +53,7 @@ public static class TokenEndpoint
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not accepted here.");
     }
 
-    private static IResult SignIn(System.Security.Claims.ClaimsPrincipal principal) =>
+    private static IResult SignIn(ClaimsPrincipal principal) =>
         Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

@@ -10,7 +10,8 @@ public static class UserInfoEndpoint
 {
     public static async Task<IResult> HandleAsync(HttpContext http)
     {
-        var principal = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var principal =
+            (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
         if (principal is null)
         {
             return Results.Challenge(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);

@@ -21,7 +21,9 @@ public sealed class EnrolModel(SignInFlow flow) : PageModel
     public string AuthenticatorUri { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync() =>
-        await flow.PendingAsync() is { } account ? await ShowAsync(account) : RedirectToPage("/SignIn", new { ReturnUrl });
+        await flow.PendingAsync() is { } account
+            ? await ShowAsync(account)
+            : RedirectToPage("/SignIn", new { ReturnUrl });
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -39,7 +39,8 @@ public sealed class SignUpModel(SelfSignUp signUp, SignInManager<Account> signIn
 
             foreach (var problem in problems)
             {
-                ModelState.AddModelError(problem.Field.Length == 0 ? "" : $"{nameof(Form)}.{problem.Field}", problem.Message);
+                var key = problem.Field.Length == 0 ? "" : $"{nameof(Form)}.{problem.Field}";
+                ModelState.AddModelError(key, problem.Message);
             }
         }
 

@@ -36,7 +36,9 @@ public sealed class AccountOwners(AccountsDbContext db)
                 return Guid.Empty;
             }
 
-            common = common is null ? path : [.. common.Zip(path).TakeWhile(p => p.First == p.Second).Select(p => p.First)];
+            common = common is null
+                ? path
+                : [.. common.Zip(path).TakeWhile(p => p.First == p.Second).Select(p => p.First)];
         }
 
         return common is [.., var lowest] ? lowest : Guid.Empty;

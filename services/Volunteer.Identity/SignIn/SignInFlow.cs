@@ -18,7 +18,8 @@ public sealed class SignInFlow(SignInManager<Account> signIn, ActiveGrants grant
 
     private UserManager<Account> Users => signIn.UserManager;
 
-    public async Task<SignInOutcome> PasswordAsync(string userName, string password, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> PasswordAsync(
+        string userName, string password, CancellationToken cancellationToken)
     {
         var account = await Users.FindByNameAsync(userName);
         if (account is null)
@@ -41,8 +42,9 @@ public sealed class SignInFlow(SignInManager<Account> signIn, ActiveGrants grant
             return SignInOutcome.SignedIn;
         }
 
-        await signIn.Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(
-            new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme)));
+        var pending = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, account.Id.ToString())], IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(pending));
         return account.TwoFactorEnabled ? SignInOutcome.NeedsCode : SignInOutcome.NeedsEnrolment;
     }
 
@@ -51,7 +53,8 @@ public sealed class SignInFlow(SignInManager<Account> signIn, ActiveGrants grant
 
     public async Task<SignInOutcome> CodeAsync(Account account, string code)
     {
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Normalised(code), isPersistent: false, rememberClient: false);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(
+            Normalised(code), isPersistent: false, rememberClient: false);
         if (!result.Succeeded)
         {
             return await FailedAsync(account, result, AuditKind.SecondFactorFailed);
@@ -85,7 +88,8 @@ public sealed class SignInFlow(SignInManager<Account> signIn, ActiveGrants grant
         {
             await Users.AccessFailedAsync(account);
             var locked = await Users.IsLockedOutAsync(account);
-            return await FailedAsync(account, locked ? SignInResult.LockedOut : SignInResult.Failed, AuditKind.SecondFactorFailed);
+            var result = locked ? SignInResult.LockedOut : SignInResult.Failed;
+            return await FailedAsync(account, result, AuditKind.SecondFactorFailed);
         }
 
         await Users.SetTwoFactorEnabledAsync(account, true);

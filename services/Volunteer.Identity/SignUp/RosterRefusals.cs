@@ -23,7 +23,8 @@ public static class RosterRefusals
     public static IReadOnlyList<FormProblem> Problems(RpcException refusal) => refusal.StatusCode switch
     {
         StatusCode.InvalidArgument => [.. (refusal.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations ?? [])
-            .Select(v => ByRosterField.GetValueOrDefault(v.Field.Split('.')[0], Other)).Distinct().DefaultIfEmpty(Other)],
+            .Select(v => ByRosterField.GetValueOrDefault(v.Field.Split('.')[0], Other))
+            .Distinct().DefaultIfEmpty(Other)],
         StatusCode.AlreadyExists => [new(nameof(SignUpForm.IdNumber), "该证件号码已登记为志愿者，请直接登录或联系所在工会")],
         StatusCode.NotFound or StatusCode.FailedPrecondition => [new(nameof(SignUpForm.UnionId), "所选工会暂不能登记志愿者")],
         _ => [],

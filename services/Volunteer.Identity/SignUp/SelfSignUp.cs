@@ -66,13 +66,15 @@ public sealed partial class SelfSignUp(AccountsDbContext db, UserManager<Account
         LockoutEnabled = true,
     };
 
-    private async Task<(Guid?, IReadOnlyList<FormProblem>)> RegisterAsync(SignUpForm form, CancellationToken cancellationToken)
+    private async Task<(Guid?, IReadOnlyList<FormProblem>)> RegisterAsync(
+        SignUpForm form, CancellationToken cancellationToken)
     {
         try
         {
             return await roster.RegisterAsync(form, cancellationToken);
         }
-        catch (Exception e) when (e is RpcException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is RpcException or HttpRequestException
+            && !cancellationToken.IsCancellationRequested)
         {
             LogRosterFailed(logger, e);
             return (null, [Unavailable]);

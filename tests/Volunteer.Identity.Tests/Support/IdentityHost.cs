@@ -44,7 +44,8 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
 
     public RosterBeside Roster { get; }
 
-    public IdentityService.IdentityServiceClient Identity => new(GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}"));
+    public IdentityService.IdentityServiceClient Identity =>
+        new(GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}"));
 
     /// <summary>This identity service's token endpoint (the run's test issuer stays unused here).</summary>
     public TokenClient TokenEndpoint => new(Issuer);
@@ -86,7 +87,8 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
             builder.UseSetting("Identity:SigningKey", rsa.ExportRSAPrivateKeyPem());
             builder.UseSetting("Identity:PreviousSigningKeys:0", PreviousSigningKey.ExportPkcs8PrivateKeyPem());
             builder.UseSetting("Identity:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            builder.UseSetting("Identity:Clients:Registrar:Secret", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Identity:Clients:Registrar:Secret",
+                Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         }
 
         builder.ConfigureTestServices(services => services.AddHttpClient(nameof(RosterService.RosterServiceClient))

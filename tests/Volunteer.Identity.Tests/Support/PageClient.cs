@@ -30,7 +30,8 @@ public sealed partial class PageClient(Uri issuer) : IDisposable
             form[name] = value;
         }
 
-        return FollowAsync(new HttpRequestMessage(HttpMethod.Post, Location) { Content = new FormUrlEncodedContent(form) });
+        return FollowAsync(
+            new HttpRequestMessage(HttpMethod.Post, Location) { Content = new FormUrlEncodedContent(form) });
     }
 
     /// <summary>Signs in on the sign-in page the last request ended on.</summary>
