@@ -68,6 +68,35 @@ public sealed class SignInTests(SharedIdentityHost host)
         Assert.Equal(2, kinds.Count(k => k == AuditKind.SignInSucceeded));
     }
 
+    [Fact]
+    public async Task Wrong_authenticator_codes_count_towards_the_lock_out()
+    {
+        var world = await host.WorldAsync();
+        var admin = await world.AccountAsync(world.Shenzhen, (PlatformRoles.UnionAdmin, world.Shenzhen));
+        var flow = host.ConsoleSignIn();
+        using var enrolment = new PageClient(host.Issuer);
+        await enrolment.GetAsync(flow.AuthorizePath);
+        await enrolment.SignInAsync(admin.UserName, IdentityWorld.Password);
+        var key = enrolment.Text("authenticator-key");
+        await enrolment.PostAsync(new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        using var pages = new PageClient(host.Issuer);
+        await pages.GetAsync(flow.AuthorizePath);
+        await pages.SignInAsync(admin.UserName, IdentityWorld.Password);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await pages.PostAsync(new() { ["Code"] = WrongCode(key) });
+        }
+
+        Assert.Equal("/sign-in", pages.Location.AbsolutePath);
+        Assert.Contains("账号已暂时锁定", pages.Html);
+        await pages.SignInAsync(admin.UserName, IdentityWorld.Password);
+        Assert.Contains("账号已暂时锁定", pages.Html);
+        var kinds = await AuditKindsAsync(admin.Id);
+        Assert.Equal(4, kinds.Count(k => k == AuditKind.SecondFactorFailed));
+        Assert.Equal(2, kinds.Count(k => k == AuditKind.SignInLockedOut));
+    }
+
     private static string WrongCode(string key) =>
         ((int.Parse(Totp.Code(key, DateTimeOffset.UtcNow)) + 500_000) % 1_000_000).ToString("D6");
 
