@@ -2,22 +2,24 @@
 # The platform's commands (README.md explains them):
 #   ./volunteer.sh up                   install what is missing, build, run the whole system until Ctrl+C
 #   ./volunteer.sh test                 install what is missing, run every test, print the totals
-#   ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]   print a development token for the local system
+#   ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]   a development token from the running identity service
 set -euo pipefail
 cd "$(dirname "$0")"
 source infra/common.sh
 
 readonly PG_BIN=/usr/lib/postgresql/15/bin
 readonly RABBITMQ_SERVER=/usr/lib/rabbitmq/bin/rabbitmq-server
+readonly CHROMIUM=/usr/bin/chromium
 readonly BUF_VERSION=1.75.0
 
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
-# PostgreSQL 15 and RabbitMQ come from Debian's packages; nothing else is downloaded.
+# PostgreSQL 15, RabbitMQ and (for the browser tests) Chromium come from Debian's packages.
 install_prerequisites() {
   local missing=()
   [[ -x $PG_BIN/postgres ]] || missing+=(postgresql-15)
   [[ -x $RABBITMQ_SERVER ]] || missing+=(rabbitmq-server)
+  [[ ${1:-} != with-browser || -x $CHROMIUM ]] || missing+=(chromium)
   if ((${#missing[@]})); then
     echo "Installing ${missing[*]} from Debian's packages..."
     as_root apt-get update -qq
@@ -33,9 +35,27 @@ up() {
   exec dotnet run --project Volunteer.AppHost --no-build --launch-profile http
 }
 
+# Asks the running system's identity service (./volunteer.sh up) for a token through its development-only
+# grant, as the development client whose secret the AppHost keeps in the local data folder.
 token() {
-  dotnet build Volunteer.AppHost -nologo -v q >/dev/null
-  exec dotnet Volunteer.AppHost/bin/Debug/net10.0/Volunteer.AppHost.dll token "$@"
+  local role=${1:-} union=${2:-} subject=${3:-}
+  [[ -n $role ]] || { echo "usage: ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2; }
+  local data
+  if [[ -n ${Infrastructure__DataDirectory:-} ]]; then data=$Infrastructure__DataDirectory
+  elif [[ $(id -un) == root ]]; then data=/var/lib/volunteer-platform
+  else data=${XDG_DATA_HOME:-$HOME/.local/share}/volunteer-platform; fi
+  local secret_file=$data/secrets/identity-development-client-secret
+  [[ -r $secret_file ]] || { echo "No development client yet: start the system with ./volunteer.sh up." >&2; exit 1; }
+  command -v curl >/dev/null || { echo "curl is needed: apt-get install curl" >&2; exit 1; }
+  local args=(--data-urlencode grant_type=urn:volunteer:grant-type:development
+    --data-urlencode client_id=volunteer-development --data-urlencode "client_secret=$(<"$secret_file")"
+    --data-urlencode scope=volunteer-api --data-urlencode "role=$role")
+  [[ -z $union ]] || args+=(--data-urlencode "union_id=$union")
+  [[ -z $subject ]] || args+=(--data-urlencode "subject=$subject")
+  local response
+  response=$(curl -sS --fail-with-body "${VOLUNTEER_IDENTITY_URL:-http://localhost:5100}/connect/token" "${args[@]}") \
+    || { echo "The identity service refused: $response" >&2; exit 1; }
+  sed -E 's/.*"access_token" *: *"([^"]+)".*/\1/' <<<"$response"
 }
 
 # One PostgreSQL and one RabbitMQ for the whole run, shared by the service test projects
@@ -115,7 +135,7 @@ print_totals() {
 }
 
 run_tests() {
-  install_prerequisites
+  install_prerequisites with-browser
   local started=$SECONDS
   lint_protos
   dotnet build Volunteer.sln -nologo -v q

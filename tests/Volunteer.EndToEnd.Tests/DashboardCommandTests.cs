@@ -12,7 +12,7 @@ public sealed class DashboardCommandTests(PlatformFixture platform)
     private const string ShenzhenUnion = "0193a1b2-0000-7000-8000-000000440300";
 
     [Fact]
-    public async Task The_mint_token_command_gives_a_token_the_services_accept_with_the_chosen_role_and_union()
+    public async Task The_development_token_command_gives_a_token_the_services_accept_with_the_chosen_grant()
     {
         var arguments = new InteractionInputCollection(
         [
@@ -21,7 +21,7 @@ public sealed class DashboardCommandTests(PlatformFixture platform)
             new InteractionInput { Name = "subject", InputType = InputType.Text, Value = "officer-sz" },
         ]);
 
-        var result = await platform.App.ResourceCommands.ExecuteCommandAsync("jwt-signing-key", "mint-token", arguments);
+        var result = await platform.App.ResourceCommands.ExecuteCommandAsync("identity", "development-token", arguments);
         using var channel = platform.CreateChannel("roster");
         var info = (await new RosterService.RosterServiceClient(channel).GetServiceInfoAsync(
             new GetServiceInfoRequest(), new Metadata { { "authorization", $"Bearer {result.Data?.Value}" } })).Info;

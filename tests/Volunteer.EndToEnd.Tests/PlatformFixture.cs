@@ -4,8 +4,10 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Microsoft.Extensions.Options;
 using Volunteer.Contracts.Auth;
 using Volunteer.EndToEnd.Tests.Tracing;
+using Volunteer.Seeder.Tokens;
 using Volunteer.Testing;
 
 namespace Volunteer.EndToEnd.Tests;
@@ -17,11 +19,14 @@ namespace Volunteer.EndToEnd.Tests;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["roster", "activity", "safety", "reporting"];
-    public static readonly string[] Infrastructure = ["postgres", "messaging", "rosterdb", "activitydb", "safetydb", "reportingdb"];
+    public static readonly string[] Infrastructure =
+        ["postgres", "messaging", "identitydb", "rosterdb", "activitydb", "safetydb", "reportingdb", "identity"];
 
     private readonly string _dataDirectory = TemporaryDirectory.Create("volunteer-e2e-");
-    private readonly string _signingKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+    private readonly string _developmentSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+    private readonly HttpClient _identityHttp = new();
     private DistributedApplication? _app;
+    private DevelopmentTokenSource? _tokens;
 
     /// <summary>Every span the services exported during the run.</summary>
     public OtlpTraceReceiver Traces { get; } = new();
@@ -35,7 +40,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             "Infrastructure:Mode=local",
             $"Infrastructure:DataDirectory={_dataDirectory}",
             "Services:FixedPorts=false",
-            $"Parameters:jwt-signing-key={_signingKey}",
+            $"Parameters:identity-development-client-secret={_developmentSecret}",
             // Tests make the data they assert on; the demo campaign would only slow them down.
             "Seeder:RunOnStart=false",
         ],
@@ -57,19 +62,26 @@ public sealed class PlatformFixture : IAsyncLifetime
         await _app.StartAsync(startup.Token);
         await Task.WhenAll(Infrastructure.Concat(Services)
             .Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, startup.Token)));
+        _tokens = new DevelopmentTokenSource(_identityHttp, Options.Create(new IdentityClientOptions
+        {
+            Authority = _app.GetEndpoint("identity", "http").ToString(),
+            ClientSecret = _developmentSecret,
+        }), TimeProvider.System);
     }
 
     public GrpcChannel CreateChannel(string service) => GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
 
-    /// <summary>A token as the platform issues them; volunteers and captains have their volunteer id as subject.</summary>
-    public Metadata BearerToken(string role, string? unionId = null, string? subject = null) => new()
+    /// <summary>
+    /// A token from the identity service's development grant; volunteers and captains have their volunteer id
+    /// as subject. A union role without a union acts for a union nobody knows.
+    /// </summary>
+    public Metadata BearerToken(string role, string? unionId = null, string? subject = null)
     {
-        {
-            "authorization",
-            "Bearer " + new PlatformTokenIssuer(new PlatformTokenSettings { SigningKey = _signingKey }, TimeProvider.System)
-                .Issue(subject ?? $"e2e-{role}", role, unionId, TimeSpan.FromMinutes(30))
-        },
-    };
+        var union = Guid.TryParse(unionId, out var id) ? id : PlatformRoles.NeedsUnion(role) ? Guid.NewGuid() : (Guid?)null;
+        var token = (_tokens ?? throw new InvalidOperationException("Not started."))
+            .Issue(subject ?? $"e2e-{role}", new RoleGrant(role, union));
+        return new Metadata { { "authorization", $"Bearer {token.AccessToken}" } };
+    }
 
     public async Task DisposeAsync()
     {
@@ -78,6 +90,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        _identityHttp.Dispose();
         await Traces.DisposeAsync();
         TemporaryDirectory.Delete(_dataDirectory);
     }
