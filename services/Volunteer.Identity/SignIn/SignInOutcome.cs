@@ -1,0 +1,10 @@
+namespace Volunteer.Identity.SignIn;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    Failed,
+    LockedOut,
+    NeedsCode,
+    NeedsEnrolment,
+}

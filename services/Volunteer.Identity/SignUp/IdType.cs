@@ -1,0 +1,8 @@
+namespace Volunteer.Identity.SignUp;
+
+/// <summary>The kinds of identity document roster accepts.</summary>
+public enum IdType
+{
+    ResidentIdCard = 1,
+    Other = 2,
+}
