@@ -19,7 +19,11 @@ install_prerequisites() {
   local missing=()
   [[ -x $PG_BIN/postgres ]] || missing+=(postgresql-15)
   [[ -x $RABBITMQ_SERVER ]] || missing+=(rabbitmq-server)
-  [[ ${1:-} != with-browser || -x $CHROMIUM ]] || missing+=(chromium)
+  if [[ ${1:-} == with-browser ]]; then
+    [[ -x $CHROMIUM ]] || missing+=(chromium)
+    # Without a CJK font the screenshots of the Chinese pages show boxes.
+    [[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
+  fi
   if ((${#missing[@]})); then
     echo "Installing ${missing[*]} from Debian's packages..."
     as_root apt-get update -qq

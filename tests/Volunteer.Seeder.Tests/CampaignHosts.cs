@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Volunteer.Seeder.Tests;
 
-/// <summary>All four services in this process on one virtual host and one signing key; activity asks roster's test server about eligibility.</summary>
+/// <summary>All five services in this process on one virtual host, trusting the run's token issuer; activity asks roster's test server about eligibility.</summary>
 public sealed class CampaignHosts : IAsyncLifetime
 {
     public CampaignHosts()
@@ -14,6 +14,7 @@ public sealed class CampaignHosts : IAsyncLifetime
         Activity = new ActivityHost(Roster);
         Safety = new JoinedServiceHost<Volunteer.Safety.Grpc.SafetyApi>("safetydb", Roster);
         Reporting = new ReportingHost(Roster);
+        Identity = new JoinedServiceHost<Volunteer.Identity.Grpc.IdentityApi>("identitydb", Roster);
     }
 
     public SeedRosterHost Roster { get; } = new();
@@ -24,16 +25,21 @@ public sealed class CampaignHosts : IAsyncLifetime
 
     public JoinedServiceHost<Volunteer.Reporting.Grpc.ReportingApi> Reporting { get; }
 
+    public JoinedServiceHost<Volunteer.Identity.Grpc.IdentityApi> Identity { get; }
+
     public async Task InitializeAsync()
     {
         await Roster.InitializeAsync();
-        await Task.WhenAll(Activity.InitializeAsync(), Safety.InitializeAsync(), Reporting.InitializeAsync());
+        await Task.WhenAll(Activity.InitializeAsync(), Safety.InitializeAsync(), Reporting.InitializeAsync(),
+            Identity.InitializeAsync());
         await Roster.WaitUntilReadyAsync();
-        await Task.WhenAll(Activity.WaitUntilReadyAsync(), Safety.WaitUntilReadyAsync(), Reporting.WaitUntilReadyAsync());
+        await Task.WhenAll(Activity.WaitUntilReadyAsync(), Safety.WaitUntilReadyAsync(), Reporting.WaitUntilReadyAsync(),
+            Identity.WaitUntilReadyAsync());
     }
 
     public async Task DisposeAsync()
     {
+        await Identity.DisposeAsync();
         await Reporting.DisposeAsync();
         await Safety.DisposeAsync();
         await Activity.DisposeAsync();

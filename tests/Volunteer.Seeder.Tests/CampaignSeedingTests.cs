@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Volunteer.Contracts.Activity.V1;
+using Volunteer.Contracts.Auth;
+using Volunteer.Contracts.Identity.V1;
 using Volunteer.Contracts.Reporting.V1;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Contracts.Safety.V1;
@@ -56,6 +58,20 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         Assert.Equal(3, digests.Digests.Count);
         var cases = await reporting.ListTypicalCasesAsync(new ListTypicalCasesRequest(), tokens.Province);
         Assert.Equal(Math.Min(5, plan.Activities.Count(a => a.Fate == ActivityFate.Recorded)), cases.Cases.Count);
+        await AssertDemoAccountsAsync(plan, second, tokens);
+    }
+
+    private async Task AssertDemoAccountsAsync(DemoPlan plan, SeededCampaign seeded, CallerTokens tokens)
+    {
+        var identity = new IdentityService.IdentityServiceClient(hosts.Identity.CreateChannel());
+        var accounts = (await identity.ListAccountsAsync(
+            new ListAccountsRequest { Text = "demo-", PageSize = 50 }, tokens.Province)).Accounts;
+
+        Assert.Equal(DemoAccounts.For(plan.Roster).Select(a => a.UserName).Order(), accounts.Select(a => a.UserName).Order());
+        var captain = Assert.Single(accounts, a => a.UserName == "demo-captain");
+        Assert.Equal([PlatformRoles.TeamCaptain, PlatformRoles.Volunteer], captain.Grants.Select(g => g.Role).Order());
+        Assert.Equal(seeded.Roster.People[plan.Roster.Teams[0].Members[0].Key], captain.VolunteerId);
+        Assert.Equal(seeded.Roster.Teams[plan.Roster.Teams[0].Key], captain.Grants.Single(g => g.TeamId != "").TeamId);
     }
 
     private static ActivityStatus Expected(ActivityFate fate) => fate switch
@@ -87,6 +103,7 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         services.AddSingleton(new ActivityService.ActivityServiceClient(hosts.Activity.CreateChannel()));
         services.AddSingleton(new SafetyService.SafetyServiceClient(hosts.Safety.CreateChannel()));
         services.AddSingleton(new ReportingService.ReportingServiceClient(hosts.Reporting.CreateChannel()));
+        services.AddSingleton(new IdentityService.IdentityServiceClient(hosts.Identity.CreateChannel()));
         services.AddSeedingSteps();
         return services.BuildServiceProvider();
     }
