@@ -57,9 +57,9 @@ token() {
   [[ -z $union ]] || args+=(--data-urlencode "union_id=$union")
   [[ -z $subject ]] || args+=(--data-urlencode "subject=$subject")
   local response
-  response=$(curl -sS --fail-with-body "${VOLUNTEER_IDENTITY_URL:-http://localhost:5100}/connect/token" "${args[@]}") \
-    || { echo "The identity service refused: $response" >&2; exit 1; }
-  sed -E 's/.*"access_token" *: *"([^"]+)".*/\1/' <<<"$response"
+  response=$(curl -s --fail-with-body "${VOLUNTEER_IDENTITY_URL:-http://localhost:5100}/connect/token" "${args[@]}") \
+    || { echo "The identity service refused: ${response:-no answer (is ./volunteer.sh up running?)}" >&2; exit 1; }
+  grep -o '"access_token" *: *"[^"]*"' <<<"$response" | sed -E 's/.*"([^"]+)"$/\1/'
 }
 
 # One PostgreSQL and one RabbitMQ for the whole run, shared by the service test projects
