@@ -39,7 +39,9 @@ internal static class IdentityProviderExtensions
             developmentSecret = builder.AddPlatformSecret("identity-development-client-secret",
                 "The development client's secret: tokens for any subject and role, in Development only.",
                 (secrets, name) => secrets.GetOrCreatePassword(name));
-            service.WithEnvironment("Identity__Clients__Development__Secret", developmentSecret);
+            service.WithEnvironment("Identity__Clients__Development__Secret", developmentSecret)
+                // The demo seeder acts as a thousand volunteers from one address.
+                .WithEnvironment("RateLimits__sign-in__PermitLimit", "100000");
         }
 
         var identity = new IdentityProvider(service, operatorSecret, developmentSecret);

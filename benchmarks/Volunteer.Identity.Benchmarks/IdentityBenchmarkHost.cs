@@ -26,7 +26,7 @@ internal sealed class IdentityBenchmarkHost : BenchmarkServiceHost<global::Progr
         builder.UseSetting("Identity:Issuer", Issuer.ToString());
         builder.UseSetting("Identity:Clients:Console:RedirectUris:0", RedirectUri);
         // Every sign-in comes from one address here.
-        builder.UseSetting("RateLimits:anonymous:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:sign-in:PermitLimit", "100000");
     }
 
     private static int FreePort()

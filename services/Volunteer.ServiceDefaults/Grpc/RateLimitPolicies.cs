@@ -12,6 +12,12 @@ public static class RateLimitPolicies
     /// <summary>Calls that cost the server a lot (digests, exports, imports, rebuilds), per caller.</summary>
     public const string Expensive = "expensive";
 
+    /// <summary>
+    /// Sign-in and token requests, per client address: a union office signs in from one address, and
+    /// guessing is stopped by lockout and the length of client secrets, so this only stops a flood.
+    /// </summary>
+    public const string SignIn = "sign-in";
+
     /// <summary>Health probes, per client address: generous enough for orchestrators, not for a flood.</summary>
     public const string Probes = "probes";
 }

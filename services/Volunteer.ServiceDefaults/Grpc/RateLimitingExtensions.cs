@@ -16,6 +16,7 @@ internal static class RateLimitingExtensions
     {
         [RateLimitPolicies.Anonymous] = (60, TimeSpan.FromMinutes(1)),
         [RateLimitPolicies.Expensive] = (30, TimeSpan.FromMinutes(1)),
+        [RateLimitPolicies.SignIn] = (600, TimeSpan.FromMinutes(1)),
         [RateLimitPolicies.Probes] = (600, TimeSpan.FromMinutes(1)),
     };
 

@@ -80,7 +80,7 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
         builder.UseSetting("Identity:Clients:Operator:Secret", OperatorSecret);
         builder.UseSetting("Identity:Clients:Development:Secret", TokenClient.DevelopmentSecret);
         builder.UseSetting("Identity:SignUp:RosterAddress", "http://localhost");
-        builder.UseSetting("RateLimits:anonymous:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:sign-in:PermitLimit", "100000");
         if (_environment != "Development")
         {
             using var rsa = RSA.Create(2048);

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Volunteer.Contracts.Auth;
+using Volunteer.Seeder.Seeding;
 
 namespace Volunteer.Seeder.Tokens;
 
@@ -33,15 +35,26 @@ public sealed class DevelopmentTokenSource(HttpClient http, IOptions<IdentityCli
             form["union_id"] = union.ToString();
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(settings.Authority), "connect/token"))
+        var deadline = timeProvider.GetUtcNow() + Patience.Limit;
+        while (true)
         {
-            Content = new FormUrlEncodedContent(form),
-        };
-        using var response = http.Send(request);
-        response.EnsureSuccessStatusCode();
-        var body = JsonSerializer.Deserialize<TokenResponse>(response.Content.ReadAsStream())
-            ?? throw new InvalidOperationException("The identity service answered without a token.");
-        return new IssuedToken(body.AccessToken, timeProvider.GetUtcNow().AddSeconds(body.ExpiresIn));
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(settings.Authority), "connect/token"))
+            {
+                Content = new FormUrlEncodedContent(form),
+            };
+            using var response = http.Send(request);
+            // Sign-ins are limited per address; the demo waits its turn like any client.
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && timeProvider.GetUtcNow() < deadline)
+            {
+                Thread.Sleep(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            var body = JsonSerializer.Deserialize<TokenResponse>(response.Content.ReadAsStream())
+                ?? throw new InvalidOperationException("The identity service answered without a token.");
+            return new IssuedToken(body.AccessToken, timeProvider.GetUtcNow().AddSeconds(body.ExpiresIn));
+        }
     }
 
     private sealed record TokenResponse(
