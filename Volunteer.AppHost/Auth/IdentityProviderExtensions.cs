@@ -16,7 +16,8 @@ internal static class IdentityProviderExtensions
             "Signs access and identity tokens (RSA, RS256); its public half is published at the issuer's JWKS.",
             (secrets, name) => secrets.GetOrCreateRsaKey(name));
         var encryptionKey = builder.AddPlatformSecret("identity-encryption-key",
-            "Encrypts authorization codes and refresh tokens (AES-256).", (secrets, name) => secrets.GetOrCreateKey(name));
+            "Encrypts authorization codes and refresh tokens (AES-256).",
+            (secrets, name) => secrets.GetOrCreateKey(name));
         var operatorSecret = builder.AddPlatformSecret("identity-operator-client-secret",
             "The dashboard's client secret (client credentials, provincial admin).",
             (secrets, name) => secrets.GetOrCreatePassword(name));

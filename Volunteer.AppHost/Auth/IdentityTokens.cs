@@ -10,7 +10,8 @@ internal static class IdentityTokens
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>A provincial-admin token for a dashboard command (client credentials).</summary>
-    public static async Task<string> ForOperatorAsync(this IdentityProvider identity, CancellationToken cancellationToken) =>
+    public static async Task<string> ForOperatorAsync(
+        this IdentityProvider identity, CancellationToken cancellationToken) =>
         await RequestAsync(identity, new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
@@ -39,8 +40,8 @@ internal static class IdentityTokens
         var body = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken);
         return response.IsSuccessStatusCode && body?.AccessToken is { } token
             ? token
-            : throw new InvalidOperationException(
-                $"The identity service refused the token request: {body?.ErrorDescription ?? body?.Error ?? response.ReasonPhrase}");
+            : throw new InvalidOperationException("The identity service refused the token request: "
+                + (body?.ErrorDescription ?? body?.Error ?? response.ReasonPhrase));
     }
 
     private sealed record TokenResponse(

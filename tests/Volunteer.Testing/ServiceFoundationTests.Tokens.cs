@@ -55,7 +55,8 @@ public abstract partial class ServiceFoundationTests<TProgram>
     private string Forge(string forgery)
     {
         var issuer = host.Tokens;
-        var descriptor = issuer.Describe("someone", [new RoleGrant(PlatformRoles.ProvincialAdmin)], TimeSpan.FromMinutes(10));
+        var descriptor = issuer.Describe(
+            "someone", [new RoleGrant(PlatformRoles.ProvincialAdmin)], TimeSpan.FromMinutes(10));
         var claims = descriptor.Claims;
         var now = DateTime.UtcNow;
         var credentials = new SigningCredentials(issuer.Key, SecurityAlgorithms.RsaSha256);
@@ -81,13 +82,16 @@ public abstract partial class ServiceFoundationTests<TProgram>
             case "role outside the closed set": claims[PlatformClaims.Grant] = "superuser"; break;
             case "union that is not an id": claims[PlatformClaims.Grant] = "union-admin:440100"; break;
             case "union admin for no union": claims[PlatformClaims.Grant] = PlatformRoles.UnionAdmin; break;
-            case "provincial admin for a union": claims[PlatformClaims.Grant] = $"provincial-admin:{Guid.NewGuid()}"; break;
+            case "provincial admin for a union":
+                claims[PlatformClaims.Grant] = $"provincial-admin:{Guid.NewGuid()}";
+                break;
             case "no grant": claims.Remove(PlatformClaims.Grant); break;
             case "no subject": claims.Remove(PlatformClaims.Subject); break;
             case "lifetime of a hundred years": descriptor.Expires = now.AddYears(100); break;
             case "no expiry": descriptor.Expires = null; break;
             case "expired":
-                (descriptor.IssuedAt, descriptor.NotBefore, descriptor.Expires) = (now.AddHours(-2), now.AddHours(-2), now.AddHours(-1));
+                (descriptor.IssuedAt, descriptor.NotBefore, descriptor.Expires) =
+                    (now.AddHours(-2), now.AddHours(-2), now.AddHours(-1));
                 break;
         }
 

@@ -49,7 +49,7 @@ public sealed class TestTokenIssuer
     public string Issue(string subject, IReadOnlyList<RoleGrant> grants, TimeSpan lifetime) =>
         Sign(Describe(subject, grants, lifetime), new SigningCredentials(Key, SecurityAlgorithms.RsaSha256));
 
-    /// <summary>What <see cref="Issue(string, IReadOnlyList{RoleGrant}, TimeSpan)"/> signs, for tests that spoil it.</summary>
+    /// <summary>What the issuer signs, for tests that spoil it.</summary>
     public SecurityTokenDescriptor Describe(string subject, IReadOnlyList<RoleGrant> grants, TimeSpan lifetime)
     {
         var now = DateTime.UtcNow;
@@ -104,12 +104,14 @@ public sealed class TestTokenIssuer
                 new Dictionary<string, string>
                 {
                     ["kty"] = "RSA", ["use"] = "sig", ["alg"] = SecurityAlgorithms.RsaSha256, ["kid"] = key.KeyId,
-                    ["n"] = Base64UrlEncoder.Encode(publicKey.Modulus), ["e"] = Base64UrlEncoder.Encode(publicKey.Exponent),
+                    ["n"] = Base64UrlEncoder.Encode(publicKey.Modulus),
+                    ["e"] = Base64UrlEncoder.Encode(publicKey.Exponent),
                 },
             },
         }));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.Single();
         authority = address.TrimEnd('/') + "/";
         return new TestTokenIssuer(authority, key);
     }

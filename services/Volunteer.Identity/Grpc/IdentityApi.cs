@@ -30,8 +30,9 @@ public sealed class IdentityApi(
         GetServiceInfoRequest request, ServerCallContext context) =>
         new() { Info = await serviceInfo.DescribeAsync(context) };
 
+    // Every named thing optional at the edge, so each is judged on its own; the validation requires the union.
     [Allow(ProvincialAdmin, UnionAdmin)]
-    [InScope("home_union_id", ResourceTypes.Union)]
+    [InScope("home_union_id", ResourceTypes.Union, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
     public override async Task<CreateAccountResponse> CreateAccount(
         CreateAccountRequest request, ServerCallContext context)
@@ -59,8 +60,9 @@ public sealed class IdentityApi(
         return new() { Accounts = { found.Select(a => a.ToProto(time)) }, NextPageToken = next };
     }
 
+    // As for CreateAccount: the validation requires the account.
     [Allow(ProvincialAdmin, UnionAdmin)]
-    [InScope("account_id", IdentityResourceTypes.Account)]
+    [InScope("account_id", IdentityResourceTypes.Account, Optional = true)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
     public override async Task<GrantRoleResponse> GrantRole(GrantRoleRequest request, ServerCallContext context)

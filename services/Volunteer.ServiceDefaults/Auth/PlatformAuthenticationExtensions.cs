@@ -57,7 +57,8 @@ internal static class PlatformAuthenticationExtensions
         RequireExpirationTime = true,
         RequireSignedTokens = true,
         // A public key must never verify an HMAC made with it, so symmetric algorithms are refused outright.
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256],
+        ValidAlgorithms =
+            [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256],
         ClockSkew = TimeSpan.FromMinutes(1),
     };
 }

@@ -12,5 +12,6 @@ public static class ServerCallContextExtensions
         context.GetHttpContext().Items[ActingCallerKey] as PlatformCaller
         ?? throw new InvalidOperationException("The RPC ran without its access declaration being evaluated.");
 
-    internal static void SetCaller(this HttpContext http, PlatformCaller caller) => http.Items[ActingCallerKey] = caller;
+    internal static void SetCaller(this HttpContext http, PlatformCaller caller) =>
+        http.Items[ActingCallerKey] = caller;
 }

@@ -44,8 +44,10 @@ public class IdentityHost : ServiceHost<Program>, IAsyncLifetime
 
     public RosterBeside Roster { get; }
 
-    public IdentityService.IdentityServiceClient Identity =>
-        new(GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}"));
+    public IdentityService.IdentityServiceClient Identity => new(IdentityChannel());
+
+    /// <summary>A channel to the identity service's gRPC port.</summary>
+    public GrpcChannel IdentityChannel() => GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}");
 
     /// <summary>This identity service's token endpoint (the run's test issuer stays unused here).</summary>
     public TokenClient TokenEndpoint => new(Issuer);

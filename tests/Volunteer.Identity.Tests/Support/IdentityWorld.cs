@@ -1,9 +1,11 @@
+using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Identity.V1;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Identity.Data;
+using Volunteer.Roster.Tests;
 using Volunteer.Testing;
 using Volunteer.UnionTree;
 
@@ -67,5 +69,49 @@ public sealed class IdentityWorld(IdentityHost host, Union province, Union guang
         }
 
         return account;
+    }
+
+    /// <summary>A team of the union in roster, once identity has heard of it.</summary>
+    public async Task<Guid> TeamAsync(Union union)
+    {
+        var team = (await Roster().CreateTeamAsync(new CreateTeamRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), UnionId = union.Id, Name = $"{union.Name}送教分队",
+            Specialty = TeamSpecialty.Education,
+        }, await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin))).Team;
+        var id = Guid.Parse(team.Id);
+        await KnownAsync(db => db.Teams.AnyAsync(t => t.Id == id));
+        return id;
+    }
+
+    /// <summary>A volunteer of the union in roster, once identity has heard of them.</summary>
+    public async Task<Guid> VolunteerAsync(Union union)
+    {
+        var birth = new DateOnly(1988, 3, 1 + Interlocked.Increment(ref _accounts) % 28);
+        var idNumber = TestIdNumbers.Make(union.RegionCode, birth, male: true);
+        var volunteer = (await Roster().RegisterStaffVolunteerAsync(new RegisterStaffVolunteerRequest
+        {
+            RequestId = idNumber, UnionId = union.Id, Name = "陈志远", IdType = IdDocumentType.ResidentIdCard,
+            IdNumber = idNumber, Gender = Gender.Male, BirthDate = birth.ToString("yyyy-MM-dd"), Phone = "13812345678",
+            ParticipationConsent = new Consent
+            {
+                GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)), TextVersion = "2018-1",
+            },
+        }, await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin))).Volunteer;
+        var id = Guid.Parse(volunteer.Id);
+        await KnownAsync(db => db.Volunteers.AnyAsync(v => v.Id == id));
+        return id;
+    }
+
+    private RosterService.RosterServiceClient Roster() => new(host.Roster.CreateChannel());
+
+    private async Task KnownAsync(Func<AccountsDbContext, Task<bool>> probe)
+    {
+        var known = await Eventually.GetAsync(async () =>
+        {
+            using var scope = host.Services.CreateScope();
+            return await probe(scope.ServiceProvider.GetRequiredService<AccountsDbContext>());
+        }, found => found);
+        Assert.True(known, "Identity never learnt of roster's change.");
     }
 }

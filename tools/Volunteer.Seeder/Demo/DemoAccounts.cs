@@ -21,7 +21,8 @@ public static class DemoAccounts
             new("demo-union-admin", "工会管理员", team.UnionKey, null, [PlatformRoles.UnionAdmin]),
             new("demo-safety-officer", "安全负责人", team.UnionKey, null, [PlatformRoles.SafetyOfficer]),
             new("demo-report-viewer", "报表查看人", team.UnionKey, null, [PlatformRoles.ReportViewer]),
-            new("demo-captain", captain.Name, team.UnionKey, captain.Key, [PlatformRoles.TeamCaptain, PlatformRoles.Volunteer]),
+            new("demo-captain", captain.Name, team.UnionKey, captain.Key,
+                [PlatformRoles.TeamCaptain, PlatformRoles.Volunteer]),
             new("demo-volunteer", volunteer.Name, team.UnionKey, volunteer.Key, [PlatformRoles.Volunteer]),
         ];
     }

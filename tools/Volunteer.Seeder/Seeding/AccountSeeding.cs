@@ -39,7 +39,8 @@ public sealed class AccountSeeding(IdentityService.IdentityServiceClient identit
                     Role = role,
                     UnionId = PlatformRoles.IsProvinceWide(role) ? "" : unionId,
                     TeamId = role == PlatformRoles.TeamCaptain ? captainsTeam : "",
-                }, tokens.Province, cancellationToken: cancellationToken).ResponseAsync, cancellationToken, StatusCode.NotFound);
+                }, tokens.Province, cancellationToken: cancellationToken).ResponseAsync,
+                    cancellationToken, StatusCode.NotFound);
             }
         }
 

@@ -12,7 +12,8 @@ namespace Volunteer.Seeder.Tokens;
 /// grant: the demo needs thousands of volunteers who have no accounts. The identity service offers the
 /// grant only in Development, and only to the development client.
 /// </summary>
-public sealed class DevelopmentTokenSource(HttpClient http, IOptions<IdentityClientOptions> options, TimeProvider timeProvider)
+public sealed class DevelopmentTokenSource(
+    HttpClient http, IOptions<IdentityClientOptions> options, TimeProvider timeProvider)
     : ITokenSource
 {
     public const string GrantType = "urn:volunteer:grant-type:development";
@@ -38,7 +39,8 @@ public sealed class DevelopmentTokenSource(HttpClient http, IOptions<IdentityCli
         var deadline = timeProvider.GetUtcNow() + Patience.Limit;
         while (true)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(settings.Authority), "connect/token"))
+            var endpoint = new Uri(new Uri(settings.Authority), "connect/token");
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
             {
                 Content = new FormUrlEncodedContent(form),
             };

@@ -2,7 +2,7 @@ using Volunteer.Contracts.Auth;
 
 namespace Volunteer.Seeder.Tokens;
 
-/// <summary>Where the seeder's tokens come from: the identity service's development grant, or a test's issuer.</summary>
+/// <summary>Where the seeder's tokens come from: identity's development grant, or a test's issuer.</summary>
 public interface ITokenSource
 {
     IssuedToken Issue(string subject, RoleGrant grant);
