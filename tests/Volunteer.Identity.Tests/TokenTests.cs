@@ -1,6 +1,8 @@
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Identity.V1;
+using Volunteer.Identity.Oidc;
 using Volunteer.Identity.Tests.Support;
 
 namespace Volunteer.Identity.Tests;
@@ -57,5 +59,25 @@ public sealed class TokenTests(SharedIdentityHost host)
         await host.Identity.LockAccountAsync(new LockAccountRequest { AccountId = account.Id }, admin);
         var refused = await flow.RefreshAsync(refreshed.GetProperty("refresh_token").GetString()!);
         Assert.Equal("invalid_grant", refused.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Ended_tokens_are_pruned_a_day_after_issue_and_a_living_session_still_refreshes()
+    {
+        var world = await host.WorldAsync();
+        var account = await world.AccountAsync(world.Guangzhou, (PlatformRoles.Volunteer, world.Guangzhou));
+        var flow = host.ConsoleSignIn();
+        var first = await flow.SignInAsync(account.UserName, IdentityWorld.Password);
+        var second = await flow.RefreshAsync(first.GetProperty("refresh_token").GetString()!);
+        using var scope = host.Services.CreateScope();
+        var pruning = scope.ServiceProvider.GetRequiredService<EndedTokenPruning>();
+
+        var (today, _) = await pruning.PruneAsync(DateTimeOffset.UtcNow, CancellationToken.None);
+        var (dayAfterTomorrow, _) = await pruning.PruneAsync(DateTimeOffset.UtcNow.AddDays(2), CancellationToken.None);
+        var third = await flow.RefreshAsync(second.GetProperty("refresh_token").GetString()!);
+
+        Assert.Equal(0, today);
+        Assert.True(dayAfterTomorrow > 0, "the redeemed code and refresh token were kept");
+        Assert.True(third.TryGetProperty("access_token", out _), third.ToString());
     }
 }

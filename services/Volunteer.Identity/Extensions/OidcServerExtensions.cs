@@ -43,6 +43,8 @@ internal static class OidcServerExtensions
         builder.Services.AddScoped<ClientDescriptors>();
         builder.Services.AddScoped<TokenPrincipals>();
         builder.Services.AddHostedService<ClientRegistration>();
+        builder.Services.AddScoped<EndedTokenPruning>();
+        builder.Services.AddHostedService<TokenPruningService>();
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>())
