@@ -33,8 +33,30 @@ install_prerequisites() {
   id postgres >/dev/null 2>&1 || as_root useradd --system --home-dir /var/lib/postgresql postgres
 }
 
+# The web console and its TypeScript clients need Node.js 20.19 or later (Vite); Debian's nodejs package
+# is that from Debian 13 on.
+install_web_dependencies() {
+  if ! command -v npm >/dev/null; then
+    echo "Installing Node.js from Debian's packages..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  local version
+  version=$(node -p 'process.versions.node')
+  if [[ $(printf '%s\n' 20.19.0 "$version" | sort -V | head -1) != 20.19.0 ]]; then
+    echo "Node.js $version is too old for the web console: 20.19 or later is needed." >&2
+    return 1
+  fi
+  # Installed exactly as locked, once per change of the lock file.
+  if [[ ! -e clients/web/node_modules/.package-lock.json \
+        || clients/web/package-lock.json -nt clients/web/node_modules/.package-lock.json ]]; then
+    npm ci --prefix clients/web --no-audit --no-fund --loglevel=error
+  fi
+}
+
 up() {
   install_prerequisites
+  install_web_dependencies
   dotnet build Volunteer.AppHost -nologo -v q
   exec dotnet run --project Volunteer.AppHost --no-build --launch-profile http
 }
@@ -116,6 +138,13 @@ lint_protos() {
   fi
 }
 
+# The generated TypeScript clients must match the protos, and the kit and console must build and pass
+# their unit tests.
+check_web_client() {
+  web_failures=0
+  (cd clients/web && npm run check && npm test) || web_failures=1
+}
+
 # Sums the counters of every test project's TRX file; a project without one crashed.
 print_totals() {
   local results=$1 projects=$2 passed=0 failed=0 skipped=0 files=0 counters
@@ -131,7 +160,7 @@ print_totals() {
     echo "$((projects - files)) test project(s) produced no results" >&2
     failed=$((failed + projects - files))
   fi
-  failed=$((failed + lint_failures))
+  failed=$((failed + lint_failures + web_failures))
   local line="$passed passed, $failed failed"
   ((skipped == 0)) || line+=", $skipped skipped"
   echo "$line"
@@ -140,8 +169,10 @@ print_totals() {
 
 run_tests() {
   install_prerequisites with-browser
+  install_web_dependencies
   local started=$SECONDS
   lint_protos
+  check_web_client
   dotnet build Volunteer.sln -nologo -v q
   start_test_servers
   local results projects project

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Volunteer.AppHost;
 using Volunteer.AppHost.Auth;
+using Volunteer.AppHost.Console;
 using Volunteer.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ try
     var reporting = builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, identity)
         .WithEnvironment("Reporting__Certificates__SigningKey", certificateKey)
         .WithReportingCommands(identity);
+    builder.AddWebConsole(identity, roster, activity, safety, reporting);
     if (identity.DevelopmentSecret is { } developmentSecret)
     {
         builder.AddDemoSeeder(identity, developmentSecret, roster, activity, safety, reporting);

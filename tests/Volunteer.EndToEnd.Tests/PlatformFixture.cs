@@ -16,7 +16,7 @@ namespace Volunteer.EndToEnd.Tests;
 /// Starts the AppHost once for the end-to-end tests in local mode, with its data in a temporary folder and
 /// random ports so it never touches a developer's running system, and waits until all is healthy.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["roster", "activity", "safety", "reporting"];
     public static readonly string[] Infrastructure =
@@ -27,6 +27,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly HttpClient _identityHttp = new();
     private DistributedApplication? _app;
     private DevelopmentTokenSource? _tokens;
+
+    /// <summary>Whether the demo seeder runs at start (and is waited for).</summary>
+    protected virtual bool SeedsDemo => false;
 
     /// <summary>Every span the services exported during the run.</summary>
     public OtlpTraceReceiver Traces { get; } = new();
@@ -41,8 +44,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             $"Infrastructure:DataDirectory={_dataDirectory}",
             "Services:FixedPorts=false",
             $"Parameters:identity-development-client-secret={_developmentSecret}",
-            // Tests make the data they assert on; the demo campaign would only slow them down.
-            "Seeder:RunOnStart=false",
+            // Tests make the data they assert on, unless they are about the demo campaign.
+            $"Seeder:RunOnStart={SeedsDemo}",
         ],
         (options, _) => options.DisableDashboard = true);
 
@@ -62,12 +65,16 @@ public sealed class PlatformFixture : IAsyncLifetime
         await _app.StartAsync(startup.Token);
         await Task.WhenAll(Infrastructure.Concat(Services)
             .Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, startup.Token)));
+        await OnStartedAsync();
         _tokens = new DevelopmentTokenSource(_identityHttp, Options.Create(new IdentityClientOptions
         {
             Authority = _app.GetEndpoint("identity", "http").ToString(),
             ClientSecret = _developmentSecret,
         }), TimeProvider.System);
     }
+
+    /// <summary>What a fixture needs beyond healthy services before its tests run.</summary>
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
 
     public GrpcChannel CreateChannel(string service) => GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"));
 

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Identity.Tests.Support;
+using Volunteer.Testing;
 
 namespace Volunteer.Identity.Tests;
 

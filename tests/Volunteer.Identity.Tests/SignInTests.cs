@@ -4,6 +4,7 @@ using Volunteer.Contracts.Auth;
 using Volunteer.Identity.Audit;
 using Volunteer.Identity.Data;
 using Volunteer.Identity.Tests.Support;
+using Volunteer.Testing;
 
 namespace Volunteer.Identity.Tests;
 

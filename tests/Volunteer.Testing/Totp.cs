@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Volunteer.Identity.Tests.Support;
+namespace Volunteer.Testing;
 
 /// <summary>RFC 6238 codes (HMAC-SHA1, 30 s, 6 digits) from a base32 key, as an authenticator app makes them.</summary>
 public static class Totp
