@@ -1,0 +1,4 @@
+import type { Route } from "./shell/router";
+import { progressPage } from "./pages/progress";
+
+export const routes: Route[] = [{ pattern: /^\/progress$/, page: progressPage }];
