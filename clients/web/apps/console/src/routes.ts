@@ -1,8 +1,12 @@
 import type { Route } from "./shell/router";
+import { activitiesPage } from "./pages/activities";
+import { activityPage } from "./pages/activity";
 import { progressPage } from "./pages/progress";
 import { volunteersPage } from "./pages/volunteers";
 
 export const routes: Route[] = [
   { pattern: /^\/progress$/, page: progressPage },
   { pattern: /^\/volunteers$/, page: volunteersPage },
+  { pattern: /^\/activities$/, page: activitiesPage },
+  { pattern: /^\/activities\/([\w-]+)$/, page: activityPage },
 ];
