@@ -1,6 +1,7 @@
 import type { Route } from "./shell/router";
 import { activitiesPage } from "./pages/activities";
 import { activityPage } from "./pages/activity";
+import { digestsPage } from "./pages/digests";
 import { progressPage } from "./pages/progress";
 import { volunteersPage } from "./pages/volunteers";
 
@@ -9,4 +10,5 @@ export const routes: Route[] = [
   { pattern: /^\/volunteers$/, page: volunteersPage },
   { pattern: /^\/activities$/, page: activitiesPage },
   { pattern: /^\/activities\/([\w-]+)$/, page: activityPage },
+  { pattern: /^\/digests$/, page: digestsPage },
 ];
