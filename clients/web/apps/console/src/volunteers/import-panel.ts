@@ -2,6 +2,7 @@ import { describeError, fieldErrors } from "@volunteer/api";
 import { api } from "../api";
 import { h, replaceChildren } from "../dom";
 import { errorNotice } from "../error-notice";
+import { fieldLabel } from "./field-labels";
 import { registerRequest, type VolunteerValues } from "./register-request";
 import { expectedHeadings, readVolunteerRows } from "./spreadsheet";
 
@@ -26,7 +27,7 @@ async function importRows(rows: VolunteerValues[], unionId: string, fileKey: str
       } catch (error) {
         const fields = fieldErrors(error);
         report(index, fields.length
-          ? h("ul", {}, fields.map((f) => h("li", { class: "error", title: f.field }, `${f.field}：${f.message}`)))
+          ? h("ul", {}, fields.map((f) => h("li", { class: "error", title: `${f.field}: ${f.description}` }, `${fieldLabel[f.field] ?? f.field}：${f.message}`)))
           : h("span", { class: "error", title: describeError(error).code }, describeError(error).message));
       }
     }

@@ -2,27 +2,28 @@ import { fieldErrors } from "@volunteer/api";
 import { api } from "../api";
 import { h, replaceChildren } from "../dom";
 import { errorNotice } from "../error-notice";
+import { fieldLabel } from "./field-labels";
 import { errorsBySlot } from "./field-slots";
 import { registerRequest, type VolunteerValues } from "./register-request";
 
 type Input = HTMLInputElement | HTMLSelectElement;
 
 /** Each input with the proto field its errors come back under. */
-function fields(unionSelect: HTMLSelectElement): [string, string, Input][] {
+function fields(unionSelect: HTMLSelectElement): [string, Input][] {
   return [
-    ["union_id", "所属工会", unionSelect],
-    ["name", "姓名", h("input", { name: "name", required: true, maxlength: 50 })],
-    ["id_type", "证件类型", h("select", { name: "idType" },
+    ["union_id", unionSelect],
+    ["name", h("input", { name: "name", required: true, maxlength: 50 })],
+    ["id_type", h("select", { name: "idType" },
       h("option", { value: "resident" }, "居民身份证"), h("option", { value: "other" }, "其他证件"))],
-    ["id_number", "证件号码", h("input", { name: "idNumber", required: true, autocomplete: "off" })],
-    ["gender", "性别", h("select", { name: "gender" }, h("option", { value: "" }, "请选择"),
+    ["id_number", h("input", { name: "idNumber", required: true, autocomplete: "off" })],
+    ["gender", h("select", { name: "gender" }, h("option", { value: "" }, "请选择"),
       h("option", { value: "男" }, "男"), h("option", { value: "女" }, "女"))],
-    ["birth_date", "出生日期", h("input", { name: "birthDate", type: "date" })],
-    ["phone", "联系电话", h("input", { name: "phone", type: "tel" })],
-    ["employer", "工作单位", h("input", { name: "employer", maxlength: 100 })],
-    ["profession", "职业", h("input", { name: "profession", maxlength: 100 })],
-    ["skills", "技能（用逗号分隔）", h("input", { name: "skills" })],
-    ["participation_consent", "本人自愿参加职工志愿服务", h("input", { name: "consent", type: "checkbox" })],
+    ["birth_date", h("input", { name: "birthDate", type: "date" })],
+    ["phone", h("input", { name: "phone", type: "tel" })],
+    ["employer", h("input", { name: "employer", maxlength: 100 })],
+    ["profession", h("input", { name: "profession", maxlength: 100 })],
+    ["skills", h("input", { name: "skills" })],
+    ["participation_consent", h("input", { name: "consent", type: "checkbox" })],
   ];
 }
 
@@ -47,14 +48,14 @@ export function registerForm(unionSelect: HTMLSelectElement): HTMLFormElement {
     { "data-testid": "volunteer-form", novalidate: true },
     h("h3", {}, "登记志愿者"),
     summary,
-    inputs.map(([field, label, input]) => h("label", {}, label, " ", input, slots.get(field))),
+    inputs.map(([field, input]) => h("label", {}, fieldLabel[field], " ", input, slots.get(field))),
     h("button", { type: "submit" }, "登记"),
   );
   form.addEventListener("input", () => (requestId = crypto.randomUUID()));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     for (const slot of slots.values()) slot.textContent = "";
-    inputs.forEach(([, , input]) => input.removeAttribute("aria-invalid"));
+    inputs.forEach(([, input]) => input.removeAttribute("aria-invalid"));
     replaceChildren(summary, h("p", { "aria-busy": "true" }, "正在登记…"));
     try {
       const { volunteer } = await api.roster.registerStaffVolunteer(registerRequest(valuesOf(form), unionSelect.value, requestId));
@@ -67,7 +68,7 @@ export function registerForm(unionSelect: HTMLSelectElement): HTMLFormElement {
         const slot = slots.get(field);
         if (!slot) continue;
         slot.textContent = messages.join("；");
-        inputs.find(([name]) => name === field)?.[2].setAttribute("aria-invalid", "true");
+        inputs.find(([name]) => name === field)?.[1].setAttribute("aria-invalid", "true");
       }
       replaceChildren(summary, errorNotice(error), (grouped.get("") ?? []).map((message) => h("p", { class: "error" }, message)));
     }
