@@ -1,4 +1,5 @@
 import { Code, ConnectError } from "@connectrpc/connect";
+import { describeError } from "@volunteer/api";
 import type { Figures } from "@volunteer/api/gen/volunteer/reporting/v1/figures_pb";
 import { api } from "../api";
 import { h, replaceChildren } from "../dom";
@@ -6,7 +7,7 @@ import { errorNotice } from "../error-notice";
 import type { Page } from "../shell/router";
 import { hoursByUnionChart } from "./figures-chart";
 import { liveFiguresView } from "./live-figures";
-import { progressTable } from "./progress-table";
+import { progressHeadline, progressTable } from "./progress-table";
 
 const thisYear = new Date().getFullYear();
 
@@ -36,18 +37,27 @@ async function watch(
   }
 }
 
+/**
+ * Roster's progress per union below, when the caller's role may read it (report viewers may not:
+ * they see the headline from reporting's figures only).
+ */
+async function childrenProgress(unionId: string, signal: AbortSignal, headline: ReturnType<typeof progressHeadline>) {
+  try {
+    const progress = await api.roster.getCampaignProgress({ unionId }, { signal });
+    if (progress.union) headline.show(progress.union);
+    return progressTable(progress.children);
+  } catch (error) {
+    return describeError(error).code === "PERMISSION_DENIED" ? null : errorNotice(error);
+  }
+}
+
 export const progressPage: Page = async (main, session, signal) => {
-  const progress = await api.roster.getCampaignProgress({ unionId: session.unionId }, { signal });
+  const headline = progressHeadline();
+  const children = await childrenProgress(session.unionId, signal, headline);
   const yearSelect = h("select", { name: "year", "aria-label": "年度" });
   for (let year = thisYear; year >= 2018; year--) yearSelect.append(h("option", { value: year }, `${year} 年`));
   const live = h("div", {});
-  replaceChildren(
-    main,
-    h("h2", {}, "百队千人进度"),
-    progress.union ? progressTable(progress.union, progress.children) : null,
-    h("label", {}, "统计年度 ", yearSelect),
-    live,
-  );
+  replaceChildren(main, h("h2", {}, "百队千人进度"), headline.element, children, h("label", {}, "统计年度 ", yearSelect), live);
 
   let streamControl: AbortController | undefined;
   const startWatching = () => {
@@ -59,10 +69,13 @@ export const progressPage: Page = async (main, session, signal) => {
     replaceChildren(live, view.element, h("figure", {}, canvas));
     const chart = hoursByUnionChart(canvas);
     streamSignal.addEventListener("abort", () => chart.destroy());
-    void watch(session.unionId, Number(yearSelect.value), streamSignal, (figures) => {
+    const onFigures = (figures: Figures) => {
       view.show(figures);
       chart.update(figures.hoursByUnion);
-    }, (error) => live.prepend(errorNotice(error)));
+      // Teams and people are counted as they stand now, whatever the period: the headline follows them.
+      headline.show({ ...figures, name: figures.unionName });
+    };
+    void watch(session.unionId, Number(yearSelect.value), streamSignal, onFigures, (error) => live.prepend(errorNotice(error)));
   };
   yearSelect.addEventListener("change", startWatching);
   startWatching();
