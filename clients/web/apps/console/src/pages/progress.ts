@@ -75,7 +75,8 @@ export const progressPage: Page = async (main, session, signal) => {
       // Teams and people are counted as they stand now, whatever the period: the headline follows them.
       headline.show({ ...figures, name: figures.unionName });
     };
-    void watch(session.unionId, Number(yearSelect.value), streamSignal, onFigures, (error) => live.prepend(errorNotice(error)));
+    const onError = (error: unknown) => replaceChildren(live, errorNotice(error));
+    void watch(session.unionId, Number(yearSelect.value), streamSignal, onFigures, onError);
   };
   yearSelect.addEventListener("change", startWatching);
   startWatching();
