@@ -6,9 +6,9 @@ import { progressPage } from "./pages/progress";
 import { volunteersPage } from "./pages/volunteers";
 
 export const routes: Route[] = [
-  { pattern: /^\/progress$/, page: progressPage },
-  { pattern: /^\/volunteers$/, page: volunteersPage },
-  { pattern: /^\/activities$/, page: activitiesPage },
-  { pattern: /^\/activities\/([\w-]+)$/, page: activityPage },
-  { pattern: /^\/digests$/, page: digestsPage },
+    { pattern: /^\/progress$/, page: progressPage },
+    { pattern: /^\/volunteers$/, page: volunteersPage },
+    { pattern: /^\/activities$/, page: activitiesPage },
+    { pattern: /^\/activities\/([\w-]+)$/, page: activityPage },
+    { pattern: /^\/digests$/, page: digestsPage },
 ];

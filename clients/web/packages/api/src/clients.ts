@@ -9,19 +9,19 @@ import { IdentityService } from "./gen/volunteer/identity/v1/identity_service_pb
 
 /** Base address of each service's HTTP/1.1 (gRPC-Web) endpoint, e.g. http://127.0.0.1:5191. */
 export interface PlatformUrls {
-  roster: string;
-  activity: string;
-  safety: string;
-  reporting: string;
-  identity: string;
+    roster: string;
+    activity: string;
+    safety: string;
+    reporting: string;
+    identity: string;
 }
 
 export interface PlatformClients {
-  roster: Client<typeof RosterService>;
-  activity: Client<typeof ActivityService>;
-  safety: Client<typeof SafetyService>;
-  reporting: Client<typeof ReportingService>;
-  identity: Client<typeof IdentityService>;
+    roster: Client<typeof RosterService>;
+    activity: Client<typeof ActivityService>;
+    safety: Client<typeof SafetyService>;
+    reporting: Client<typeof ReportingService>;
+    identity: Client<typeof IdentityService>;
 }
 
 /** Returns the current access token, or nothing for calls that need none (VerifyCertificate). */
@@ -32,25 +32,25 @@ export type AccessTokenSource = () => string | undefined | Promise<string | unde
  * token is used as soon as it exists and server streams reopened after expiry get the new one.
  */
 export function bearerTokenInterceptor(getAccessToken: AccessTokenSource): Interceptor {
-  return (next) => async (request) => {
-    const token = await getAccessToken();
-    if (token) request.header.set("authorization", `Bearer ${token}`);
-    return next(request);
-  };
+    return (next) => async (request) => {
+        const token = await getAccessToken();
+        if (token) request.header.set("authorization", `Bearer ${token}`);
+        return next(request);
+    };
 }
 
 function clientFor<S extends DescService>(service: S, baseUrl: string, auth: Interceptor): Client<S> {
-  const transport = createGrpcWebTransport({ baseUrl, interceptors: [auth] });
-  return createClient(service, transport);
+    const transport = createGrpcWebTransport({ baseUrl, interceptors: [auth] });
+    return createClient(service, transport);
 }
 
 export function createPlatformClients(urls: PlatformUrls, getAccessToken: AccessTokenSource): PlatformClients {
-  const auth = bearerTokenInterceptor(getAccessToken);
-  return {
-    roster: clientFor(RosterService, urls.roster, auth),
-    activity: clientFor(ActivityService, urls.activity, auth),
-    safety: clientFor(SafetyService, urls.safety, auth),
-    reporting: clientFor(ReportingService, urls.reporting, auth),
-    identity: clientFor(IdentityService, urls.identity, auth),
-  };
+    const auth = bearerTokenInterceptor(getAccessToken);
+    return {
+        roster: clientFor(RosterService, urls.roster, auth),
+        activity: clientFor(ActivityService, urls.activity, auth),
+        safety: clientFor(SafetyService, urls.safety, auth),
+        reporting: clientFor(ReportingService, urls.reporting, auth),
+        identity: clientFor(IdentityService, urls.identity, auth),
+    };
 }
