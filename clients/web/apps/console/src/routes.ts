@@ -1,0 +1,14 @@
+import type { Route } from "./shell/router";
+import { activitiesPage } from "./pages/activities";
+import { activityPage } from "./pages/activity";
+import { digestsPage } from "./pages/digests";
+import { progressPage } from "./pages/progress";
+import { volunteersPage } from "./pages/volunteers";
+
+export const routes: Route[] = [
+    { pattern: /^\/progress$/, page: progressPage },
+    { pattern: /^\/volunteers$/, page: volunteersPage },
+    { pattern: /^\/activities$/, page: activitiesPage },
+    { pattern: /^\/activities\/([\w-]+)$/, page: activityPage },
+    { pattern: /^\/digests$/, page: digestsPage },
+];

@@ -1,0 +1,34 @@
+import { h, replaceChildren } from "../dom";
+import { errorNotice } from "../error-notice";
+import type { Session } from "../session";
+
+/** A page draws into `main`; `signal` aborts its calls and streams when the user leaves it. */
+export type Page = (main: HTMLElement, session: Session, signal: AbortSignal, param?: string) => Promise<void>;
+
+export interface Route {
+    pattern: RegExp;
+    page: Page;
+}
+
+/** Hash routes (#/progress, #/activities/<id>), so the static build needs no server rewrites. */
+export function startRouter(main: HTMLElement, session: Session, routes: Route[], fallback: string): void {
+    let current: AbortController | undefined;
+    const show = () => {
+        current?.abort();
+        current = new AbortController();
+        const path = window.location.hash.slice(1) || fallback;
+        const route = routes.find((candidate) => candidate.pattern.test(path));
+        if (!route) {
+            window.location.hash = fallback;
+            return;
+        }
+        const param = route.pattern.exec(path)?.[1];
+        const signal = current.signal;
+        replaceChildren(main, h("p", { "aria-busy": "true" }, "正在加载…"));
+        route.page(main, session, signal, param).catch((error: unknown) => {
+            if (!signal.aborted) replaceChildren(main, errorNotice(error));
+        });
+    };
+    window.addEventListener("hashchange", show);
+    show();
+}

@@ -1,0 +1,50 @@
+import { Code } from "@connectrpc/connect";
+
+/** What a person is told for each gRPC code when no reason says more. */
+export const messageByCode: Record<Code, string> = {
+    [Code.Canceled]: "操作已取消。",
+    [Code.Unknown]: "发生未知错误，请稍后重试。",
+    [Code.InvalidArgument]: "填写的内容有误，请按提示修改。",
+    [Code.DeadlineExceeded]: "服务响应超时，请稍后重试。",
+    [Code.NotFound]: "找不到该记录，或不在您的管辖范围内。",
+    [Code.AlreadyExists]: "该记录已存在。",
+    [Code.PermissionDenied]: "您没有执行此操作的权限。",
+    [Code.ResourceExhausted]: "操作过于频繁，请稍后再试。",
+    [Code.FailedPrecondition]: "当前状态下不能执行此操作。",
+    [Code.Aborted]: "操作与其他修改冲突，请刷新后重试。",
+    [Code.OutOfRange]: "数值超出允许范围。",
+    [Code.Unimplemented]: "服务暂不支持此操作。",
+    [Code.Internal]: "服务内部错误，请联系管理员。",
+    [Code.Unavailable]: "服务暂时不可用，请检查网络后重试。",
+    [Code.DataLoss]: "数据丢失，请联系管理员。",
+    [Code.Unauthenticated]: "登录已失效，请重新登录。",
+};
+
+/** Reasons (ErrorInfo or PreconditionFailure types) the services give, in the words of a union office. */
+export const messageByReason: Record<string, string> = {
+    OUTSIDE_UNION_SCOPE: "该工会不在您的管辖范围内。",
+    ROLE_NOT_ALLOWED: "您的角色不能执行此操作。",
+    LICENCE_NEEDS_ADMIN: "执业证书须由管理员确认修改。",
+    VOLUNTEER_NOT_APPROVED: "该志愿者尚未通过审核。",
+    VETTING_DECIDED: "该志愿者的审核已有结论。",
+    NOT_CLEARED: "活动尚未通过安全审查，不能开始。",
+    AWAITING_SAFETY: "活动正在等待安全审查结果。",
+    PERIOD_NOT_ENDED: "该统计周期尚未结束，暂不能生成简报。",
+    TEAM_DISBANDED: "该服务分队已解散。",
+    TEAM_NOT_ACTIVE: "该服务分队尚未组建完成。",
+    TEAM_HAS_CAPTAIN: "该服务分队已有队长。",
+    NOT_TEAM_MEMBER: "该志愿者不是服务分队成员。",
+    NO_CONSENT: "该志愿者尚未签署自愿参与同意书。",
+    NO_VALID_LICENCE: "送医活动须持有有效执业证书。",
+    NOT_ELIGIBLE: "该志愿者不符合参加条件。",
+    ROSTER_UNAVAILABLE: "队伍服务暂时不可用，请稍后重试。",
+    PLAN_NOT_EDITABLE: "安全预案已提交，不能再修改。",
+    PLAN_NOT_SUBMITTED: "安全预案尚未提交。",
+    APPROVER_IS_AUTHOR: "安全预案不能由编写人本人审批。",
+    HOURS_AWAITING_APPROVAL: "仍有服务时长等待审批。",
+    HOURS_FINAL: "服务时长已记录，不能再修改。",
+    ALREADY_RECORDED: "该活动已记录。",
+    ACTIVITY_CANCELLED: "该活动已取消。",
+    ACTIVITY_NOT_COMPLETED: "该活动尚未完成。",
+    ILLEGAL_TRANSITION: "当前状态下不能执行此操作。",
+};

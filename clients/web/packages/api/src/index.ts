@@ -1,0 +1,6 @@
+export * from "./clients";
+export * from "./paging";
+export * from "./error-details";
+export * from "./describe-error";
+export { messageByCode, messageByReason } from "./error-messages";
+export { chineseFieldMessage } from "./field-messages-zh";
