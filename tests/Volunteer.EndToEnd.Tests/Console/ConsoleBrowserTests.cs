@@ -40,7 +40,7 @@ public sealed class ConsoleBrowserTests(DemoPlatformFixture platform)
             .Not.ToHaveTextAsync(before, new() { Timeout = (float)FigureLimit.TotalMilliseconds });
         await ShootAsync(page, "3-progress-changed");
 
-        await page.GotoAsync("/volunteers");
+        await page.GotoAsync("/#/volunteers");
         var form = page.GetByTestId("volunteer-form");
         var idNumber = TestIdNumbers.Make("440106", new DateOnly(1986, 5, 20), male: false);
         await form.Locator("[name=name]").FillAsync("周晓梅");
@@ -58,7 +58,7 @@ public sealed class ConsoleBrowserTests(DemoPlatformFixture platform)
         await Expect(page.GetByTestId("error-phone")).ToBeEmptyAsync();
         await ShootAsync(page, "5-volunteer-registered");
 
-        await page.GotoAsync("/activities");
+        await page.GotoAsync("/#/activities");
         var blocked = page.GetByTestId("activity-status-blocked").GetByRole(AriaRole.Link);
         await Expect(blocked.First).ToBeVisibleAsync();
         await ShootAsync(page, "6-activity-board");
@@ -66,8 +66,8 @@ public sealed class ConsoleBrowserTests(DemoPlatformFixture platform)
         await Expect(page.Locator("[data-testid=blocked-reason][data-code=UNINSURED]").First).ToBeVisibleAsync();
         await ShootAsync(page, "7-activity-blocked");
 
-        await page.GotoAsync("/digests");
-        await page.GetByTestId("digest-list").GetByRole(AriaRole.Button).First.ClickAsync();
+        await page.GotoAsync("/#/digests");
+        await page.GetByTestId("digest-list").GetByRole(AriaRole.Link).First.ClickAsync();
         await Expect(page.GetByTestId("digest-frame")).ToBeVisibleAsync();
         await ShootAsync(page, "8-digest");
     }
