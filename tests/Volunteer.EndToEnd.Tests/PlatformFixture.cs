@@ -61,9 +61,13 @@ public class PlatformFixture : IAsyncLifetime
         }
 
         // Tests produce the digests they assert on. The scheduler's catch-up would produce the last weeks'
-        // digests at a moment of its own: before a test's data, once a provincial union exists.
-        builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "reporting"))
-            .WithEnvironment("Reporting__Digests__Enabled", "false");
+        // digests at a moment of its own: before a test's data, once a provincial union exists. The demo
+        // campaign keeps it, as `up` does: its unions' digests come from the scheduler.
+        if (!SeedsDemo)
+        {
+            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(p => p.Name == "reporting"))
+                .WithEnvironment("Reporting__Digests__Enabled", "false");
+        }
 
         _app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));

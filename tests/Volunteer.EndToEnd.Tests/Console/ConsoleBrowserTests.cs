@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Playwright;
 using Volunteer.Contracts.Auth;
@@ -80,7 +81,8 @@ public sealed class ConsoleBrowserTests(DemoPlatformFixture platform)
         await page.GetByLabel("密码").FillAsync(Password);
         await ShootAsync(page, "1-sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/enrol**");
+        // On failure Playwright names the address the browser is at instead (a refusal shows on the sign-in page).
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/enrol"), new() { Timeout = 60_000 });
         var key = await page.Locator("#authenticator-key").InnerTextAsync();
         await page.GetByLabel("验证码").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
         await page.GetByRole(AriaRole.Button, new() { Name = "完成设置" }).ClickAsync();
