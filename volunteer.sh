@@ -2,6 +2,7 @@
 # The platform's commands (README.md explains them):
 #   ./volunteer.sh up                   install what is missing, build, run the whole system until Ctrl+C
 #   ./volunteer.sh test                 install what is missing, run every test, print the totals
+#   ./volunteer.sh bench                build in Release, measure every hot path against its baseline, print the table
 #   ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]   a development token from the running identity service
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +20,8 @@ install_prerequisites() {
   local missing=()
   [[ -x $PG_BIN/postgres ]] || missing+=(postgresql-15)
   [[ -x $RABBITMQ_SERVER ]] || missing+=(rabbitmq-server)
+  # h2load measures the read paths of ./volunteer.sh bench.
+  [[ ${1:-} != with-bench || -x /usr/bin/h2load ]] || missing+=(nghttp2-client)
   if [[ ${1:-} == with-browser ]]; then
     [[ -x $CHROMIUM ]] || missing+=(chromium)
     # Without a CJK font the screenshots of the Chinese pages show boxes.
@@ -187,9 +190,40 @@ run_tests() {
   print_totals "$results" "$(wc -w <<<"$projects")"
 }
 
+# The benchmark projects ./volunteer.sh bench runs, in this order; each prints its figures and one
+# BENCH|… line per path (tests/Volunteer.Testing/Benchmarking/BenchLine.cs).
+readonly BENCHMARKS=(Messaging Roster Reads Activity Reporting)
+
+run_benchmarks() {
+  install_prerequisites with-bench
+  dotnet build Volunteer.sln -c Release -nologo -v q
+  start_test_servers
+  local logs=artifacts/bench name
+  mkdir -p "$logs"
+  for name in "${BENCHMARKS[@]}"; do
+    echo "== $name ($(cut -d' ' -f1-3 /proc/loadavg) load) =="
+    dotnet run -c Release --no-build --project "benchmarks/Volunteer.$name.Benchmarks" | tee "$logs/$name.log" || true
+  done
+  print_bench_table "$logs"
+}
+
+# One table of every path's median (min–max) against its baseline, then one "ratio NAME VALUE" line each.
+print_bench_table() {
+  local lines
+  lines=$(cat "$1"/*.log | grep -a '^BENCH|' || true)
+  echo
+  echo "Benchmarks on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+  awk -F'|' 'BEGIN { printf "%-24s %-34s %-34s %8s  %s\n", "path", "figure: median (min-max)", "baseline: median (min-max)", "ratio", "target" }
+    { figure = sprintf("%s (%s-%s) %s", $4, $5, $6, $3)
+      baseline = $7 == "-" ? "-" : sprintf("%s %s (%s-%s)", $7, $8, $9, $10)
+      printf "%-24s %-34s %-34s %8s  %s\n", $2, figure, baseline, $11, $12 }' <<<"$lines"
+  awk -F'|' '{ print "ratio " $2 " " $11 }' <<<"$lines"
+}
+
 case "${1:-}" in
   up) up ;;
   test) run_tests ;;
+  bench) run_benchmarks ;;
   token) shift; token "$@" ;;
-  *) echo "usage: ./volunteer.sh up | test | token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2 ;;
+  *) echo "usage: ./volunteer.sh up | test | bench | token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2 ;;
 esac
