@@ -18,6 +18,7 @@ public static class Extensions
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        builder.AddLoggingDefaults();
         builder.ConfigureOpenTelemetry();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceIdentity>();

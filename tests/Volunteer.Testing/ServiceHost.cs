@@ -4,6 +4,8 @@ using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Xunit;
 
 namespace Volunteer.Testing;
@@ -27,6 +29,9 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
 
     public TestTokenIssuer Tokens => _tokens ?? throw new InvalidOperationException("Not initialised.");
 
+    /// <summary>What the service logged, at the levels its configuration lets through: what operators would read.</summary>
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
     public async Task InitializeAsync()
     {
         var servers = await TestServers.GetAsync();
@@ -41,6 +46,7 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", _database);
         builder.UseSetting("ConnectionStrings:messaging", _messaging?.ToString());
         Tokens.ServeTo(builder);
+        builder.ConfigureLogging(logging => logging.AddFakeLogging());
         // Keys for services that protect personal data (others ignore them).
         builder.UseSetting("PersonalData:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("PersonalData:LookupKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));

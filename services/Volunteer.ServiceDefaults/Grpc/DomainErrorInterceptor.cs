@@ -1,11 +1,15 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.ServiceDefaults.Grpc;
 
-/// <summary>The one place where a use case's domain error becomes the caller's gRPC status.</summary>
-public sealed class DomainErrorInterceptor : Interceptor
+/// <summary>
+/// The one place where a use case's domain error becomes the caller's gRPC status, and where each failed
+/// call is logged once.
+/// </summary>
+public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
@@ -16,7 +20,13 @@ public sealed class DomainErrorInterceptor : Interceptor
         }
         catch (DomainException e)
         {
-            throw ErrorStatus.ToRpcException(e);
+            throw Refused(e, context);
+        }
+        catch (RpcException e)
+        {
+            // A status the call set itself (a stream ending on an expired token, a peer that was unavailable).
+            RpcFailureLog.Failed(logger, context.Method, e.StatusCode.ToString());
+            throw;
         }
     }
 
@@ -30,7 +40,13 @@ public sealed class DomainErrorInterceptor : Interceptor
         }
         catch (DomainException e)
         {
-            throw ErrorStatus.ToRpcException(e);
+            throw Refused(e, context);
+        }
+        catch (RpcException e)
+        {
+            // A status the call set itself (a stream ending on an expired token, a peer that was unavailable).
+            RpcFailureLog.Failed(logger, context.Method, e.StatusCode.ToString());
+            throw;
         }
     }
 
@@ -44,7 +60,20 @@ public sealed class DomainErrorInterceptor : Interceptor
         }
         catch (DomainException e)
         {
-            throw ErrorStatus.ToRpcException(e);
+            throw Refused(e, context);
         }
+        catch (RpcException e)
+        {
+            // A status the call set itself (a stream ending on an expired token, a peer that was unavailable).
+            RpcFailureLog.Failed(logger, context.Method, e.StatusCode.ToString());
+            throw;
+        }
+    }
+
+    private RpcException Refused(DomainException error, ServerCallContext context)
+    {
+        var status = ErrorStatus.ToRpcException(error);
+        RpcFailureLog.Refused(logger, context.Method, status.StatusCode.ToString(), FailureReason.Of(error));
+        return status;
     }
 }
