@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The platform's commands (README.md explains them):
-#   ./volunteer.sh up                   install what is missing, build, run the whole system until Ctrl+C
+#   ./volunteer.sh up [--debug]         install what is missing, build (Release unless --debug), run the whole
+#                                       system until Ctrl+C
 #   ./volunteer.sh test                 install what is missing, run every test, print the totals
 #   ./volunteer.sh bench                build in Release, measure every hot path against its baseline, print the table
 #   ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]   a development token from the running identity service
@@ -57,11 +58,19 @@ install_web_dependencies() {
   fi
 }
 
+# The AppHost starts each service from the build of its own configuration, so the services run as
+# optimised as they would in production unless a debugger is wanted.
 up() {
+  local configuration=Release
+  case "${1:-}" in
+    --debug) configuration=Debug ;;
+    "") ;;
+    *) echo "usage: ./volunteer.sh up [--debug]" >&2; exit 2 ;;
+  esac
   install_prerequisites
   install_web_dependencies
-  dotnet build Volunteer.AppHost -nologo -v q
-  exec dotnet run --project Volunteer.AppHost --no-build --launch-profile http
+  dotnet build Volunteer.AppHost -c "$configuration" -nologo -v q
+  exec dotnet run --project Volunteer.AppHost -c "$configuration" --no-build --launch-profile http
 }
 
 # Asks the running system's identity service (./volunteer.sh up) for a token through its development-only
@@ -192,7 +201,7 @@ run_tests() {
 
 # The benchmark projects ./volunteer.sh bench runs, in this order; each prints its figures and one
 # BENCH|… line per path (tests/Volunteer.Testing/Benchmarking/BenchLine.cs).
-readonly BENCHMARKS=(Messaging Roster Reads Activity Reporting)
+readonly BENCHMARKS=(Messaging Roster Reads Activity Reporting Platform)
 
 run_benchmarks() {
   install_prerequisites with-bench
@@ -221,9 +230,9 @@ print_bench_table() {
 }
 
 case "${1:-}" in
-  up) up ;;
+  up) shift; up "$@" ;;
   test) run_tests ;;
   bench) run_benchmarks ;;
   token) shift; token "$@" ;;
-  *) echo "usage: ./volunteer.sh up | test | bench | token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2 ;;
+  *) echo "usage: ./volunteer.sh up [--debug] | test | bench | token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2 ;;
 esac
