@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Identity.Audit;
@@ -19,8 +21,7 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
     public async Task<(AccountView Account, string? OneTimePassword)> CreateAsync(
         NewAccount request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        // Keys are the caller's own: another caller's key never finds this caller's account.
-        var key = $"{caller.Subject}\n{request.RequestId}";
+        var key = RequestKey(caller, request.RequestId);
         if (await db.Users.FirstOrDefaultAsync(a => a.RequestId == key, cancellationToken) is { } earlier)
         {
             return (await reader.ViewAsync(earlier, cancellationToken), await FreshOneTimePasswordAsync(earlier));
@@ -121,4 +122,9 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
         IdentityFailures.ThrowIfFailed(await users.AddPasswordAsync(account, password), account.UserName ?? "");
         return password;
     }
+
+    // Keys are the caller's own and the acting union's: neither another caller's key nor this caller's
+    // acting for another union finds the account. Hashed, so any subject with any request id fits the column.
+    private static string RequestKey(PlatformCaller caller, string requestId) => Convert.ToHexString(
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{caller.Subject}\n{caller.UnionId}\n{requestId}")));
 }
