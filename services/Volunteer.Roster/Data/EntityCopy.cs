@@ -13,7 +13,7 @@ namespace Volunteer.Roster.Data;
 /// </summary>
 internal sealed class EntityCopy
 {
-    private readonly IReadOnlyList<(IProperty Property, NpgsqlDbType Type)> columns;
+    private readonly IReadOnlyList<CopyColumn> columns;
 
     private EntityCopy(IEntityType entityType)
     {
@@ -21,8 +21,8 @@ internal sealed class EntityCopy
         columns = [.. entityType.GetProperties()
             .Where(p => p.GetValueGenerationStrategy() == NpgsqlValueGenerationStrategy.None
                 && p.GetDefaultValueSql() is null)
-            .Select(p => (p, TypeOf(p)))];
-        ColumnList = string.Join(", ", columns.Select(c => c.Property.GetColumnName()));
+            .Select(CopyColumn.For)];
+        ColumnList = string.Join(", ", columns.Select(c => c.Name));
     }
 
     /// <summary>The entity's table, as SQL names it.</summary>
@@ -43,46 +43,12 @@ internal sealed class EntityCopy
         foreach (var entity in entities)
         {
             await importer.StartRowAsync(cancellationToken);
-            foreach (var (property, type) in columns)
+            foreach (var column in columns)
             {
-                await WriteValueAsync(importer, ProviderValue(property, entity), type, cancellationToken);
+                await column.WriteAsync(importer, entity, cancellationToken);
             }
         }
 
         await importer.CompleteAsync(cancellationToken);
-    }
-
-    private static Task WriteValueAsync(
-        NpgsqlBinaryImporter importer, object? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
-        value is null
-            ? importer.WriteNullAsync(cancellationToken)
-            : importer.WriteAsync(value, type, cancellationToken);
-
-    private static object? ProviderValue(IProperty property, object entity)
-    {
-        var value = property.GetGetter().GetClrValue(entity);
-        return value is null ? null : property.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value;
-    }
-
-    private static NpgsqlDbType TypeOf(IProperty property)
-    {
-        if (property.GetColumnType() == "jsonb")
-        {
-            return NpgsqlDbType.Jsonb;
-        }
-
-        var clrType = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
-        return (Nullable.GetUnderlyingType(clrType) ?? clrType) switch
-        {
-            var t when t == typeof(string) => NpgsqlDbType.Text,
-            var t when t == typeof(byte[]) => NpgsqlDbType.Bytea,
-            var t when t == typeof(Guid) => NpgsqlDbType.Uuid,
-            var t when t == typeof(int) => NpgsqlDbType.Integer,
-            var t when t == typeof(long) => NpgsqlDbType.Bigint,
-            var t when t == typeof(DateOnly) => NpgsqlDbType.Date,
-            var t when t == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
-            var t when t == typeof(List<string>) || t == typeof(string[]) => NpgsqlDbType.Array | NpgsqlDbType.Text,
-            var t => throw new NotSupportedException($"{property.Name}: no COPY type for {t.Name}"),
-        };
     }
 }

@@ -1,19 +1,21 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Data;
 
 /// <summary>
-/// Stores one import call's volunteers in one transaction, in bulk: binary COPY into a staging table, one
-/// INSERT … ON CONFLICT that keeps out people registered already (also by a concurrent call), then the
-/// honours and the Registered events of the volunteers that went in, copied too.
+/// Stores one import call's volunteers in one transaction, in bulk: people registered already are found by
+/// lookup hash in one query, the others are written by binary COPY with their honours and Registered events.
 /// </summary>
 public sealed class ImportStore(RosterDbContext db)
 {
-    private const string Staging = "import_staging";
+    private const int Attempts = 3;
+    private const string LookupHashIndex = "ix_staff_volunteers_id_number_lookup_hash";
 
     /// <returns>The ids of the volunteers stored; the others are registered already.</returns>
     public async Task<IReadOnlySet<Guid>> RegisterAsync(
@@ -24,56 +26,69 @@ public sealed class ImportStore(RosterDbContext db)
             return new HashSet<Guid>();
         }
 
-        // Retried as a whole: a failed attempt committed nothing.
-        var (registered, events) = await db.Database.CreateExecutionStrategy()
-            .ExecuteAsync(token => WriteAsync(volunteers, token), cancellationToken);
-        await WakeOutboxRelayAsync(events, cancellationToken);
-        return registered;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // Retried as a whole on transient failures: a failed attempt committed nothing.
+                var (registered, events) = await db.Database.CreateExecutionStrategy()
+                    .ExecuteAsync(token => WriteAsync(volunteers, token), cancellationToken);
+                await WakeOutboxRelayAsync(events, cancellationToken);
+                return registered;
+            }
+            catch (PostgresException e) when (IsSamePersonMeanwhile(e))
+            {
+                // Another call registered one of these people after the check; run again, it is found now.
+                if (attempt == Attempts)
+                {
+                    throw new ConcurrentChangeException();
+                }
+            }
+        }
     }
+
+    private static bool IsSamePersonMeanwhile(PostgresException e) =>
+        e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: LookupHashIndex };
 
     private async Task<(HashSet<Guid> Registered, List<OutboxMessage> Events)> WriteAsync(
         IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var staffVolunteers = EntityCopy.Of<StaffVolunteer>(db);
-        await ExecuteAsync(
-            $"create temp table {Staging} (like {staffVolunteers.Table} including defaults) on commit drop",
-            cancellationToken);
-        await staffVolunteers.WriteAsync(connection, Staging, volunteers, cancellationToken);
-        var registered = await InsertNewAsync(connection, staffVolunteers, cancellationToken);
-        var added = volunteers.Where(v => registered.Contains(v.Id)).ToList();
+        var existing = await RegisteredAlreadyAsync(connection, volunteers, cancellationToken);
+        var added = volunteers.Where(v => !existing.Contains(Convert.ToHexString(v.IdNumberLookupHash))).ToList();
 
+        var staffVolunteers = EntityCopy.Of<StaffVolunteer>(db);
+        await staffVolunteers.WriteAsync(connection, staffVolunteers.Table, added, cancellationToken);
         var honours = EntityCopy.Of<VolunteerHonour>(db);
         await honours.WriteAsync(connection, honours.Table, added.SelectMany(HonoursOf), cancellationToken);
         var events = RegisteredEvents(added);
         var outbox = EntityCopy.Of<OutboxMessage>(db);
         await outbox.WriteAsync(connection, outbox.Table, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (registered, events);
+        return ([.. added.Select(v => v.Id)], events);
     }
 
-    private async Task<HashSet<Guid>> InsertNewAsync(
-        NpgsqlConnection connection, EntityCopy staffVolunteers, CancellationToken cancellationToken)
+    /// <returns>The lookup hashes (hex) of the people among <paramref name="volunteers"/> stored before.</returns>
+    private static async Task<HashSet<string>> RegisteredAlreadyAsync(
+        NpgsqlConnection connection, IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
     {
-        await using var insert = new NpgsqlCommand(
-            $"insert into {staffVolunteers.Table} ({staffVolunteers.ColumnList}) " +
-            $"select {staffVolunteers.ColumnList} from {Staging} " +
-            "on conflict (id_number_lookup_hash) do nothing returning id",
-            connection,
-            (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
-        var registered = new HashSet<Guid>();
-        await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+        await using var query = new NpgsqlCommand(
+            "select id_number_lookup_hash from staff_volunteers where id_number_lookup_hash = any(@hashes)",
+            connection);
+        query.Parameters.Add(new NpgsqlParameter<byte[][]>("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+        {
+            TypedValue = [.. volunteers.Select(v => v.IdNumberLookupHash)],
+        });
+        var existing = new HashSet<string>();
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            registered.Add(reader.GetGuid(0));
+            existing.Add(Convert.ToHexString(reader.GetFieldValue<byte[]>(0)));
         }
 
-        return registered;
+        return existing;
     }
-
-    private Task ExecuteAsync(string sql, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
 
     // The factory leaves the owner to SaveChanges' fix-up; here no change tracker sets it.
     private static IEnumerable<VolunteerHonour> HonoursOf(StaffVolunteer volunteer) =>
@@ -82,18 +97,29 @@ public sealed class ImportStore(RosterDbContext db)
             VolunteerId = volunteer.Id, Kind = h.Kind, Level = h.Level, Year = h.Year,
         });
 
-    // Built by the outbox's own AddIntegrationEvent (ids, type names, payloads, trace context), then copied.
+    /// <summary>
+    /// The first event is built by the outbox's own AddIntegrationEvent; the others take its type name and
+    /// trace context and are serialized as it serializes, without tracking thousands of entities.
+    /// </summary>
     private List<OutboxMessage> RegisteredEvents(List<StaffVolunteer> added)
     {
-        db.ChangeTracker.Clear();
-        foreach (var volunteer in added)
+        if (added.Count == 0)
         {
-            db.AddIntegrationEvent(VolunteerFactory.Registered(volunteer));
+            return [];
         }
 
-        var events = db.ChangeTracker.Entries<OutboxMessage>().Select(e => e.Entity).ToList();
         db.ChangeTracker.Clear();
-        return events;
+        db.AddIntegrationEvent(VolunteerFactory.Registered(added[0]));
+        var first = db.ChangeTracker.Entries<OutboxMessage>().Single().Entity;
+        db.ChangeTracker.Clear();
+        return [first, .. added.Skip(1).Select(volunteer => new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            MessageType = first.MessageType,
+            Payload = JsonSerializer.Serialize(VolunteerFactory.Registered(volunteer), JsonSerializerOptions.Web),
+            TraceParent = first.TraceParent,
+            TraceState = first.TraceState,
+        })];
     }
 
     /// <summary>
