@@ -21,14 +21,7 @@ public sealed class ImportTests(RosterServiceHost host) : IClassFixture<RosterSe
         rows[550].IdNumber = registeredNumber;
         rows[550].Gender = registered.Gender;
 
-        using var call = _data.Client().ImportStaffVolunteers(_data.Province);
-        foreach (var row in rows)
-        {
-            await call.RequestStream.WriteAsync(new ImportStaffVolunteersRequest { Row = row });
-        }
-
-        await call.RequestStream.CompleteAsync();
-        var response = await call;
+        var response = await _data.Client().ImportAsync(_data.Province, rows);
         var listed = await _data.Client().ListStaffVolunteersAsync(
             new ListStaffVolunteersRequest { UnionSubtreeOf = city.Id, PageSize = 500 }, _data.Province);
 

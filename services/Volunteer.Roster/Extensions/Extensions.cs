@@ -33,6 +33,7 @@ internal static class Extensions
         builder.Services.AddScoped<EligibilityCheck>();
         builder.Services.AddScoped<CampaignProgress>();
         builder.Services.AddScoped<VolunteerImport>();
+        builder.Services.AddScoped<ImportStore>();
         builder.Services.AddScoped<ProfileCorrection>();
     }
 }

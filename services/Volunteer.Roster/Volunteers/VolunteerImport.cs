@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Unions;
 using Volunteer.ServiceDefaults.Auth;
@@ -10,23 +9,23 @@ using Volunteer.ServiceDefaults.Errors;
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>
-/// Registers a stream of rows: each is checked on its own, valid rows are written a batch per
-/// transaction (with their events), and every row gets its answer. Duplicates are found by lookup
-/// hash against the database once per batch and within the import as rows arrive. A call takes at most
-/// <see cref="MaxRows"/> rows, so its answer stays small: a row past that is answered as refused and the
-/// rest of the stream is not read (split larger files into several calls).
+/// Registers a stream of rows: each is checked on its own as it arrives, duplicates within the import are
+/// found by lookup hash, and the valid rows are then stored together, in one transaction with their events,
+/// where those whose person is registered already are left out. Every row gets its answer. A call takes at
+/// most <see cref="MaxRows"/> rows, so its answer stays small: a row past that is answered as refused and
+/// the rest of the stream is not read (split larger files into several calls).
 /// </summary>
-public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory, TimeProvider timeProvider)
+public sealed class VolunteerImport(
+    RosterDbContext db, VolunteerFactory factory, ImportStore store, TimeProvider timeProvider)
 {
     public const int MaxRows = 10_000;
-    private const int BatchSize = 500;
 
     public async Task<ImportReport> ImportAsync(
         IAsyncEnumerable<ImportRow> rows, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var unions = new Dictionary<Guid, Union?>();
         var seen = new Dictionary<string, int>();
-        var batch = new List<(ImportRowAnswer Answer, StaffVolunteer Volunteer)>();
+        var candidates = new List<(ImportRowAnswer Answer, StaffVolunteer Volunteer)>();
         var answers = new List<ImportRowAnswer>();
 
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -49,28 +48,39 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
             if (valid is not null && union is not null)
             {
                 var volunteer = factory.Create(valid, union, timeProvider.GetUtcNowForDatabase());
-                if (seen.TryAdd(Convert.ToHexString(volunteer.IdNumberLookupHash), answer.RowNumber))
+                var hash = Convert.ToHexString(volunteer.IdNumberLookupHash);
+                if (seen.TryAdd(hash, answer.RowNumber))
                 {
-                    batch.Add((answer, volunteer));
+                    candidates.Add((answer, volunteer));
                 }
                 else
                 {
-                    violations.Add("id_number", $"appears again: row {seen[Convert.ToHexString(volunteer.IdNumberLookupHash)]} has the same ID number");
+                    violations.Add("id_number", $"appears again: row {seen[hash]} has the same ID number");
                 }
             }
 
             answer.Errors.AddRange(violations.Items);
-            if (batch.Count == BatchSize)
+        }
+
+        var registered = await store.RegisterAsync([.. candidates.Select(c => c.Volunteer)], cancellationToken);
+        foreach (var (answer, volunteer) in candidates)
+        {
+            if (registered.Contains(volunteer.Id))
             {
-                await SaveAsync(batch, cancellationToken);
+                answer.VolunteerId = volunteer.Id;
+            }
+            else
+            {
+                answer.Errors.Add(
+                    new FieldProblem("id_number", "A volunteer with this ID number is registered already."));
             }
         }
 
-        await SaveAsync(batch, cancellationToken);
         return new ImportReport(answers);
     }
 
-    private async Task<Union?> UnionInScopeAsync(Guid id, PlatformCaller caller, Dictionary<Guid, Union?> unions, FieldViolations violations, CancellationToken cancellationToken)
+    private async Task<Union?> UnionInScopeAsync(Guid id, PlatformCaller caller, Dictionary<Guid, Union?> unions,
+        FieldViolations violations, CancellationToken cancellationToken)
     {
         if (!unions.TryGetValue(id, out var union))
         {
@@ -89,36 +99,5 @@ public sealed class VolunteerImport(RosterDbContext db, VolunteerFactory factory
         }
 
         return union;
-    }
-
-    // Rows whose person is registered already are answered as errors; the rest commit together.
-    private async Task SaveAsync(
-        List<(ImportRowAnswer Answer, StaffVolunteer Volunteer)> batch, CancellationToken cancellationToken)
-    {
-        if (batch.Count == 0)
-        {
-            return;
-        }
-
-        var hashes = batch.Select(b => b.Volunteer.IdNumberLookupHash).ToList();
-        var existing = (await db.Volunteers.Where(v => hashes.Contains(v.IdNumberLookupHash)).Select(v => v.IdNumberLookupHash).ToListAsync(cancellationToken))
-            .Select(Convert.ToHexString).ToHashSet();
-        foreach (var (answer, volunteer) in batch)
-        {
-            if (existing.Contains(Convert.ToHexString(volunteer.IdNumberLookupHash)))
-            {
-                answer.Errors.Add(
-                    new FieldProblem("id_number", "A volunteer with this ID number is registered already."));
-                continue;
-            }
-
-            db.Volunteers.Add(volunteer);
-            db.AddIntegrationEvent(VolunteerFactory.Registered(volunteer));
-            answer.VolunteerId = volunteer.Id;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        batch.Clear();
     }
 }

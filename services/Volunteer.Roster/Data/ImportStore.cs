@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Volunteer.Messaging.Outbox;
+using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Errors;
+
+namespace Volunteer.Roster.Data;
+
+/// <summary>
+/// Stores one import call's volunteers in one transaction, in bulk: people registered already are found by
+/// lookup hash in one query, the others are written by binary COPY with their honours and Registered events.
+/// </summary>
+public sealed class ImportStore(RosterDbContext db)
+{
+    private const int Attempts = 3;
+    private const string LookupHashIndex = "ix_staff_volunteers_id_number_lookup_hash";
+
+    /// <returns>The ids of the volunteers stored; the others are registered already.</returns>
+    public async Task<IReadOnlySet<Guid>> RegisterAsync(
+        IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
+    {
+        if (volunteers.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // Retried as a whole on transient failures: a failed attempt committed nothing.
+                var (registered, events) = await db.Database.CreateExecutionStrategy()
+                    .ExecuteAsync(token => WriteAsync(volunteers, token), cancellationToken);
+                await WakeOutboxRelayAsync(events, cancellationToken);
+                return registered;
+            }
+            catch (PostgresException e) when (IsSamePersonMeanwhile(e))
+            {
+                // Another call registered one of these people after the check; run again, it is found now.
+                if (attempt == Attempts)
+                {
+                    throw new ConcurrentChangeException();
+                }
+            }
+        }
+    }
+
+    private static bool IsSamePersonMeanwhile(PostgresException e) =>
+        e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: LookupHashIndex };
+
+    private async Task<(HashSet<Guid> Registered, List<OutboxMessage> Events)> WriteAsync(
+        IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var existing = await RegisteredAlreadyAsync(connection, volunteers, cancellationToken);
+        var added = volunteers.Where(v => !existing.Contains(Convert.ToHexString(v.IdNumberLookupHash))).ToList();
+
+        var staffVolunteers = EntityCopy.Of<StaffVolunteer>(db);
+        await staffVolunteers.WriteAsync(connection, staffVolunteers.Table, added, cancellationToken);
+        var honours = EntityCopy.Of<VolunteerHonour>(db);
+        await honours.WriteAsync(connection, honours.Table, added.SelectMany(HonoursOf), cancellationToken);
+        var events = RegisteredEvents(added);
+        var outbox = EntityCopy.Of<OutboxMessage>(db);
+        await outbox.WriteAsync(connection, outbox.Table, events, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ([.. added.Select(v => v.Id)], events);
+    }
+
+    /// <returns>The lookup hashes (hex) of the people among <paramref name="volunteers"/> stored before.</returns>
+    private static async Task<HashSet<string>> RegisteredAlreadyAsync(
+        NpgsqlConnection connection, IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
+    {
+        await using var query = new NpgsqlCommand(
+            "select id_number_lookup_hash from staff_volunteers where id_number_lookup_hash = any(@hashes)",
+            connection);
+        query.Parameters.Add(new NpgsqlParameter<byte[][]>("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
+        {
+            TypedValue = [.. volunteers.Select(v => v.IdNumberLookupHash)],
+        });
+        var existing = new HashSet<string>();
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing.Add(Convert.ToHexString(reader.GetFieldValue<byte[]>(0)));
+        }
+
+        return existing;
+    }
+
+    // The factory leaves the owner to SaveChanges' fix-up; here no change tracker sets it.
+    private static IEnumerable<VolunteerHonour> HonoursOf(StaffVolunteer volunteer) =>
+        volunteer.Honours.Select(h => new VolunteerHonour
+        {
+            VolunteerId = volunteer.Id, Kind = h.Kind, Level = h.Level, Year = h.Year,
+        });
+
+    /// <summary>
+    /// The first event is built by the outbox's own AddIntegrationEvent; the others take its type name and
+    /// trace context and are serialized as it serializes, without tracking thousands of entities.
+    /// </summary>
+    private List<OutboxMessage> RegisteredEvents(List<StaffVolunteer> added)
+    {
+        if (added.Count == 0)
+        {
+            return [];
+        }
+
+        db.ChangeTracker.Clear();
+        db.AddIntegrationEvent(VolunteerFactory.Registered(added[0]));
+        var first = db.ChangeTracker.Entries<OutboxMessage>().Single().Entity;
+        db.ChangeTracker.Clear();
+        return [first, .. added.Skip(1).Select(volunteer => new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            MessageType = first.MessageType,
+            Payload = JsonSerializer.Serialize(VolunteerFactory.Registered(volunteer), JsonSerializerOptions.Web),
+            TraceParent = first.TraceParent,
+            TraceState = first.TraceState,
+        })];
+    }
+
+    /// <summary>
+    /// The relay is woken by the outbox's SaveChanges interceptor when a save without an open transaction
+    /// leaves pending outbox rows tracked; a save of one committed row, unchanged, writes nothing and wakes it.
+    /// </summary>
+    private async Task WakeOutboxRelayAsync(List<OutboxMessage> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        db.Attach(events[0]);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}
