@@ -29,7 +29,7 @@ public sealed class DigestComposer(
             .Where(x => x.TeamId != null)
             .GroupBy(x => x.TeamId)
             .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Select(x => x.ActivityId).Distinct().Count() })
-            .OrderByDescending(x => x.Hours).Take(TopCount)
+            .OrderByDescending(x => x.Hours).ThenBy(x => x.TeamId).Take(TopCount)
             .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync(ct);
         var notable = await inScope
