@@ -27,8 +27,11 @@ public sealed class DigestComposer(
             .Where(a => (everywhere || ids!.Contains(a.UnionId)) && a.Day >= period.Start && a.Day <= period.End && (a.HoursStatus == "counted" || a.Approved))
             .Join(db.Participants, a => new { a.ActivityId, a.VolunteerId }, p => new { p.ActivityId, p.VolunteerId }, (a, p) => new { p.TeamId, a.ActivityId, a.Hours })
             .Where(x => x.TeamId != null)
+            // Per team and activity first: the activities are then counted without sorting every row for DISTINCT.
+            .GroupBy(x => new { x.TeamId, x.ActivityId })
+            .Select(g => new { g.Key.TeamId, Hours = g.Sum(x => x.Hours) })
             .GroupBy(x => x.TeamId)
-            .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Select(x => x.ActivityId).Distinct().Count() })
+            .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Count() })
             .OrderByDescending(x => x.Hours).ThenBy(x => x.TeamId).Take(TopCount)
             .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync(ct);
@@ -51,11 +54,12 @@ public sealed class DigestComposer(
             .OrderBy(c => c.MarkedAt).ToListAsync(ct))
             .Where(c => c.IsPublic).Take(TopCount);
 
+        var figures = await calculator.ComputeAsync(scope, [period, DigestPeriods.Previous(kind, period)], ct);
         ActivityLine Line(ActivityRow a, string note) => new(a.Name, UnionName(a.UnionId), a.Form, a.StartsOn, a.EndsOn, a.Beneficiaries, note);
         return new DigestContent(
             kind, scope.RootName, period.Start, period.End, timeProvider.GetUtcNow(),
-            await calculator.ComputeAsync(scope, period, ct),
-            await calculator.ComputeAsync(scope, DigestPeriods.Previous(kind, period), ct),
+            figures[0],
+            figures[1],
             [.. teamHours.Select(t => new TeamLine(t.Name, UnionName(t.UnionId), t.Hours, t.Activities))],
             [.. notable.Select(a => Line(a, a.Summary))],
             [.. cases.Select(c => new CaseLine(c.ActivityName, UnionName(c.UnionId), c.Story, c.Innovation, c.Results))],

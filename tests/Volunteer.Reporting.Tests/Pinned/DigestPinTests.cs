@@ -27,7 +27,8 @@ public sealed class DigestPinTests(ReportingServiceHost host) : IClassFixture<Re
     public async Task Digests_and_figures_of_a_varied_campaign_stay_exactly_as_pinned()
     {
         await host.WaitUntilReadyAsync();
-        var connectionString = host.Services.GetRequiredService<IConfiguration>().GetConnectionString(host.DatabaseConnectionName)!;
+        var connectionString = host.Services.GetRequiredService<IConfiguration>()
+            .GetConnectionString(host.DatabaseConnectionName)!;
         await PinnedCampaign.SeedAsync(connectionString);
 
         var actual = JsonSerializer.Serialize(await ComposeAllAsync(), Json);
