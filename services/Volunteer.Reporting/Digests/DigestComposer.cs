@@ -27,11 +27,8 @@ public sealed class DigestComposer(
             .Where(a => (everywhere || ids!.Contains(a.UnionId)) && a.Day >= period.Start && a.Day <= period.End && (a.HoursStatus == "counted" || a.Approved))
             .Join(db.Participants, a => new { a.ActivityId, a.VolunteerId }, p => new { p.ActivityId, p.VolunteerId }, (a, p) => new { p.TeamId, a.ActivityId, a.Hours })
             .Where(x => x.TeamId != null)
-            // Per team and activity first: the activities are then counted without sorting every row for DISTINCT.
-            .GroupBy(x => new { x.TeamId, x.ActivityId })
-            .Select(g => new { g.Key.TeamId, Hours = g.Sum(x => x.Hours) })
             .GroupBy(x => x.TeamId)
-            .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Count() })
+            .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Select(x => x.ActivityId).Distinct().Count() })
             .OrderByDescending(x => x.Hours).ThenBy(x => x.TeamId).Take(TopCount)
             .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync(ct);

@@ -62,9 +62,9 @@ internal sealed class PeriodFigureQueries(ReportingDbContext db, ReportScope sco
             ByStatus = Tallies(groups.Select(g => (g.Status, g.Count))),
             ServiceHours = hoursByUnion.Sum(h => h.Hours),
             RecordedHours = await lines.SumAsync(l => l.Hours, ct),
-            // Each side made distinct first, so the union merges two short lists instead of every row.
-            VolunteersServed = await attendance.Select(a => a.VolunteerId).Distinct()
-                .Union(lines.Select(l => l.VolunteerId).Distinct()).CountAsync(ct),
+            // Each side grouped first (a UNION alone would dedupe every row at once), so it merges two short lists.
+            VolunteersServed = await attendance.GroupBy(a => a.VolunteerId).Select(g => g.Key)
+                .Union(lines.GroupBy(l => l.VolunteerId).Select(g => g.Key)).CountAsync(ct),
             Beneficiaries = live.Sum(g => g.Beneficiaries),
             DonationValue = await db.Donations.Where(d => liveIds.Contains(d.ActivityId)).SumAsync(d => d.Value, ct),
             SpendingBySource = (await db.Spending.Where(s => liveIds.Contains(s.ActivityId))
