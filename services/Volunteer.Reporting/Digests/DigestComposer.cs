@@ -29,7 +29,7 @@ public sealed class DigestComposer(
             .Where(x => x.TeamId != null)
             .GroupBy(x => x.TeamId)
             .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Select(x => x.ActivityId).Distinct().Count() })
-            .OrderByDescending(x => x.Hours).Take(TopCount)
+            .OrderByDescending(x => x.Hours).ThenBy(x => x.TeamId).Take(TopCount)
             .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync(ct);
         var notable = await inScope
@@ -51,11 +51,12 @@ public sealed class DigestComposer(
             .OrderBy(c => c.MarkedAt).ToListAsync(ct))
             .Where(c => c.IsPublic).Take(TopCount);
 
+        var figures = await calculator.ComputeAsync(scope, [period, DigestPeriods.Previous(kind, period)], ct);
         ActivityLine Line(ActivityRow a, string note) => new(a.Name, UnionName(a.UnionId), a.Form, a.StartsOn, a.EndsOn, a.Beneficiaries, note);
         return new DigestContent(
             kind, scope.RootName, period.Start, period.End, timeProvider.GetUtcNow(),
-            await calculator.ComputeAsync(scope, period, ct),
-            await calculator.ComputeAsync(scope, DigestPeriods.Previous(kind, period), ct),
+            figures[0],
+            figures[1],
             [.. teamHours.Select(t => new TeamLine(t.Name, UnionName(t.UnionId), t.Hours, t.Activities))],
             [.. notable.Select(a => Line(a, a.Summary))],
             [.. cases.Select(c => new CaseLine(c.ActivityName, UnionName(c.UnionId), c.Story, c.Innovation, c.Results))],

@@ -19,6 +19,7 @@ namespace Volunteer.Reporting.Digests;
 public sealed class DigestProducer(ReportingDbContext db, DigestComposer composer, DigestFiles files, TimeProvider timeProvider, ReportingMetrics metrics)
 {
     public const string Province = "province";
+    private const string RaiseQueryMemory = "set local work_mem = '64MB'";
     public static string ScopeKey(ReportScope scope) => scope.Unions is null ? Province : scope.RootId!.Value.ToString();
 
     public async Task<(DigestRow Digest, bool Created)> ProduceAsync(string kind, ReportScope scope, ReportPeriod period, string trigger, CancellationToken ct)
@@ -43,6 +44,9 @@ public sealed class DigestProducer(ReportingDbContext db, DigestComposer compose
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A campaign year's attendance joined to its participants overflows the default 4MB into
+        // temporary files; LOCAL ends with the transaction, so pooled connections keep the default.
+        await db.Database.ExecuteSqlRawAsync(RaiseQueryMemory, ct);
         var digest = new DigestRow
         {
             Id = Guid.CreateVersion7(), Kind = kind, ScopeKey = ScopeKey(scope), UnionId = scope.RootId, ScopeName = scope.RootName,
