@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -51,6 +52,7 @@ internal static class OutboxPath
         // Commits in this process wake the relay at once; the poll only catches what a wake-up missed,
         // and must not leave the relay idle for long if one is missed.
         [$"{OutboxOptions.SectionName}:PollInterval"] = "00:00:00.050",
+        ["Messaging:PrefetchCount"] = BenchmarkSettings.PrefetchCount.ToString(CultureInfo.InvariantCulture),
     };
 
     // One request's work: one change and its event, one transaction (SaveChangesAsync commits both).
