@@ -38,13 +38,15 @@ internal static class DirectPath
             var bus = host.Services.GetRequiredService<IBus>();
             var received = host.Services.GetRequiredService<ReceivedCount>();
             var started = Stopwatch.GetTimestamp();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             await Parallel.ForEachAsync(
                 Enumerable.Range(1, events),
                 new ParallelOptions { MaxDegreeOfParallelism = concurrency },
                 (number, cancellationToken) => new ValueTask(bus.Publish(new NumberRecorded(number), cancellationToken)));
             var written = Stopwatch.GetElapsedTime(started);
             await Arrival.WaitForAsync(() => Task.FromResult(received.Value), events);
-            return new Measurement(events, written, written, Stopwatch.GetElapsedTime(started));
+            var delivered = Stopwatch.GetElapsedTime(started);
+            return new Measurement(events, written, written, delivered, Environment.CpuUsage.TotalTime - cpuBefore);
         }
         finally
         {

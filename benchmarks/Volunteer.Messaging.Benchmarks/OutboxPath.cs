@@ -27,6 +27,7 @@ internal static class OutboxPath
         try
         {
             var started = Stopwatch.GetTimestamp();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             await Parallel.ForEachAsync(
                 Enumerable.Range(1, events),
                 new ParallelOptions { MaxDegreeOfParallelism = concurrency },
@@ -36,7 +37,8 @@ internal static class OutboxPath
             await Arrival.WaitForAsync(async () => events - await CountPendingAsync(producer), events);
             var published = Stopwatch.GetElapsedTime(started);
             await Arrival.WaitForAsync(() => CountEffectsAsync(consumer), events);
-            return new Measurement(events, written, published, Stopwatch.GetElapsedTime(started));
+            var delivered = Stopwatch.GetElapsedTime(started);
+            return new Measurement(events, written, published, delivered, Environment.CpuUsage.TotalTime - cpuBefore);
         }
         finally
         {

@@ -45,9 +45,9 @@ internal sealed partial class OutboxRelay<TContext>(
                 await MaintainAsync(db, stoppingToken);
                 var published = await PublishBatchAsync(db, stoppingToken);
                 backoff.Reset();
-                if (published < _options.BatchSize)
+                if (published < _options.BatchSize && await signal.WaitAsync(_options.PollInterval, stoppingToken))
                 {
-                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                    await Task.Delay(_options.GatherDelay, timeProvider, stoppingToken);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -68,6 +68,9 @@ internal sealed partial class OutboxRelay<TContext>(
     private async Task<int> PublishBatchInTransactionAsync(TContext db, CancellationToken stoppingToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+        // The marks need not wait for the disk: lost in a crash, they only get rows published again, which
+        // consumers deduplicate.
+        await db.Database.ExecuteSqlRawAsync("set local synchronous_commit to off", stoppingToken);
         var batch = await db.Set<OutboxMessage>()
             .FromSql($"""
                 select * from outbox_messages where sent_at is null and dead_lettered_at is null

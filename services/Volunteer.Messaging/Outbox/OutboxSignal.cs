@@ -20,8 +20,8 @@ internal sealed class OutboxSignal
     /// <summary>Another process has committed outbox rows (or may have, while nobody was listening).</summary>
     public void CommittedElsewhere() => _relay.Set();
 
-    /// <summary>For the relay: waits for rows to be committed or the timeout, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>For the relay: waits for rows to be committed or the timeout; true when rows were committed.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _relay.WaitAsync(timeout, cancellationToken);
 
     /// <summary>For the notifier: waits until this process has committed rows since its last notification.</summary>

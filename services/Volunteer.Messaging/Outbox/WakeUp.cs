@@ -20,7 +20,7 @@ internal sealed class WakeUp
         }
     }
 
-    /// <summary>Waits for the wake-up or the timeout, whichever comes first, and takes the wake-up.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>Waits for the wake-up or the timeout, whichever comes first; true when it takes the wake-up.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _pending.WaitAsync(timeout, cancellationToken);
 }
