@@ -7,7 +7,11 @@ namespace Volunteer.Messaging.Benchmarks;
 /// <param name="Written">Every write committed (outbox) or every publish confirmed (direct).</param>
 /// <param name="Published">Every event confirmed by the broker: the relay has drained the outbox (direct: as Written).</param>
 /// <param name="Delivered">Every event handled by the consumer.</param>
-internal sealed record Measurement(int Events, TimeSpan Written, TimeSpan Published, TimeSpan Delivered)
+/// <param name="Cpu">Processor time this process spent meanwhile (writers, relay, consumer: every stage).</param>
+internal sealed record Measurement(int Events, TimeSpan Written, TimeSpan Published, TimeSpan Delivered, TimeSpan Cpu)
 {
     public double EventsPerSecond => Events / Delivered.TotalSeconds;
+
+    /// <summary>Processor microseconds per event: on a machine shared with other work, what the path costs.</summary>
+    public double CpuMicrosecondsPerEvent => Cpu.TotalMicroseconds / Events;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ internal static class OutboxPath
         try
         {
             var started = Stopwatch.GetTimestamp();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             await Parallel.ForEachAsync(
                 Enumerable.Range(1, events),
                 new ParallelOptions { MaxDegreeOfParallelism = concurrency },
@@ -35,7 +37,8 @@ internal static class OutboxPath
             await Arrival.WaitForAsync(async () => events - await CountPendingAsync(producer), events);
             var published = Stopwatch.GetElapsedTime(started);
             await Arrival.WaitForAsync(() => CountEffectsAsync(consumer), events);
-            return new Measurement(events, written, published, Stopwatch.GetElapsedTime(started));
+            var delivered = Stopwatch.GetElapsedTime(started);
+            return new Measurement(events, written, published, delivered, Environment.CpuUsage.TotalTime - cpuBefore);
         }
         finally
         {
@@ -51,6 +54,7 @@ internal static class OutboxPath
         // Commits in this process wake the relay at once; the poll only catches what a wake-up missed,
         // and must not leave the relay idle for long if one is missed.
         [$"{OutboxOptions.SectionName}:PollInterval"] = "00:00:00.050",
+        ["Messaging:PrefetchCount"] = BenchmarkSettings.PrefetchCount.ToString(CultureInfo.InvariantCulture),
     };
 
     // One request's work: one change and its event, one transaction (SaveChangesAsync commits both).

@@ -15,6 +15,13 @@ public static class MessagingExtensions
     public const string ConnectionName = "messaging";
 
     /// <summary>
+    /// Deliveries each receive endpoint takes from the broker ahead ("Messaging:PrefetchCount"). MassTransit's
+    /// own default follows the core count (4 on two cores), too few handlings in flight for their commits
+    /// to share the database's log flushes; bounded by what the connection pool can serve.
+    /// </summary>
+    public const int DefaultPrefetchCount = 32;
+
+    /// <summary>
     /// MassTransit on the platform's RabbitMQ with the service's outbox and inbox in <typeparamref name="TContext"/>
     /// (which must call <see cref="MessagingModelBuilderExtensions.AddMessagingTables"/>): events added with
     /// <see cref="OutboxDbContextExtensions.AddIntegrationEvent"/> are relayed after commit; consumers are
@@ -32,6 +39,7 @@ public static class MessagingExtensions
 
         var retryIntervals = builder.Configuration.GetSection("Messaging:RetryIntervals").Get<TimeSpan[]>()
             ?? [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+        var prefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", DefaultPrefetchCount);
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -55,6 +63,8 @@ public static class MessagingExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
+                // Also each endpoint's concurrency, unless the service limits it (one at a time, for order).
+                rabbit.PrefetchCount = prefetchCount;
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -70,6 +80,9 @@ public static class MessagingExtensions
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddSingleton(OutboxChannel.Of(QueuePrefix(builder.Environment)));
+        builder.Services.AddHostedService<OutboxListener<TContext>>();
+        builder.Services.AddHostedService<OutboxNotifier<TContext>>();
         builder.Services.AddHostedService<ServiceInstanceAnnouncer>();
     }
 

@@ -26,6 +26,8 @@ internal sealed class MessagingScenario(string producerDatabase, string consumer
 
     public Uri Broker => broker;
 
+    public string ProducerDatabase => producerDatabase;
+
     public string ConsumerDatabase => consumerDatabase;
 
     public IHost Producer() => TestAppHost.Build(Settings(producerDatabase), consume: false);

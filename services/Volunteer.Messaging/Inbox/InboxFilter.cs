@@ -1,16 +1,16 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging.Diagnostics;
-using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Messaging.Inbox;
 
 /// <summary>
 /// Makes every consumer idempotent. The consumer only changes the service's DbContext (and may add
-/// integration events to it); this filter then saves those changes together with the inbox row in one
-/// transaction. A message already in the inbox is acknowledged without running the consumer again.
+/// integration events to it); this filter runs it in one transaction with its inbox row and saves its
+/// changes there. A message already in the inbox is acknowledged without running the consumer again.
 /// </summary>
-internal sealed class InboxFilter<TMessage>(ServiceDbContext service, MessagingMetrics metrics, TimeProvider timeProvider)
+internal sealed class InboxFilter<TMessage>(
+    ServiceDbContext service, MessagingMetrics metrics, TimeProvider timeProvider)
     : IFilter<ConsumeContext<TMessage>> where TMessage : class
 {
     public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
@@ -18,28 +18,42 @@ internal sealed class InboxFilter<TMessage>(ServiceDbContext service, MessagingM
         var db = service.Db;
         // The queue's name, without the virtual host the address may start with.
         var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Split('/').Last();
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be deduplicated.");
-        // A retried attempt starts from what is committed, not from the failed attempt's changes.
-        db.ChangeTracker.Clear();
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException("A message without a MessageId cannot be deduplicated.");
 
-        if (await db.Set<InboxMessage>().AnyAsync(m => m.Consumer == consumer && m.MessageId == messageId, context.CancellationToken))
+        // A transient database error replays the whole handling, the consumer included, on a clean slate.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            metrics.DuplicateSkipped(consumer);
-            return;
-        }
-
-        await next.Send(context);
-        db.Set<InboxMessage>().Add(new InboxMessage { Consumer = consumer, MessageId = messageId, ProcessedAt = timeProvider.GetUtcNow() });
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Of(e, table: "inbox_messages"))
-        {
-            // The same message handled at the same moment by another delivery, which committed first.
+            // A retried attempt starts from what is committed, not from the failed attempt's changes.
             db.ChangeTracker.Clear();
-            metrics.DuplicateSkipped(consumer);
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
+            if (!await ClaimAsync(db, consumer, messageId, context.CancellationToken))
+            {
+                metrics.DuplicateSkipped(consumer);
+                return;
+            }
+
+            await next.Send(context);
+            await db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
+        });
+    }
+
+    // The inbox row first, in the handling's transaction: one round trip instead of a look-up before it,
+    // and a second delivery of the same message waits on this row's lock until the first commits (then
+    // finds it taken) or rolls back (then handles the message itself).
+    private async Task<bool> ClaimAsync(
+        DbContext db, string consumer, Guid messageId, CancellationToken cancellationToken)
+    {
+        var processedAt = timeProvider.GetUtcNow();
+        var claimed = await db.Database.ExecuteSqlAsync(
+            $"""
+            insert into inbox_messages (consumer, message_id, processed_at)
+            values ({consumer}, {messageId}, {processedAt})
+            on conflict do nothing
+            """,
+            cancellationToken);
+        return claimed == 1;
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("inbox");

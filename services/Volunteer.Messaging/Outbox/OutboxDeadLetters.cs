@@ -27,7 +27,7 @@ public sealed class OutboxDeadLetters
             .ExecuteUpdateAsync(
                 row => row.SetProperty(m => m.DeadLetteredAt, (DateTimeOffset?)null).SetProperty(m => m.Attempts, 0),
                 cancellationToken);
-        _signal.Notify();
+        _signal.Committed();
         return retried;
     }
 }

@@ -6,16 +6,26 @@ public sealed class OutboxOptions
     public const string SectionName = "Messaging:Outbox";
 
     /// <summary>Rows published per transaction.</summary>
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>
     /// Publishes in flight at once, awaiting their confirms together. Bounded because the broker
-    /// client refuses, rather than queues, publishes beyond its confirm limit.
+    /// client refuses, rather than queues, publishes beyond its confirm limit (128 per channel, shared
+    /// with the process's other publishes).
     /// </summary>
-    public int PublishWindow { get; set; } = 32;
+    public int PublishWindow { get; set; } = 100;
 
-    /// <summary>How often the relay looks for rows nobody signalled (other replicas' writes, restarts).</summary>
+    /// <summary>
+    /// How often the relay looks for rows no notification announced (lost while its listener reconnected,
+    /// or written by a process that stopped before notifying).
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long the relay lets further commits gather after a wake-up before it reads: under load, one
+    /// batch then carries the rows of many commits instead of one each.
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -35,7 +35,7 @@ internal sealed partial class OutboxRelay<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var backoff = _options.PollInterval;
+        var backoff = new RetryBackoff(_options.PollInterval, _options.MaxBackoff);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -44,18 +44,18 @@ internal sealed partial class OutboxRelay<TContext>(
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 await MaintainAsync(db, stoppingToken);
                 var published = await PublishBatchAsync(db, stoppingToken);
-                backoff = _options.PollInterval;
-                if (published < _options.BatchSize)
+                backoff.Reset();
+                if (published < _options.BatchSize && await signal.WaitAsync(_options.PollInterval, stoppingToken))
                 {
-                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                    await Task.Delay(_options.GatherDelay, timeProvider, stoppingToken);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 metrics.PublishFailed();
-                LogRelayFailed(logger, e.GetType().Name, backoff.TotalSeconds);
-                await Task.Delay(backoff, timeProvider, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+                var pause = backoff.Next();
+                LogRelayFailed(logger, e.GetType().Name, pause.TotalSeconds);
+                await Task.Delay(pause, timeProvider, stoppingToken);
             }
         }
     }
@@ -68,32 +68,41 @@ internal sealed partial class OutboxRelay<TContext>(
     private async Task<int> PublishBatchInTransactionAsync(TContext db, CancellationToken stoppingToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+        // The marks need not wait for the disk: lost in a crash, they only get rows published again, which
+        // consumers deduplicate.
+        await db.Database.ExecuteSqlRawAsync("set local synchronous_commit to off", stoppingToken);
         var batch = await db.Set<OutboxMessage>()
             .FromSql($"""
                 select * from outbox_messages where sent_at is null and dead_lettered_at is null
                 order by sequence limit {_options.BatchSize} for update skip locked
                 """)
+            .AsNoTracking()
             .ToListAsync(stoppingToken);
 
         // Publishes leave in write order, a window at a time, and their confirms are awaited together:
         // waiting for each confirm before the next send would cap the relay at one round trip per row.
         // After a failure nothing further is sent; what was confirmed stays sent. A row set aside as a
         // dead letter is no such failure: the rows behind it go on.
+        var sent = new List<Guid>(batch.Count);
+        var failed = new List<OutboxMessage>();
         Exception? failure = null;
         foreach (var window in PublishWindows.Of(batch, _options.PublishWindow, GoesAlone))
         {
-            var publishes = window.Select(message => (Message: message, Confirmed: PublishAsync(message, stoppingToken))).ToList();
+            var publishes = window
+                .Select(message => (Message: message, Confirmed: PublishAsync(message, stoppingToken)))
+                .ToList();
             foreach (var (message, confirmed) in publishes)
             {
                 try
                 {
                     await confirmed;
-                    message.SentAt = timeProvider.GetUtcNow();
+                    sent.Add(message.Id);
                     _publishedTypes.Add(message.MessageType);
                     metrics.Published(message.MessageType);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
+                    failed.Add(message);
                     if (!failures.RecordFailure(message, e, publishedAlone: window.Length == 1))
                     {
                         failure ??= e;
@@ -107,7 +116,8 @@ internal sealed partial class OutboxRelay<TContext>(
             }
         }
 
-        await db.SaveChangesAsync(stoppingToken);
+        await OutboxMarks.SentAsync(db, sent, timeProvider.GetUtcNow(), stoppingToken);
+        await OutboxMarks.FailedAsync(db, failed, stoppingToken);
         await transaction.CommitAsync(stoppingToken);
         return failure is null ? batch.Count : throw failure;
     }

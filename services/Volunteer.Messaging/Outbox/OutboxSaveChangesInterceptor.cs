@@ -1,20 +1,45 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Volunteer.Messaging.Outbox;
 
-/// <summary>After a save that wrote outbox rows, wakes the relay instead of leaving them to its next poll.</summary>
-internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Once outbox rows are committed, wakes the relays (see <see cref="OutboxSignal"/>) instead of leaving
+/// the rows to their next poll: after a save of its own, or after the explicit transaction around it.
+/// </summary>
+internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        // Inside an explicit transaction the rows are not visible yet; the relay's poll picks them up.
-        if (eventData.Context is { Database.CurrentTransaction: null } context
-            && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.SentAt is null))
+        // Inside an explicit transaction the rows are not visible yet; its commit wakes the relays.
+        if (eventData.Context is { Database.CurrentTransaction: null } context)
         {
-            signal.Notify();
+            WakeRelaysIfOutboxWritten(context);
         }
 
         return ValueTask.FromResult(result);
+    }
+
+    public Task TransactionCommittedAsync(
+        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            WakeRelaysIfOutboxWritten(context);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // Rows the relay reads are not tracked, so a tracked unsent row is one this context wrote.
+    private void WakeRelaysIfOutboxWritten(DbContext context)
+    {
+        if (context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.SentAt is null))
+        {
+            signal.Committed();
+        }
     }
 }

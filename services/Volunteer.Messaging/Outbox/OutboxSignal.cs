@@ -1,23 +1,30 @@
 namespace Volunteer.Messaging.Outbox;
 
-/// <summary>Wakes the relay when this process has just committed outbox rows (the fast path).</summary>
+/// <summary>
+/// Wakes the relays when outbox rows are committed: this process's relay at once, and those of the other
+/// replicas through a PostgreSQL notification (<see cref="OutboxNotifier{TContext}"/> sends it,
+/// <see cref="OutboxListener{TContext}"/> receives it). The relays' poll stays behind both as the fallback.
+/// </summary>
 internal sealed class OutboxSignal
 {
-    private readonly SemaphoreSlim _pending = new(0, 1);
+    private readonly WakeUp _relay = new();
+    private readonly WakeUp _otherReplicas = new();
 
-    public void Notify()
+    /// <summary>This process has just committed outbox rows.</summary>
+    public void Committed()
     {
-        try
-        {
-            _pending.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up covers every row committed before it.
-        }
+        _relay.Set();
+        _otherReplicas.Set();
     }
 
-    /// <summary>Waits for a signal or the timeout, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        _pending.WaitAsync(timeout, cancellationToken);
+    /// <summary>Another process has committed outbox rows (or may have, while nobody was listening).</summary>
+    public void CommittedElsewhere() => _relay.Set();
+
+    /// <summary>For the relay: waits for rows to be committed or the timeout; true when rows were committed.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        _relay.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>For the notifier: waits until this process has committed rows since its last notification.</summary>
+    public Task WaitForLocalCommitAsync(CancellationToken cancellationToken) =>
+        _otherReplicas.WaitAsync(Timeout.InfiniteTimeSpan, cancellationToken);
 }
