@@ -11,7 +11,7 @@ internal static class ActivityRead
 {
     private static readonly string MethodPath = $"/{ActivityService.Descriptor.FullName}/GetActivity";
 
-    public static async Task<ReadFigures> MeasureAsync()
+    public static async Task<(ReadFigures, ReadFigures)> MeasureAsync(ReadTarget baseline)
     {
         await using var host = new KestrelServiceHost<activity::Program>("activitydb", "services/Volunteer.Activity");
         await host.StartAsync();
@@ -21,7 +21,7 @@ internal static class ActivityRead
         var unionAdmin = host.Tokens.Issue(
             "city-admin", PlatformRoles.UnionAdmin, activity.UnionId.ToString(), TimeSpan.FromHours(1));
         return await ReadFigures.MeasureAsync(
-            new ReadTarget("GetActivity", host.GrpcAddress, MethodPath, request, unionAdmin, Call));
+            new ReadTarget("GetActivity", host.GrpcAddress, MethodPath, request, unionAdmin, Call), baseline);
 
         async Task Call(GrpcChannel on, Grpc.Core.Metadata headers) =>
             await new ActivityService.ActivityServiceClient(on).GetActivityAsync(request, headers);

@@ -6,7 +6,7 @@ namespace Volunteer.Reads.Benchmarks;
 /// Calls per second of roster's GetStaffVolunteer, activity's GetActivity and reporting's GetFigures, each
 /// with its token, role and scope checks, against a minimal gRPC service reading one row by primary key.
 /// Each service runs alone on real Kestrel against real PostgreSQL and RabbitMQ; the baseline runs in a
-/// process of its own. Prints figures; asserts nothing.
+/// process of its own and is measured in turn with each read. Prints figures; asserts nothing.
 /// </summary>
 internal static class Program
 {
@@ -20,9 +20,12 @@ internal static class Program
 
         Console.WriteLine("Starting (or finding) PostgreSQL and RabbitMQ ...");
         await TestServers.GetAsync();
-        var (baseline, volunteer) = await RosterRead.MeasureAsync();
-        var activity = await ActivityRead.MeasureAsync();
-        var figures = await ReportingRead.MeasureAsync();
-        Report.Print(baseline, [volunteer, activity, figures]);
+        var (volunteer, baselineServer, baseline) = await RosterRead.MeasureAsync();
+        using (baselineServer)
+        {
+            var activity = await ActivityRead.MeasureAsync(baseline);
+            var figures = await ReportingRead.MeasureAsync(baseline);
+            Report.Print([volunteer, activity, figures]);
+        }
     }
 }

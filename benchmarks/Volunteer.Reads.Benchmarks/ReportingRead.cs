@@ -16,7 +16,7 @@ internal static class ReportingRead
 {
     private static readonly string MethodPath = $"/{ReportingService.Descriptor.FullName}/GetFigures";
 
-    public static async Task<ReadFigures> MeasureAsync()
+    public static async Task<(ReadFigures, ReadFigures)> MeasureAsync(ReadTarget baseline)
     {
         await using var host = new KestrelServiceHost<reporting::Program>("reportingdb", "services/Volunteer.Reporting",
             new Dictionary<string, string> { ["Reporting:Digests:Enabled"] = "false" });
@@ -33,7 +33,7 @@ internal static class ReportingRead
         var unionAdmin = host.Tokens.Issue(
             "city-admin", PlatformRoles.UnionAdmin, city.ToString(), TimeSpan.FromHours(1));
         return await ReadFigures.MeasureAsync(
-            new ReadTarget("GetFigures", host.GrpcAddress, MethodPath, request, unionAdmin, Call));
+            new ReadTarget("GetFigures", host.GrpcAddress, MethodPath, request, unionAdmin, Call), baseline);
 
         async Task Call(GrpcChannel on, Grpc.Core.Metadata headers) =>
             await new ReportingService.ReportingServiceClient(on).GetFiguresAsync(request, headers);
