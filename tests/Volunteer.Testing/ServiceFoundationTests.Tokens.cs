@@ -52,6 +52,27 @@ public abstract partial class ServiceFoundationTests<TProgram>
         await GetServiceInfoAsync(channel, new Metadata { { "authorization", $"Bearer {Forge("nothing")}" } });
     }
 
+    [Fact]
+    public async Task A_forgery_of_an_accepted_tokens_claims_is_refused_after_the_token_was_cached()
+    {
+        using var channel = host.CreateChannel();
+        var descriptor = host.Tokens.Describe(
+            "someone", [new RoleGrant(PlatformRoles.ProvincialAdmin)], TimeSpan.FromMinutes(10));
+        var genuine = TestTokenIssuer.Sign(
+            descriptor, new SigningCredentials(host.Tokens.Key, SecurityAlgorithms.RsaSha256));
+        await GetServiceInfoAsync(channel, Bearer(genuine));
+        await GetServiceInfoAsync(channel, Bearer(genuine));
+        var otherKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = host.Tokens.Key.KeyId };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => GetServiceInfoAsync(channel,
+            Bearer(TestTokenIssuer.Sign(descriptor, new SigningCredentials(otherKey, SecurityAlgorithms.RsaSha256)))));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
+        await GetServiceInfoAsync(channel, Bearer(genuine));
+    }
+
+    private static Metadata Bearer(string token) => new() { { "authorization", $"Bearer {token}" } };
+
     private string Forge(string forgery)
     {
         var issuer = host.Tokens;

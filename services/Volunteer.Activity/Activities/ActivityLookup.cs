@@ -13,17 +13,25 @@ internal static class ActivityLookup
         var violations = new FieldViolations();
         var activityId = violations.Id(id, field);
         violations.ThrowIfAny();
-        return await FindAsync(db, activityId!.Value, id, cancellationToken);
+        return await FindAsync(db.Activities, activityId!.Value, id, cancellationToken);
     }
+
+    /// <summary>
+    /// The activity with its participants for reading only, nothing tracking it, by an id the edge has
+    /// checked already; NOT_FOUND otherwise.
+    /// </summary>
+    public static Task<ServiceActivity> ReadActivityAsync(
+        this ActivityDbContext db, string id, CancellationToken cancellationToken) =>
+        FindAsync(db.Activities.AsNoTracking(), Guid.Parse(id), id, cancellationToken);
 
     /// <summary>The activity with its participants, tracked for change; NOT_FOUND otherwise.</summary>
     public static Task<ServiceActivity> FindActivityAsync(
         this ActivityDbContext db, Guid id, CancellationToken cancellationToken) =>
-        FindAsync(db, id, id.ToString(), cancellationToken);
+        FindAsync(db.Activities, id, id.ToString(), cancellationToken);
 
     // A missing activity is named as the caller spelled its id.
     private static async Task<ServiceActivity> FindAsync(
-        ActivityDbContext db, Guid id, string spelled, CancellationToken cancellationToken) =>
-        await db.Activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        IQueryable<ServiceActivity> activities, Guid id, string spelled, CancellationToken cancellationToken) =>
+        await activities.Include(a => a.Participants).FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new NotFoundException(ServiceActivity.ResourceType, spelled);
 }

@@ -76,7 +76,8 @@ public sealed class RpcAccessInterceptor : Interceptor
 
         var scopes = metadata!.GetOrderedMetadata<InScopeAttribute>();
         var caller = await AccessEvaluator.DemandAsync(CallerCredentials.From(http.User), allow, scopes, request,
-            () => http.RequestServices.GetRequiredService<IAccessScope>(), context.CancellationToken);
+            () => new RememberingAccessScope(http.RequestServices.GetRequiredService<IAccessScope>(),
+                http.RequestServices.GetRequiredService<CoveredUnions>()), context.CancellationToken);
         http.SetCaller(caller);
         return caller;
     }

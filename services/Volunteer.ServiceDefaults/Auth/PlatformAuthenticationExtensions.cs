@@ -23,9 +23,11 @@ internal static class PlatformAuthenticationExtensions
                 $"{PlatformTokenOptions.SectionName}:Authority must be the token issuer's address.")
             .ValidateOnStart();
 
+        // The real clock, as full validation's: a test's fake clock must not keep a token alive.
+        builder.Services.AddSingleton(new ValidatedTokenCache(TimeProvider.System));
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<PlatformTokenOptions>>((options, settings) =>
+            .Configure<IOptions<PlatformTokenOptions>, ValidatedTokenCache>((options, settings, cache) =>
             {
                 var platform = settings.Value;
                 options.Authority = platform.Authority;
@@ -35,7 +37,12 @@ internal static class PlatformAuthenticationExtensions
                 options.TokenValidationParameters = ValidationOf(platform);
                 options.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = context => PlatformTokenClaims.CanonicaliseAsync(context, platform),
+                    OnMessageReceived = context => CachedTokenEvents.ReuseAsync(context, cache),
+                    OnTokenValidated = async context =>
+                    {
+                        await PlatformTokenClaims.CanonicaliseAsync(context, platform);
+                        CachedTokenEvents.Remember(context, cache);
+                    },
                 };
             });
 

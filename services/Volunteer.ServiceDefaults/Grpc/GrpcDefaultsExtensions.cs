@@ -25,6 +25,8 @@ internal static class GrpcDefaultsExtensions
             options.Interceptors.Add<DomainErrorInterceptor>();
             options.Interceptors.Add<RpcAccessInterceptor>();
         });
+        // The real clock: a test's fake one standing still would keep a remembered answer for ever.
+        builder.Services.AddSingleton(new CoveredUnions(TimeProvider.System));
         // gRPC health reports the same checks as /health, so gRPC-native probes agree with the dashboard.
         builder.Services.AddGrpcHealthChecks();
         if (builder.Environment.IsDevelopment())
