@@ -1,23 +1,50 @@
 using System.Text.Json;
+using Volunteer.Messaging.Inbox;
 using Volunteer.Reporting.Data;
 using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Reporting.Projections;
 
-/// <summary>Applies an event to the read models and appends it to projected_events in the same unit of work.</summary>
-public sealed class ProjectionLog(ReportingDbContext db, Projector projector, TimeProvider timeProvider)
+/// <summary>
+/// Applies a batch of events to the read models in order and appends each to projected_events, in one
+/// unit of work with the inbox rows; events the inbox has already seen are skipped.
+/// </summary>
+public sealed class ProjectionLog(
+    ReportingDbContext db, Projector projector, BatchInbox inbox, TimeProvider timeProvider)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task ProjectAsync(object message, Guid? messageId, DateTime? sentTime, CancellationToken cancellationToken)
+    public async Task ProjectAsync(IReadOnlyList<DeliveredEvent> events, CancellationToken cancellationToken)
     {
-        db.ProjectedEvents.Add(new ProjectedEvent
+        // A retried batch starts from what is committed, not from the failed attempt's changes.
+        db.ChangeTracker.Clear();
+        var consumer = ProjectionRegistration.QueueName;
+        var handled = await inbox.HandledAsync(consumer, [.. events.Select(e => e.MessageId)], cancellationToken);
+        var skipped = new HashSet<Guid>(handled);
+        foreach (var delivered in events)
         {
-            Type = message.GetType().Name,
-            Payload = JsonSerializer.Serialize(message, message.GetType(), Json),
-            MessageId = messageId,
-            OccurredAt = sentTime is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : timeProvider.GetUtcNowForDatabase(),
-        });
-        await projector.ApplyAsync(message, cancellationToken);
+            // Also skips a copy that the same batch holds twice.
+            if (!skipped.Add(delivered.MessageId))
+            {
+                continue;
+            }
+
+            db.ProjectedEvents.Add(Logged(delivered));
+            // Rows read or added by earlier events of the batch are found in the change tracker.
+            await projector.ApplyAsync(delivered.Message, cancellationToken);
+            inbox.Record(consumer, delivered.MessageId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    private ProjectedEvent Logged(DeliveredEvent delivered) => new()
+    {
+        Type = delivered.Message.GetType().Name,
+        Payload = JsonSerializer.Serialize(delivered.Message, delivered.Message.GetType(), Json),
+        MessageId = delivered.MessageId,
+        OccurredAt = delivered.SentTime is { } sent
+            ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc))
+            : timeProvider.GetUtcNowForDatabase(),
+    };
 }

@@ -39,12 +39,13 @@ public sealed class ProjectionRebuild(ReportingDbContext db, Projector projector
             {
                 var message = JsonSerializer.Deserialize(logged.Payload, ProjectedEventTypes.Named(logged.Type), ProjectionLog.Json)!;
                 await projector.ApplyAsync(message, cancellationToken);
-                // Saved one by one: a projection's queries must see what the previous event wrote.
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
                 replayed++;
             }
 
+            // Saved a batch at a time like live consumption: projections find the rows earlier events of
+            // the batch wrote in the change tracker.
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             after = batch[^1].Sequence;
         }
 
