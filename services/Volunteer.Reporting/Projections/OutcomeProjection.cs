@@ -69,7 +69,11 @@ public sealed class OutcomeProjection(ReportingDbContext db)
         // A later recording of the same activity replaces the earlier lines (changed in place so the
         // whole replacement commits with the inbox row). Tracked lines count too, removed ones included:
         // an earlier event of the same batch may have added or removed some, not yet saved.
-        await db.ServiceLines.Where(l => l.ActivityId == e.ActivityId).LoadAsync(ct);
+        if (!db.Cover(e.ActivityId))
+        {
+            await db.ServiceLines.Where(l => l.ActivityId == e.ActivityId).LoadAsync(ct);
+        }
+
         var existing = db.ChangeTracker.Entries<ServiceLine>().Where(l => l.Entity.ActivityId == e.ActivityId)
             .ToDictionary(l => (l.Entity.VolunteerId, l.Entity.Day));
         foreach (var service in e.Services.GroupBy(s => (s.VolunteerId, s.Day)))

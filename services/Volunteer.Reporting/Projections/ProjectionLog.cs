@@ -6,8 +6,8 @@ using Volunteer.ServiceDefaults.Database;
 namespace Volunteer.Reporting.Projections;
 
 /// <summary>
-/// Applies a batch of events to the read models in order and appends each to projected_events, in one
-/// unit of work with the inbox rows; events the inbox has already seen are skipped.
+/// Applies a batch of events to the read models in order and appends each to projected_events, in that
+/// order, in one unit of work with the inbox rows; events the inbox has already seen are skipped.
 /// </summary>
 public sealed class ProjectionLog(
     ReportingDbContext db, Projector projector, BatchInbox inbox, TimeProvider timeProvider)
@@ -20,21 +20,16 @@ public sealed class ProjectionLog(
         db.ChangeTracker.Clear();
         var consumer = ProjectionRegistration.QueueName;
         var handled = await inbox.HandledAsync(consumer, [.. events.Select(e => e.MessageId)], cancellationToken);
-        var skipped = new HashSet<Guid>(handled);
-        foreach (var delivered in events)
+        var seen = new HashSet<Guid>(handled);
+        // Skips redeliveries, and a copy that the same batch holds twice.
+        var fresh = events.Where(e => seen.Add(e.MessageId)).ToList();
+        foreach (var delivered in fresh)
         {
-            // Also skips a copy that the same batch holds twice.
-            if (!skipped.Add(delivered.MessageId))
-            {
-                continue;
-            }
-
             db.ProjectedEvents.Add(Logged(delivered));
-            // Rows read or added by earlier events of the batch are found in the change tracker.
-            await projector.ApplyAsync(delivered.Message, cancellationToken);
             inbox.Record(consumer, delivered.MessageId);
         }
 
+        await projector.ApplyAsync([.. fresh.Select(e => e.Message)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
