@@ -34,6 +34,8 @@ internal static class Program
             var monthly = await DigestTiming.MeasureAsync(host, DigestKinds.Monthly, new DateOnly(2026, 6, 1), Runs);
             Console.WriteLine($"{scale + "x",5} {2_000 * scale,10:N0} {rows,10:N0} {seeded,7:F1} | {Median(summary),14:F0} {summary.Min(),6:F0} {summary.Max(),6:F0} | {Median(monthly),14:F0} {monthly.Min(),6:F0} {monthly.Max(),6:F0}");
         }
+
+        await ProjectionThroughput.RunAsync();
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

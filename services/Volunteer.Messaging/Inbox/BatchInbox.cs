@@ -35,6 +35,7 @@ public sealed class BatchInbox(ServiceDbContext service, MessagingMetrics metric
         var insert = $"insert into {inbox.GetTableName()} ({Column(nameof(InboxMessage.Consumer))}, "
             + $"{Column(nameof(InboxMessage.MessageId))}, {Column(nameof(InboxMessage.ProcessedAt))}) "
             + "select {0}, unnest({1}), {2}";
-        return service.Db.Database.ExecuteSqlRawAsync(insert, [consumer, messageIds, timeProvider.GetUtcNow()], cancellationToken);
+        return service.Db.Database.ExecuteSqlRawAsync(
+            insert, [consumer, messageIds, timeProvider.GetUtcNow()], cancellationToken);
     }
 }

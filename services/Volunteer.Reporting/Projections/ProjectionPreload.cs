@@ -15,7 +15,8 @@ internal static class ProjectionPreload
         type => type, type => type.GetProperties().Where(p => p.PropertyType == typeof(Guid)).ToArray());
 
     /// <summary>Loads the rows; until disposed, RowLookup trusts the change tracker for these ids.</summary>
-    public static async Task<IDisposable> LoadAsync(ReportingDbContext db, IEnumerable<object> events, CancellationToken ct)
+    public static async Task<IDisposable> LoadAsync(
+        ReportingDbContext db, IEnumerable<object> events, CancellationToken ct)
     {
         var set = events.SelectMany(e => IdProperties[e.GetType()].Select(p => (Guid)p.GetValue(e)!)).ToHashSet();
         var ids = set.ToList();

@@ -8,9 +8,13 @@ namespace Volunteer.Reporting.Projections;
 /// through here, a batch at a time, so a replay builds exactly what live consumption built.
 /// </summary>
 public sealed class Projector(
-    ReportingDbContext db, RosterProjection roster, ActivityProjection activity, OutcomeProjection outcome, SafetyProjection safety)
+    ReportingDbContext db,
+    RosterProjection roster,
+    ActivityProjection activity,
+    OutcomeProjection outcome,
+    SafetyProjection safety)
 {
-    /// <summary>Applies the events in order, with the rows they touch loaded for all at once; the caller saves.</summary>
+    /// <summary>Applies the events in order, the rows they touch loaded for all at once; the caller saves.</summary>
     public async Task ApplyAsync(IReadOnlyList<object> messages, CancellationToken cancellationToken)
     {
         // Projections change only rows they track: detected once at the end rather than on every lookup.
