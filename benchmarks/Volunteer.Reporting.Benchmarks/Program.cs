@@ -49,6 +49,7 @@ internal static class Program
 
         Console.WriteLine($"Load average {LoadAverage()} at the end.");
         DigestGrowth.Print(samples);
+        await ProjectionThroughput.RunAsync();
     }
 
     private static string LoadAverage() =>

@@ -55,10 +55,13 @@ public static class MessagingExtensions
             bus.AddConsumeObserver<FaultObserver>();
             // Per endpoint, outermost first: each retry runs the inbox (and so the consumer's
             // transaction) afresh.
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 endpoint.UseMessageRetry(retry => retry.Intervals(retryIntervals));
-                endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+                if (!context.GetServices<InboxExemptEndpoint>().Any(exempt => exempt.EndpointName == name))
+                {
+                    endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+                }
             });
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -71,6 +74,7 @@ public static class MessagingExtensions
 
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddScoped(sp => new ServiceDbContext(sp.GetRequiredService<TContext>()));
+        builder.Services.AddScoped<BatchInbox>();
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxFailureRecorder>();

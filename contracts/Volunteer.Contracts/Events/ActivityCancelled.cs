@@ -1,4 +1,5 @@
 namespace Volunteer.Contracts.Events;
 
 /// <summary>An activity was cancelled before completion.</summary>
-public sealed record ActivityCancelled(Guid ActivityId, Guid UnionId, string Reason, DateTimeOffset CancelledAt);
+public sealed record ActivityCancelled(Guid ActivityId, Guid UnionId, string Reason, DateTimeOffset CancelledAt)
+    : IProjectedEvent;

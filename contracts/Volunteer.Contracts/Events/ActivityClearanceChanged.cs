@@ -5,4 +5,5 @@ namespace Volunteer.Contracts.Events;
 /// consumer keeps the highest and ignores older ones arriving late.
 /// </summary>
 public sealed record ActivityClearanceChanged(
-    Guid ActivityId, Guid UnionId, bool Cleared, long Revision, IReadOnlyList<ClearanceReason> Reasons, DateTimeOffset EvaluatedAt);
+    Guid ActivityId, Guid UnionId, bool Cleared, long Revision, IReadOnlyList<ClearanceReason> Reasons, DateTimeOffset EvaluatedAt)
+    : IProjectedEvent;

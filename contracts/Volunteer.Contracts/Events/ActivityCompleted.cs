@@ -9,4 +9,4 @@ public sealed record ActivityCompleted(
     IReadOnlyList<SpendingLine> Spending,
     string Summary,
     string Evaluation,
-    DateTimeOffset CompletedAt);
+    DateTimeOffset CompletedAt) : IProjectedEvent;

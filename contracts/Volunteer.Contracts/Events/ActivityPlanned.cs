@@ -23,4 +23,4 @@ public sealed record ActivityPlanned(
     string LeaderName,
     string Content,
     bool OutsideWindow,
-    DateTimeOffset PlannedAt);
+    DateTimeOffset PlannedAt) : IProjectedEvent;

@@ -5,4 +5,5 @@ namespace Volunteer.Contracts.Events;
 /// Reporting builds service records and certificates from these.
 /// </summary>
 public sealed record ActivityRecorded(
-    Guid ActivityId, Guid UnionId, IReadOnlyList<RecordedService> Services, DateTimeOffset RecordedAt);
+    Guid ActivityId, Guid UnionId, IReadOnlyList<RecordedService> Services, DateTimeOffset RecordedAt)
+    : IProjectedEvent;

@@ -18,4 +18,4 @@ public sealed record ActivitySubmitted(
     DateOnly ReturnsOn,
     bool Online,
     IReadOnlyList<Guid> ParticipantIds,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt) : IProjectedEvent;

@@ -19,4 +19,4 @@ public sealed record AttendanceRecorded(
     decimal Hours,
     string HoursStatus,
     int Revision,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt) : IProjectedEvent;

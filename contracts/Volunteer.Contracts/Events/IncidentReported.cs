@@ -11,4 +11,4 @@ public sealed record IncidentReported(
     DateTimeOffset OccurredAt,
     IReadOnlyList<Guid> InvolvedVolunteerIds,
     IReadOnlyList<Guid> UninsuredVolunteerIds,
-    DateTimeOffset ReportedAt);
+    DateTimeOffset ReportedAt) : IProjectedEvent;

@@ -11,4 +11,4 @@ public sealed record NeedRegistered(
     IReadOnlyList<string> Skills,
     DateOnly WishedFrom,
     DateOnly WishedTo,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IProjectedEvent;

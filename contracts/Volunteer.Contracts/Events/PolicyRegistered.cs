@@ -10,4 +10,4 @@ public sealed record PolicyRegistered(
     DateOnly CoversFrom,
     DateOnly CoversTo,
     bool TravelCovered,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IProjectedEvent;

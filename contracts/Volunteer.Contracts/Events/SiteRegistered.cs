@@ -4,4 +4,5 @@ namespace Volunteer.Contracts.Events;
 /// <param name="Kind">village, school, clinic or county.</param>
 /// <param name="Mode">designated (省内定点帮扶) or paired (对口帮扶).</param>
 public sealed record SiteRegistered(
-    Guid SiteId, Guid UnionId, string Name, string Kind, string RegionCode, string Mode, DateTimeOffset RegisteredAt);
+    Guid SiteId, Guid UnionId, string Name, string Kind, string RegionCode, string Mode, DateTimeOffset RegisteredAt)
+    : IProjectedEvent;

@@ -7,4 +7,5 @@ namespace Volunteer.Contracts.Events;
 /// (several changes can fall on one JoinedOn/LeftOn day).
 /// </param>
 public sealed record TeamMemberJoined(
-    Guid TeamId, Guid UnionId, Guid VolunteerId, string Role, DateOnly JoinedOn, DateTimeOffset ChangedAt);
+    Guid TeamId, Guid UnionId, Guid VolunteerId, string Role, DateOnly JoinedOn, DateTimeOffset ChangedAt)
+    : IProjectedEvent;

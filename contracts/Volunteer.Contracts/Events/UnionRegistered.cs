@@ -10,4 +10,4 @@ public sealed record UnionRegistered(
     string RegionCode,
     int TeamTarget,
     int PeopleTarget,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IProjectedEvent;

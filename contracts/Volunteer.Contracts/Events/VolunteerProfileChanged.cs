@@ -12,4 +12,4 @@ public sealed record VolunteerProfileChanged(
     IReadOnlyList<string> Skills,
     bool HasLicence,
     DateOnly? LicenceValidUntil,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt) : IProjectedEvent;

@@ -15,4 +15,4 @@ public sealed record VolunteerRegistered(
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> HonourKinds,
     bool HasLicence,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt) : IProjectedEvent;

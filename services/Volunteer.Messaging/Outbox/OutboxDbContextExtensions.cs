@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Volunteer.Messaging.Outbox;
@@ -10,17 +8,6 @@ public static class OutboxDbContextExtensions
     /// Queues an integration event to be published once the current <c>SaveChangesAsync</c> commits,
     /// in the same transaction as the change it reports: both happen, or neither.
     /// </summary>
-    public static void AddIntegrationEvent<TEvent>(this DbContext db, TEvent integrationEvent) where TEvent : class
-    {
-        var type = integrationEvent.GetType();
-        var activity = Activity.Current;
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(),
-            MessageType = OutboxMessageTypes.NameOf(type),
-            Payload = JsonSerializer.Serialize(integrationEvent, type, JsonSerializerOptions.Web),
-            TraceParent = activity?.IdFormat == ActivityIdFormat.W3C ? activity.Id : null,
-            TraceState = activity?.TraceStateString,
-        });
-    }
+    public static void AddIntegrationEvent<TEvent>(this DbContext db, TEvent integrationEvent) where TEvent : class =>
+        db.Set<OutboxMessage>().Add(OutboxMessage.For(integrationEvent));
 }

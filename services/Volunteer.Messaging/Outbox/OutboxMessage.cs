@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Text.Json;
+
 namespace Volunteer.Messaging.Outbox;
 
 /// <summary>
@@ -6,6 +9,25 @@ namespace Volunteer.Messaging.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
+    /// <summary>
+    /// The row for an event, in the trace of the change it reports. Rows are written by
+    /// <see cref="OutboxDbContextExtensions.AddIntegrationEvent"/>, or in bulk by a writer that then wakes the
+    /// relays with <see cref="OutboxSignal.Committed"/>.
+    /// </summary>
+    public static OutboxMessage For(object integrationEvent)
+    {
+        var type = integrationEvent.GetType();
+        var activity = Activity.Current;
+        return new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            MessageType = OutboxMessageTypes.NameOf(type),
+            Payload = JsonSerializer.Serialize(integrationEvent, type, JsonSerializerOptions.Web),
+            TraceParent = activity?.IdFormat == ActivityIdFormat.W3C ? activity.Id : null,
+            TraceState = activity?.TraceStateString,
+        };
+    }
+
     public Guid Id { get; init; }
 
     /// <summary>Write order; the relay publishes in this order.</summary>

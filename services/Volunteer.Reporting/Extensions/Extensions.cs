@@ -29,7 +29,7 @@ internal static class Extensions
         {
             // One at a time: two announcements of one new instance would both insert its row.
             bus.AddConsumer<ServiceInstanceAnnouncedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
-            bus.AddProjectionConsumers();
+            bus.AddProjectionConsumers(builder.Services);
         });
         builder.Services.AddUnionTree();
         builder.Services.AddScoped<KnownServiceListing>();

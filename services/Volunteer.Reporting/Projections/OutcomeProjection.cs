@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Volunteer.Contracts.Events;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.ReadModels;
@@ -66,11 +67,19 @@ public sealed class OutcomeProjection(ReportingDbContext db)
         activity.Status = ActivityStatuses.Advance(activity.Status, ActivityStatuses.Recorded);
         activity.RecordedAt = e.RecordedAt;
         // A later recording of the same activity replaces the earlier lines (changed in place so the
-        // whole replacement commits with the inbox row).
-        var existing = await db.ServiceLines.Where(l => l.ActivityId == e.ActivityId).ToDictionaryAsync(l => (l.VolunteerId, l.Day), ct);
+        // whole replacement commits with the inbox row). Tracked lines count too, removed ones included:
+        // an earlier event of the same batch may have added or removed some, not yet saved.
+        if (!db.Cover(e.ActivityId))
+        {
+            await db.ServiceLines.Where(l => l.ActivityId == e.ActivityId).LoadAsync(ct);
+        }
+
+        var existing = db.ChangeTracker.Entries<ServiceLine>().Where(l => l.Entity.ActivityId == e.ActivityId)
+            .ToDictionary(l => (l.Entity.VolunteerId, l.Entity.Day));
         foreach (var service in e.Services.GroupBy(s => (s.VolunteerId, s.Day)))
         {
-            if (!existing.Remove(service.Key, out var line))
+            var line = existing.Remove(service.Key, out var tracked) ? Kept(tracked) : null;
+            if (line is null)
             {
                 line = new ServiceLine { ActivityId = e.ActivityId, VolunteerId = service.Key.VolunteerId, Day = service.Key.Day };
                 db.ServiceLines.Add(line);
@@ -81,7 +90,18 @@ public sealed class OutcomeProjection(ReportingDbContext db)
             line.RecordedAt = e.RecordedAt;
         }
 
-        db.ServiceLines.RemoveRange(existing.Values);
+        db.ServiceLines.RemoveRange(existing.Values.Where(l => l.State != EntityState.Deleted).Select(l => l.Entity));
+    }
+
+    /// <summary>A tracked line, brought back if an earlier recording in the same unit of work removed it.</summary>
+    private static ServiceLine Kept(EntityEntry<ServiceLine> tracked)
+    {
+        if (tracked.State == EntityState.Deleted)
+        {
+            tracked.State = EntityState.Modified;
+        }
+
+        return tracked.Entity;
     }
 
     private Task<AttendanceRow> Attendance(Guid id, Guid activityId, Guid volunteerId, DateOnly day, CancellationToken ct) =>

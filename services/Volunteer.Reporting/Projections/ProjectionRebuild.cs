@@ -35,16 +35,13 @@ public sealed class ProjectionRebuild(ReportingDbContext db, Projector projector
                 break;
             }
 
-            foreach (var logged in batch)
-            {
-                var message = JsonSerializer.Deserialize(logged.Payload, ProjectedEventTypes.Named(logged.Type), ProjectionLog.Json)!;
-                await projector.ApplyAsync(message, cancellationToken);
-                // Saved one by one: a projection's queries must see what the previous event wrote.
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                replayed++;
-            }
-
+            var messages = batch.Select(logged =>
+                JsonSerializer.Deserialize(logged.Payload, ProjectedEventTypes.Named(logged.Type), ProjectionLog.Json)!);
+            // A batch at a time like live consumption, in one unit of work.
+            await projector.ApplyAsync([.. messages], cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            replayed += batch.Count;
             after = batch[^1].Sequence;
         }
 

@@ -1,14 +1,43 @@
 using Volunteer.Contracts.Events;
+using Volunteer.Reporting.Data;
 
 namespace Volunteer.Reporting.Projections;
 
 /// <summary>
-/// Sends one event to the projection that owns it. The consumers and the rebuild both come through
-/// here, so a replay builds exactly what live consumption built.
+/// Sends each event of a batch to the projection that owns it. The consumer and the rebuild both come
+/// through here, a batch at a time, so a replay builds exactly what live consumption built.
 /// </summary>
-public sealed class Projector(RosterProjection roster, ActivityProjection activity, OutcomeProjection outcome, SafetyProjection safety)
+public sealed class Projector(
+    ReportingDbContext db,
+    RosterProjection roster,
+    ActivityProjection activity,
+    OutcomeProjection outcome,
+    SafetyProjection safety)
 {
-    public Task ApplyAsync(object message, CancellationToken cancellationToken) => message switch
+    /// <summary>Applies the events in order, the rows they touch loaded for all at once; the caller saves.</summary>
+    public async Task ApplyAsync(IReadOnlyList<object> messages, CancellationToken cancellationToken)
+    {
+        // Projections change only rows they track: detected once at the end rather than on every lookup.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            using (await ProjectionPreload.LoadAsync(db, messages, cancellationToken))
+            {
+                foreach (var message in messages)
+                {
+                    await ApplyAsync(message, cancellationToken);
+                }
+            }
+
+            db.ChangeTracker.DetectChanges();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private Task ApplyAsync(object message, CancellationToken cancellationToken) => message switch
     {
         UnionRegistered e => roster.ApplyAsync(e, cancellationToken),
         VolunteerRegistered e => roster.ApplyAsync(e, cancellationToken),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,7 +11,7 @@ namespace Volunteer.Roster.Data;
 /// Stores one import call's volunteers in one transaction, in bulk: people registered already are found by
 /// lookup hash in one query, the others are written by binary COPY with their honours and Registered events.
 /// </summary>
-public sealed class ImportStore(RosterDbContext db)
+public sealed class ImportStore(RosterDbContext db, OutboxSignal outbox)
 {
     private const int Attempts = 3;
     private const string LookupHashIndex = "ix_staff_volunteers_id_number_lookup_hash";
@@ -33,7 +32,11 @@ public sealed class ImportStore(RosterDbContext db)
                 // Retried as a whole on transient failures: a failed attempt committed nothing.
                 var (registered, events) = await db.Database.CreateExecutionStrategy()
                     .ExecuteAsync(token => WriteAsync(volunteers, token), cancellationToken);
-                await WakeOutboxRelayAsync(events, cancellationToken);
+                if (events.Count > 0)
+                {
+                    outbox.Committed();
+                }
+
                 return registered;
             }
             catch (PostgresException e) when (IsSamePersonMeanwhile(e))
@@ -97,44 +100,6 @@ public sealed class ImportStore(RosterDbContext db)
             VolunteerId = volunteer.Id, Kind = h.Kind, Level = h.Level, Year = h.Year,
         });
 
-    /// <summary>
-    /// The first event is built by the outbox's own AddIntegrationEvent; the others take its type name and
-    /// trace context and are serialized as it serializes, without tracking thousands of entities.
-    /// </summary>
-    private List<OutboxMessage> RegisteredEvents(List<StaffVolunteer> added)
-    {
-        if (added.Count == 0)
-        {
-            return [];
-        }
-
-        db.ChangeTracker.Clear();
-        db.AddIntegrationEvent(VolunteerFactory.Registered(added[0]));
-        var first = db.ChangeTracker.Entries<OutboxMessage>().Single().Entity;
-        db.ChangeTracker.Clear();
-        return [first, .. added.Skip(1).Select(volunteer => new OutboxMessage
-        {
-            Id = Guid.CreateVersion7(),
-            MessageType = first.MessageType,
-            Payload = JsonSerializer.Serialize(VolunteerFactory.Registered(volunteer), JsonSerializerOptions.Web),
-            TraceParent = first.TraceParent,
-            TraceState = first.TraceState,
-        })];
-    }
-
-    /// <summary>
-    /// The relay is woken by the outbox's SaveChanges interceptor when a save without an open transaction
-    /// leaves pending outbox rows tracked; a save of one committed row, unchanged, writes nothing and wakes it.
-    /// </summary>
-    private async Task WakeOutboxRelayAsync(List<OutboxMessage> events, CancellationToken cancellationToken)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        db.Attach(events[0]);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-    }
+    private static List<OutboxMessage> RegisteredEvents(List<StaffVolunteer> added) =>
+        [.. added.Select(volunteer => OutboxMessage.For(VolunteerFactory.Registered(volunteer)))];
 }

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Npgsql;
+using Volunteer.Reporting.Projections;
+using Volunteer.Testing;
+using Volunteer.Testing.Benchmarking;
+
+namespace Volunteer.Reporting.Benchmarks;
+
+/// <summary>
+/// Reporting's projections against direct consumption: the same realistic stream of events is put on a
+/// queue of a fresh virtual host before anything consumes it, then reporting starts and projects it, or a
+/// MassTransit consumer with the same prefetch only counts it. Rates are events per second from the first
+/// event taken to the last, so the service's start-up is not counted.
+/// </summary>
+internal static class ProjectionThroughput
+{
+    private const int Activities = 1_000;
+    private const int Runs = 3;
+    private static readonly TimeSpan Probe = TimeSpan.FromMilliseconds(20);
+
+    public static async Task RunAsync()
+    {
+        var servers = await TestServers.GetAsync();
+        var events = ProjectionStream.Of(Activities).Sum(group => group.Count);
+        Console.WriteLine(
+            $"Projections: {events:N0} events from {Activities:N0} activities, {Runs} runs each; load {Load()}.");
+        var direct = await Sample.OfAsync(Runs, () => DirectAsync(servers));
+        var projected = await Sample.OfAsync(Runs, () => ProjectedAsync(servers));
+        Console.WriteLine($"Projections measured; load {Load()}.");
+        BenchLine.Print("projections", "events/s", projected, "direct consumption", direct, "≥ 0.25");
+    }
+
+    private static async Task<double> DirectAsync(TestServers servers)
+    {
+        var virtualHost = await servers.RabbitMq.CreateVirtualHostAsync();
+        var stream = ProjectionStream.Of(Activities).ToList();
+        await ProjectionQueue.FillAsync(virtualHost, "direct-consumption", stream);
+        var counter = new ProjectionCounter();
+        var bus = ProjectionQueue.Bus(virtualHost, "direct-consumption", counter, ProjectionRegistration.PrefetchCount);
+        await bus.StartAsync();
+        var rate = await RateAsync(stream.Sum(group => group.Count), () => Task.FromResult(counter.Count));
+        await bus.StopAsync();
+        return rate;
+    }
+
+    private static async Task<double> ProjectedAsync(TestServers servers)
+    {
+        var virtualHost = await servers.RabbitMq.CreateVirtualHostAsync();
+        var stream = ProjectionStream.Of(Activities).ToList();
+        await ProjectionQueue.FillAsync(virtualHost, ProjectionRegistration.QueueName, stream);
+        await using var host = new ProjectionBenchmarkHost(virtualHost);
+        await host.InitializeAsync();
+        _ = host.Server; // starts the service, which starts consuming
+        await using var db = new NpgsqlConnection(host.DatabaseConnectionString);
+        await db.OpenAsync();
+        return await RateAsync(stream.Sum(group => group.Count), () => ProjectedCountAsync(db));
+    }
+
+    private static async Task<long> ProjectedCountAsync(NpgsqlConnection db)
+    {
+        try
+        {
+            await using var count = new NpgsqlCommand("select count(*) from projected_events", db);
+            return (long)(await count.ExecuteScalarAsync())!;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return 0; // the service has not created its tables yet
+        }
+    }
+
+    /// <summary>Events per second from the first probe that saw any consumed to the one that saw them all.</summary>
+    private static async Task<double> RateAsync(long total, Func<Task<long>> consumed)
+    {
+        long first;
+        while ((first = await consumed()) == 0)
+        {
+            await Task.Delay(Probe);
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (await consumed() < total)
+        {
+            await Task.Delay(Probe);
+        }
+
+        return (total - first) / clock.Elapsed.TotalSeconds;
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+}
