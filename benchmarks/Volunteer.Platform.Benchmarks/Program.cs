@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Volunteer.Platform.Benchmarks;
 using Volunteer.Testing;
 using Volunteer.Testing.Benchmarking;
@@ -20,6 +22,8 @@ try
         "Seeder:RunOnStart=true",
     ],
     (options, _) => options.DisableDashboard = true);
+    // The services' own logs would bury the figures; warnings and errors still show.
+    builder.Services.AddLogging(logging => logging.AddFilter("Volunteer.AppHost.Resources", LogLevel.Warning));
     await using var app = await builder.BuildAsync();
 
     Console.WriteLine("Starting the platform and seeding the demo campaign ...");
