@@ -47,7 +47,8 @@ internal sealed partial class OutboxRelay<TContext>(
                 backoff.Reset();
                 if (published < _options.BatchSize && await signal.WaitAsync(_options.PollInterval, stoppingToken))
                 {
-                    await Task.Delay(_options.GatherDelay, timeProvider, stoppingToken);
+                    // Wall-clock time for commits in flight to land, whatever clock the service's rules run on.
+                    await Task.Delay(_options.GatherDelay, stoppingToken);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
