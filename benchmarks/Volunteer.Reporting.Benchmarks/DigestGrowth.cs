@@ -22,7 +22,7 @@ internal static class DigestGrowth
         var kind = kinds.MaxBy(k => samples[(k, Large)].Median)!;
         var (small, large) = (samples[(kind, Small)], samples[(kind, Large)]);
         Console.WriteLine($"Growth and 100× figures below are of the slowest kind at 100×: the {kind} digest.");
-        BenchLine.Print("digest-growth-100x", "×", large, $"{kind}-1x", small, "≤ 20", large.Median / small.Median);
+        BenchLine.Print("digest-growth-100x", "ms", large, $"{kind}-1x", small, "≤ 20", large.Median / small.Median);
         BenchLine.Print("digest-100x-seconds", "s", new Sample([.. large.Runs.Select(ms => ms / 1000)]), "< 2");
     }
 }
