@@ -42,8 +42,16 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         Directory.CreateDirectory(Node.Home);
-        _process = ServerProcess.Start("rabbitmq.sh", _environment, Path.Combine(Node.Home, "server.log"));
-        await Node.AwaitStartupAsync();
+        var log = Path.Combine(Node.Home, "server.log");
+        _process = ServerProcess.Start("rabbitmq.sh", _environment, log);
+        var started = Node.AwaitStartupAsync();
+        if (await Task.WhenAny(started, _process.ExitAsync()) != started)
+        {
+            throw new InvalidOperationException(
+                $"RabbitMQ node {Node.NodeName} exited while starting:\n{LogTail(log)}");
+        }
+
+        await started;
     }
 
     /// <summary>Stops the node and returns once it is down, so a restart never meets the old one.</summary>
@@ -67,10 +75,29 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         TemporaryDirectory.Delete(Node.Home);
     }
 
+    /// <summary>
+    /// A loopback port below the kernel's ephemeral range (as infra/common.sh picks them): a port in that
+    /// range, free now, may become the local end of an outgoing connection before the server binds it.
+    /// </summary>
+    private static string LogTail(string path) =>
+        string.Join('\n', File.ReadLines(path).TakeLast(40));
+
     internal static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var lowestEphemeral = int.Parse(
+            File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split('\t', ' ')[0]);
+        while (true)
+        {
+            var candidate = Random.Shared.Next(10000, lowestEphemeral);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, candidate);
+                listener.Start();
+                return candidate;
+            }
+            catch (SocketException)
+            {
+            }
+        }
     }
 }

@@ -41,5 +41,7 @@ internal sealed class ServerProcess
         }
     }
 
+    public Task ExitAsync() => _process.WaitForExitAsync();
+
     public void WaitForExit() => _process.WaitForExit(TimeSpan.FromSeconds(30));
 }
