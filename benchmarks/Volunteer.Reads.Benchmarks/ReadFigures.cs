@@ -5,7 +5,7 @@ namespace Volunteer.Reads.Benchmarks;
 /// <summary>One read's calls per second from both load generators, with the load average after them.</summary>
 internal sealed record ReadFigures(string Name, Sample ViaH2Load, Sample ViaDotnet, string LoadAverage)
 {
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Run = TimeSpan.FromSeconds(2);
     private const int Runs = 3;
 

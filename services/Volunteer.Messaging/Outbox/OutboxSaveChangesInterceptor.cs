@@ -34,12 +34,23 @@ internal sealed class OutboxSaveChangesInterceptor(OutboxSignal signal)
         return Task.CompletedTask;
     }
 
-    // Rows the relay reads are not tracked, so a tracked unsent row is one this context wrote.
+    // Rows the relay reads are not tracked, so a tracked unsent row is one this context wrote. The save has
+    // just detected changes; listing entries must not scan every tracked entity for them a second time.
     private void WakeRelaysIfOutboxWritten(DbContext context)
     {
-        if (context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.SentAt is null))
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            signal.Committed();
+            if (tracker.Entries<OutboxMessage>().Any(e => e.Entity.SentAt is null))
+            {
+                signal.Committed();
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 }

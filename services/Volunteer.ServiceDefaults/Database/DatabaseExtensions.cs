@@ -14,7 +14,10 @@ public static class DatabaseExtensions
     public static void AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
     {
-        builder.AddNpgsqlDbContext<TContext>(connectionName, configureDbContextOptions: options => options.UseSnakeCaseNamingConvention());
+        builder.AddNpgsqlDbContext<TContext>(
+            connectionName,
+            settings => settings.ConnectionString = StatementPreparation.Apply(settings.ConnectionString),
+            options => options.UseSnakeCaseNamingConvention());
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddScoped<ServiceInfoProvider<TContext>>();
     }
