@@ -58,6 +58,7 @@ internal static class Extensions
     {
         builder.Services.AddScoped<FigureCalculator>();
         builder.Services.AddScoped<FigureQueries>();
+        builder.Services.AddSingleton<FigureCache>();
         builder.Services.AddOptions<WatchOptions>().Bind(builder.Configuration.GetSection(WatchOptions.SectionName));
     }
 

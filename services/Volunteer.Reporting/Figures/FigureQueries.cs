@@ -6,14 +6,23 @@ using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Reporting.Figures;
 
-/// <summary>GetFigures and WatchFigures: scope and period checked once, figures computed on demand.</summary>
+/// <summary>
+/// GetFigures and WatchFigures: scope and period checked once, figures computed when the read models or the
+/// campaign day have moved on since they were last computed for that scope and period.
+/// </summary>
 public sealed class FigureQueries(
-    ReportScopes scopes, FigureCalculator calculator, ReportingDbContext db, TimeProvider timeProvider)
+    ReportScopes scopes,
+    FigureCalculator calculator,
+    FigureCache cache,
+    ReportingDbContext db,
+    TimeProvider timeProvider)
 {
     public async Task<CampaignFigures> GetAsync(FigureRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var (scope, period) = await ResolveAsync(request, caller, ct);
-        return await calculator.ComputeAsync(scope, period(), ct);
+        var state = await StateAsync(ct);
+        var asked = period();
+        return await cache.GetOrComputeAsync(scope, asked, state, () => calculator.ComputeAsync(scope, asked, ct));
     }
 
     /// <summary>
@@ -26,18 +35,17 @@ public sealed class FigureQueries(
     {
         var (scope, period) = await ResolveAsync(request, caller, ct);
         CampaignFigures? sent = null;
-        long? seen = null;
-        DateOnly? day = null;
+        FigureState? seen = null;
         while (!ct.IsCancellationRequested)
         {
-            var mark = await db.ProjectedEvents.MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
-            var today = CampaignClock.Today(timeProvider);
-            if (mark != seen || today != day)
+            var state = await StateAsync(ct);
+            if (state != seen)
             {
-                seen = mark;
-                day = today;
+                seen = state;
                 db.ChangeTracker.Clear();
-                var figures = await calculator.ComputeAsync(scope, period(), ct);
+                var asked = period();
+                var figures = await cache.GetOrComputeAsync(
+                    scope, asked, state, () => calculator.ComputeAsync(scope, asked, ct));
                 if (!figures.Equals(sent))
                 {
                     await send(figures);
@@ -49,6 +57,9 @@ public sealed class FigureQueries(
             await Task.Delay(pollInterval, ct);
         }
     }
+
+    private async Task<FigureState> StateAsync(CancellationToken ct) =>
+        new(await db.ProjectedEvents.MaxAsync(e => (long?)e.Sequence, ct) ?? 0, CampaignClock.Today(timeProvider));
 
     private async Task<(ReportScope Scope, Func<ReportPeriod> Period)> ResolveAsync(
         FigureRequest request, PlatformCaller caller, CancellationToken ct)

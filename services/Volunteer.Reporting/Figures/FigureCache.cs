@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Caching.Memory;
+using Volunteer.Reporting.Scope;
+
+namespace Volunteer.Reporting.Figures;
+
+/// <summary>
+/// Figures of one scope and period as computed for one state of the read models: the projection log's
+/// high-water mark (every change to what figures count is projected and logged) and the campaign day
+/// (upcoming and overdue counts move with the calendar). Dashboards ask the same question again and again
+/// between events; each asks the database only for the mark then. Figures computed after a newer event
+/// than the mark read are kept under the older mark: the next call sees the newer mark and computes again.
+/// </summary>
+public sealed class FigureCache : IDisposable
+{
+    private const int Entries = 2_000;
+    private static readonly TimeSpan Unused = TimeSpan.FromMinutes(10);
+
+    private readonly MemoryCache _figures = new(new MemoryCacheOptions { SizeLimit = Entries });
+
+    public async Task<CampaignFigures> GetOrComputeAsync(
+        ReportScope scope, ReportPeriod period, FigureState state, Func<Task<CampaignFigures>> compute)
+    {
+        var key = (scope.RootId, Province: scope.Unions is null, period, state);
+        if (_figures.TryGetValue(key, out CampaignFigures? known))
+        {
+            return known!;
+        }
+
+        var figures = await compute();
+        _figures.Set(key, figures, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Unused });
+        return figures;
+    }
+
+    public void Dispose() => _figures.Dispose();
+}
