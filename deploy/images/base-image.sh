@@ -22,7 +22,7 @@ serve_base_image() {
   push_image
   export VOLUNTEER_CONTAINER_BASE=127.0.0.1:$base_port/$BASE_IMAGE_REPOSITORY:$base_runtime
   # The SDK speaks plain HTTP only to registries it is told are insecure.
-  export SDK_CONTAINER_INSECURE_REGISTRIES=127.0.0.1:$base_port
+  export DOTNET_CONTAINER_INSECURE_REGISTRIES=127.0.0.1:$base_port
 }
 
 stop_base_image() {
