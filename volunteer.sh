@@ -221,12 +221,22 @@ build_images() {
     echo "mcr.microsoft.com does not answer: assembling the base image from Debian's mirror..."
     serve_base_image "$PWD/artifacts/images/base" "$(free_port)" || { image_failures=1; return 0; }
   fi
+  local archive
   for service in "${IMAGE_SERVICES[@]}"; do
+    archive=$PWD/artifacts/images/${service,,}.tar
     dotnet publish "services/Volunteer.$service" -c Release -t:PublishContainer -nologo -v q \
-      -p:ContainerArchiveOutputPath="$PWD/artifacts/images/${service,,}.tar.gz" || image_failures=1
+      -p:ContainerArchiveOutputPath="$archive" || image_failures=1
+    image_runs_unprivileged "$archive" || { echo "$archive does not run as uid 1654" >&2; image_failures=1; }
   done
   [[ -z ${VOLUNTEER_CONTAINER_BASE:-} ]] || stop_base_image
-  ((image_failures)) || echo "Images: $(ls artifacts/images/*.tar.gz | xargs -n1 basename | tr '\n' ' ')"
+  ((image_failures)) || echo "Images: $(ls artifacts/images/*.tar | xargs -n1 basename | tr '\n' ' ')"
+}
+
+# Kubernetes can enforce runAsNonRoot only for an image whose configuration names a numeric user.
+image_runs_unprivileged() {
+  local config
+  config=$(tar -xOf "$1" manifest.json 2>/dev/null | grep -o '"Config":"[^"]*"' | cut -d'"' -f4) || return 1
+  tar -xOf "$1" "$config" | grep -q '"User":"1654"'
 }
 
 # Sums the counters of every test project's TRX file; a project without one crashed.
