@@ -17,7 +17,8 @@ internal static class ExternalInfrastructure
         var prefix = builder.Configuration["Infrastructure:DatabaseNamePrefix"] ?? "";
         return new PlatformInfrastructure(
             InfrastructureMode.External,
-            name => builder.AddConnectionString(name, ReferenceExpression.Create($"{server.Resource};Database={prefix + name}")),
+            name => builder.AddConnectionString(
+                name, ReferenceExpression.Create($"{server.Resource};Database={prefix + name}")),
             messaging);
     }
 }

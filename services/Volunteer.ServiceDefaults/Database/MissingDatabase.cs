@@ -14,7 +14,8 @@ internal static class MissingDatabase
     private const string MaintenanceDatabase = "postgres";
 
     /// <summary>Opens an unpooled session on the database, creating the database first when it is missing.</summary>
-    public static async Task<NpgsqlConnection> OpenCreatingAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task<NpgsqlConnection> OpenCreatingAsync(
+        string connectionString, CancellationToken cancellationToken)
     {
         var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         try
@@ -55,7 +56,8 @@ internal static class MissingDatabase
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        catch (PostgresException e)
+            when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
             // Another replica created it a moment ago.
         }
