@@ -4,6 +4,8 @@
 #                                       system until Ctrl+C
 #   ./volunteer.sh test                 install what is missing, run every test, print the totals
 #   ./volunteer.sh bench                build in Release, measure every hot path against its baseline, print the table
+#   ./volunteer.sh images               the services' container images as archives in artifacts/images
+#   ./volunteer.sh validate             render the cluster manifests in deploy/ and check them against the API schemas
 #   ./volunteer.sh token ROLE [UNION_ID] [SUBJECT]   a development token from the running identity service
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -157,6 +159,86 @@ check_web_client() {
   (cd clients/web && npm run check && npm test) || web_failures=1
 }
 
+# The end-to-end suite once more on the production path: PostgreSQL and RabbitMQ are the run's servers,
+# started outside the AppHost, and the services create their own databases (a name prefix and a virtual host
+# per fixture keep it apart from everything else on those servers).
+run_external_end_to_end() {
+  VOLUNTEER_E2E_INFRASTRUCTURE=external dotnet test tests/Volunteer.EndToEnd.Tests --no-build --nologo \
+    --logger "trx;LogFileName=Volunteer.EndToEnd.Tests.external.trx" --results-directory "$1" || true
+}
+
+# The cluster manifests rendered by kustomize (Debian's kubernetes-client, unpacked beside the validator:
+# its kubectl would clash with another installed one) and checked against the Kubernetes API's schemas
+# offline (deploy/validate).
+validate_manifests() {
+  manifest_failures=0
+  command -v npm >/dev/null || install_web_dependencies
+  local tools=deploy/validate/node_modules
+  if [[ ! -e $tools/.package-lock.json || deploy/validate/package-lock.json -nt $tools/.package-lock.json ]]; then
+    npm ci --prefix deploy/validate --no-audit --no-fund --loglevel=error
+  fi
+  local kubectl=$tools/.kubernetes-client/usr/bin/kubectl
+  if [[ ! -x $kubectl ]]; then
+    local download
+    download=$(mktemp -d)
+    (cd "$download" && apt-get download -qq kubernetes-client >/dev/null 2>&1) \
+      || { as_root apt-get update -qq && (cd "$download" && apt-get download -qq kubernetes-client); }
+    dpkg-deb -x "$download"/kubernetes-client_*.deb "$tools/.kubernetes-client"
+    rm -rf "$download"
+  fi
+  local rendered overlay
+  rendered=$(mktemp -d)
+  for overlay in deploy/overlays/*/; do
+    "$kubectl" kustomize "$overlay" >"$rendered/$(basename "$overlay").yaml" || manifest_failures=1
+  done
+  node deploy/validate/validate.mjs "$rendered"/*.yaml || manifest_failures=1
+  rm -rf "$rendered"
+}
+
+# The services' container images as archives in artifacts/images (dotnet publish -t:PublishContainer, no
+# daemon). The base is mcr.microsoft.com/dotnet/aspnet where that registry answers, otherwise the same
+# assembled from Debian's mirror (deploy/images/base-image.sh); with neither reachable the step is skipped.
+readonly IMAGE_SERVICES=(Identity Roster Activity Safety Reporting)
+
+build_images() {
+  image_failures=0
+  local service
+  if ! curl -s -m 10 -o /dev/null https://mcr.microsoft.com/v2/; then
+    local mirror=${VOLUNTEER_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+    if ! curl -sf -m 10 -o /dev/null "$mirror/dists/bookworm/Release"; then
+      echo "Images skipped: neither mcr.microsoft.com nor $mirror answers, so there is no base image." >&2
+      return 0
+    fi
+    if [[ $(id -u) -ne 0 ]]; then
+      echo "Images: mcr.microsoft.com does not answer and assembling a base needs root (debootstrap)." >&2
+      image_failures=1
+      return 0
+    fi
+    command -v debootstrap >/dev/null && command -v docker-registry >/dev/null \
+      || { apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap docker-registry >/dev/null; }
+    source deploy/images/base-image.sh
+    echo "mcr.microsoft.com does not answer: assembling the base image from Debian's mirror..."
+    serve_base_image "$PWD/artifacts/images/base" "$(free_port)" || { image_failures=1; return 0; }
+  fi
+  local archive
+  for service in "${IMAGE_SERVICES[@]}"; do
+    archive=$PWD/artifacts/images/${service,,}.tar
+    dotnet publish "services/Volunteer.$service" -c Release -t:PublishContainer -nologo -v q \
+      -p:ContainerArchiveOutputPath="$archive" || image_failures=1
+    image_runs_unprivileged "$archive" || { echo "$archive does not run as uid 1654" >&2; image_failures=1; }
+  done
+  [[ -z ${VOLUNTEER_CONTAINER_BASE:-} ]] || stop_base_image
+  ((image_failures)) || echo "Images: $(ls artifacts/images/*.tar | xargs -n1 basename | tr '\n' ' ')"
+}
+
+# Kubernetes can enforce runAsNonRoot only for an image whose configuration names a numeric user.
+image_runs_unprivileged() {
+  local config
+  config=$(tar -xOf "$1" manifest.json 2>/dev/null | grep -o '"Config":"[^"]*"' | cut -d'"' -f4) || return 1
+  tar -xOf "$1" "$config" | grep -q '"User":"1654"'
+}
+
 # Sums the counters of every test project's TRX file; a project without one crashed.
 print_totals() {
   local results=$1 projects=$2 passed=0 failed=0 skipped=0 files=0 counters
@@ -172,7 +254,7 @@ print_totals() {
     echo "$((projects - files)) test project(s) produced no results" >&2
     failed=$((failed + projects - files))
   fi
-  failed=$((failed + lint_failures + web_failures))
+  failed=$((failed + lint_failures + web_failures + manifest_failures + image_failures))
   local line="$passed passed, $failed failed"
   ((skipped == 0)) || line+=", $skipped skipped"
   echo "$line"
@@ -195,8 +277,12 @@ run_tests() {
     dotnet test "$project" --no-build --nologo \
       --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$results" || true
   done
+  run_external_end_to_end "$results"
+  validate_manifests
+  build_images
   echo "Tests took $((SECONDS - started)) s."
-  print_totals "$results" "$(wc -w <<<"$projects")"
+  # The external run of the end-to-end suite has a results file of its own.
+  print_totals "$results" "$(($(wc -w <<<"$projects") + 1))"
 }
 
 # The benchmark projects ./volunteer.sh bench runs, in this order; each prints its figures and one
@@ -233,6 +319,9 @@ case "${1:-}" in
   up) shift; up "$@" ;;
   test) run_tests ;;
   bench) run_benchmarks ;;
+  images) build_images; exit "$image_failures" ;;
+  validate) validate_manifests; exit "$manifest_failures" ;;
   token) shift; token "$@" ;;
-  *) echo "usage: ./volunteer.sh up [--debug] | test | bench | token ROLE [UNION_ID] [SUBJECT]" >&2; exit 2 ;;
+  *) echo "usage: ./volunteer.sh up [--debug] | test | bench | images | validate | token ROLE [UNION_ID] [SUBJECT]" >&2
+     exit 2 ;;
 esac

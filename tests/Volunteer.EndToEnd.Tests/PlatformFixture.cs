@@ -13,8 +13,9 @@ using Volunteer.Testing;
 namespace Volunteer.EndToEnd.Tests;
 
 /// <summary>
-/// Starts the AppHost once for the end-to-end tests in local mode, with its data in a temporary folder and
-/// random ports so it never touches a developer's running system, and waits until all is healthy.
+/// Starts the AppHost once for the end-to-end tests in local mode (or external: see
+/// <see cref="FixtureInfrastructure"/>), with its data in a temporary folder and random ports so it never
+/// touches a developer's running system, and waits until all is healthy.
 /// </summary>
 public class PlatformFixture : IAsyncLifetime
 {
@@ -40,8 +41,7 @@ public class PlatformFixture : IAsyncLifetime
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Volunteer_AppHost>(
         [
-            "Infrastructure:Mode=local",
-            $"Infrastructure:DataDirectory={_dataDirectory}",
+            .. await FixtureInfrastructure.SettingsAsync(_dataDirectory),
             "Services:FixedPorts=false",
             $"Parameters:identity-development-client-secret={_developmentSecret}",
             // Tests make the data they assert on, unless they are about the demo campaign.

@@ -12,7 +12,8 @@ namespace Volunteer.ServiceDefaults.Database;
 /// queue on a PostgreSQL advisory lock so exactly one applies each migration; the others then find
 /// nothing pending. EF's own migration lock starts only after the history table exists, so on an
 /// empty database two replicas could still race to create that table; the advisory lock covers the
-/// whole run. It lives on its own connection because it belongs to the session.
+/// whole run. It lives on its own connection because it belongs to the session. A database the server
+/// does not have yet is created first.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService where TContext : DbContext
@@ -25,9 +26,8 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory sc
 
         // Unpooled: a pooled connection would go back to the pool still holding the session lock and
         // keep every other replica waiting until the pool happened to reuse it.
-        var unpooled = new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString()) { Pooling = false };
-        await using var lockConnection = new NpgsqlConnection(unpooled.ConnectionString);
-        await lockConnection.OpenAsync(cancellationToken);
+        await using var lockConnection = await MissingDatabase.OpenCreatingAsync(
+            context.Database.GetConnectionString()!, cancellationToken);
         await using (var acquire = new NpgsqlCommand("select pg_advisory_lock(hashtext(@name))", lockConnection))
         {
             acquire.Parameters.AddWithValue("name", typeof(TContext).FullName!);
