@@ -103,18 +103,39 @@ public sealed class DailyHoursTests(ActivityServiceHost host) : IClassFixture<Ac
             announced.GetProperty("recordCorrectionId").GetString(), announced.GetProperty("correctedBy").GetString()));
     }
 
-    private async Task<ProtoAttendance> DayAsync(
-        Contracts.Activity.V1.Activity activity, string volunteerId, int day, int from, int to)
+    [Fact]
+    public async Task Check_outs_at_two_activities_at_once_still_count_the_persons_day_as_a_whole()
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
-        var opened = (await client.CheckInAsync(new CheckInRequest
+        var first = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
+        var second = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
+        var opened = new[]
+        {
+            await OpenAsync(first, world.VolunteerId, 11, 8), await OpenAsync(second, world.VolunteerId, 11, 8),
+        };
+
+        var closed = await Task.WhenAll(opened.Select(async day => (await client.CheckOutAsync(
+            new CheckOutRequest { AttendanceId = day.Id, CheckOutTime = At(11, 13) }, world.Captain(host)))
+            .Attendance));
+
+        Assert.Equal([HoursStatus.Counted, HoursStatus.AwaitingOrganiser], closed.Select(d => d.HoursStatus).Order());
+    }
+
+    private async Task<ProtoAttendance> DayAsync(
+        Contracts.Activity.V1.Activity activity, string volunteerId, int day, int from, int to)
+    {
+        var opened = await OpenAsync(activity, volunteerId, day, from);
+        var closing = new CheckOutRequest { AttendanceId = opened.Id, CheckOutTime = At(day, to) };
+        return (await Plans.Client(host).CheckOutAsync(closing, (await host.WorldAsync()).Captain(host))).Attendance;
+    }
+
+    private async Task<ProtoAttendance> OpenAsync(
+        Contracts.Activity.V1.Activity activity, string volunteerId, int day, int from) =>
+        (await Plans.Client(host).CheckInAsync(new CheckInRequest
         {
             ActivityId = activity.Id, VolunteerId = volunteerId, Place = "太保镇中心小学", CheckInTime = At(day, from),
-        }, world.Captain(host))).Attendance;
-        var closing = new CheckOutRequest { AttendanceId = opened.Id, CheckOutTime = At(day, to) };
-        return (await client.CheckOutAsync(closing, world.Captain(host))).Attendance;
-    }
+        }, (await host.WorldAsync()).Captain(host))).Attendance;
 
     private static CorrectAttendanceRequest Correction(ProtoAttendance attendance, int from, int to, string reason)
     {

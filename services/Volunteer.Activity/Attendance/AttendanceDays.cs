@@ -45,6 +45,9 @@ public sealed class AttendanceDays(
             new FieldViolations().Add(field, problem).ThrowIfAny();
         }
 
+        // The person's day is claimed before their other hours are read, so a count that read them
+        // before another one committed conflicts on the claim and is run again.
+        await ClaimDayAsync(attendance, cancellationToken);
         attendance.CheckedInAt = checkedInAt;
         attendance.CheckedOutAt = checkedOutAt;
         attendance.TravelMinutes = travelMinutes;
@@ -53,6 +56,18 @@ public sealed class AttendanceDays(
             await ElsewhereHoursAsync(attendance, cancellationToken),
             activity.MeetingDays.Contains(attendance.Day));
         attendance.Revision++;
+    }
+
+    private async Task ClaimDayAsync(AttendanceDay attendance, CancellationToken cancellationToken)
+    {
+        var day = await db.VolunteerDays.FindAsync([attendance.VolunteerId, attendance.Day], cancellationToken);
+        if (day is null)
+        {
+            day = new VolunteerDay { VolunteerId = attendance.VolunteerId, Day = attendance.Day };
+            db.VolunteerDays.Add(day);
+        }
+
+        day.Counts++;
     }
 
     private Task<decimal> ElsewhereHoursAsync(AttendanceDay attendance, CancellationToken cancellationToken) =>
