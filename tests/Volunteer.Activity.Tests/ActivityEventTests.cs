@@ -1,9 +1,7 @@
-using System.Text;
-using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using RabbitMQ.Client;
 using Volunteer.Contracts.Activity.V1;
-using Volunteer.Testing;
+using static Volunteer.Activity.Tests.PublishedEvents;
 
 namespace Volunteer.Activity.Tests;
 
@@ -76,26 +74,5 @@ public sealed class ActivityEventTests(ActivityServiceHost host) : IClassFixture
         Assert.Equal((world.VolunteerId, "2027-05-10", 10.5m), (service.GetProperty("volunteerId").GetString(), service.GetProperty("day").GetString(),
             Decimal(service.GetProperty("hours"))));
         Assert.Equal("台风", (await NextAsync(channel, queues["ActivityCancelled"])).GetProperty("reason").GetString());
-    }
-
-    // MassTransit writes decimals as JSON strings so no precision is lost.
-    private static decimal Decimal(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? decimal.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : value.GetDecimal();
-
-    // A queue of the test's own, bound to the exchange MassTransit publishes the event type to.
-    private static async Task<string> WatchAsync(IChannel channel, string eventName)
-    {
-        var exchange = $"Volunteer.Contracts.Events:{eventName}";
-        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
-        var queue = (await channel.QueueDeclareAsync(exclusive: true)).QueueName;
-        await channel.QueueBindAsync(queue, exchange, "");
-        return queue;
-    }
-
-    private static async Task<JsonElement> NextAsync(IChannel channel, string queue)
-    {
-        var delivered = await Eventually.GetAsync(() => channel.BasicGetAsync(queue, autoAck: true), d => d is not null);
-        Assert.NotNull(delivered);
-        return JsonDocument.Parse(Encoding.UTF8.GetString(delivered.Body.Span)).RootElement.GetProperty("message");
     }
 }

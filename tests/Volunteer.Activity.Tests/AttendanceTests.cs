@@ -105,9 +105,11 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
-        var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId, world.SecondVolunteerId);
-        var ten = await DayAsync(activity, world.VolunteerId, 5, 10, 7, 17);
-        var thirteen = await DayAsync(activity, world.SecondVolunteerId, 5, 10, 7, 20);
+        // A day of its own: the limits are the person's across all their activities of a day.
+        var plan = Plans.Teaching(world, startsOn: "2027-05-09");
+        var activity = await Flows.StartedAsync(host, world, plan, world.VolunteerId, world.SecondVolunteerId);
+        var ten = await DayAsync(activity, world.VolunteerId, 5, 9, 7, 17);
+        var thirteen = await DayAsync(activity, world.SecondVolunteerId, 5, 9, 7, 20);
 
         Assert.Equal((10.0, HoursStatus.AwaitingOrganiser), (ten.Hours, ten.HoursStatus));
         Assert.Equal((13.0, HoursStatus.AwaitingProvince), (thirteen.Hours, thirteen.HoursStatus));
@@ -127,7 +129,9 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         var recorded = await client.RecordActivityAsync(new RecordActivityRequest { Id = activity.Id }, world.CityAdmin(host));
         Assert.Equal(ActivityStatus.Recorded, recorded.Activity.Status);
         Assert.False(recorded.Late);
-        await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.CorrectAttendanceAsync(Correction(ten, 8, 16, "补正"), world.ProvinceAdmin).ResponseAsync);
+        // Once recorded, the hours are the organisation's to correct, not a captain's.
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+            () => client.CorrectAttendanceAsync(Correction(ten, 8, 16, "补正"), world.Captain(host)).ResponseAsync);
     }
 
     [Fact]
@@ -153,14 +157,14 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
-        var online = Plans.Teaching(world);
+        var online = Plans.Teaching(world, startsOn: "2027-05-08");
         online.Form = ActivityForm.InternetPlus;
         online.MeetingDays.Add("2027-05-12");
         var activity = await Flows.StartedAsync(host, world, online, world.VolunteerId);
         var me = world.Volunteer(host, world.VolunteerId);
         var lead = world.Captain(host);
 
-        var noEvidence = CheckIn(activity, world.VolunteerId, 5, 10, 19);
+        var noEvidence = CheckIn(activity, world.VolunteerId, 5, 8, 19);
         Assert.Equal(["evidence"], await RpcAssert.InvalidFieldsAsync(() => client.CheckInAsync(noEvidence, lead).ResponseAsync));
         noEvidence.Evidence = "https://meeting.example.cn/j/2027051001";
         var session = (await client.CheckInAsync(noEvidence, lead)).Attendance;
@@ -168,7 +172,7 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.CompleteActivityAsync(
             new CompleteActivityRequest { Id = activity.Id, Outcomes = new Outcomes { Summary = "线上答疑" } }, world.Captain(host)).ResponseAsync);
         Assert.Contains("checked in", refused.Status.Detail);
-        await client.CheckOutAsync(CheckOut(session, 5, 10, 21), lead);
+        await client.CheckOutAsync(CheckOut(session, 5, 8, 21), lead);
         var meeting = await DayAsync(activity, world.VolunteerId, 5, 12, 9, 11, evidence: "经验交流会");
         Assert.Equal((0.0, HoursStatus.NotService), (meeting.Hours, meeting.HoursStatus));
 
@@ -251,15 +255,16 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
-        var activity = await Flows.StartedAsync(host, world, Plans.Teaching(world), world.VolunteerId);
+        var plan = Plans.Teaching(world, startsOn: "2027-05-07");
+        var activity = await Flows.StartedAsync(host, world, plan, world.VolunteerId);
 
         var outsider = await RpcAssert.FailsAsync(StatusCode.NotFound,
-            () => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.OtherCityAdmin(host)).ResponseAsync);
-        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 10, 8), world.CityAdmin(host))).Attendance;
-        var closed = (await client.CheckOutAsync(CheckOut(opened, 5, 10, 15), world.CityAdmin(host))).Attendance;
+            () => client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 7, 8), world.OtherCityAdmin(host)).ResponseAsync);
+        var opened = (await client.CheckInAsync(CheckIn(activity, world.VolunteerId, 5, 7, 8), world.CityAdmin(host))).Attendance;
+        var closed = (await client.CheckOutAsync(CheckOut(opened, 5, 7, 15), world.CityAdmin(host))).Attendance;
 
         Assert.Contains(activity.Id, outsider.Status.Detail);
-        Assert.Equal(("2027-05-10", 7.0, HoursStatus.Counted), (closed.Day, closed.Hours, closed.HoursStatus));
+        Assert.Equal(("2027-05-07", 7.0, HoursStatus.Counted), (closed.Day, closed.Hours, closed.HoursStatus));
     }
 
     private static CheckInRequest CheckIn(Contracts.Activity.V1.Activity activity, string volunteerId, int month, int day, int hour) => new()

@@ -29,4 +29,23 @@ public sealed class AttendanceDay
     public int Revision { get; set; } = 1;
 
     public List<AttendanceCorrection> Corrections { get; init; } = [];
+
+    /// <summary>Keeps the current version, with who corrects it and why, before a correction recounts it.</summary>
+    public AttendanceCorrection KeepVersion(string reason, string correctedBy, DateTimeOffset correctedAt)
+    {
+        var version = new AttendanceCorrection
+        {
+            AttendanceId = Id,
+            Revision = Revision,
+            CheckedInAt = CheckedInAt,
+            CheckedOutAt = CheckedOutAt,
+            TravelMinutes = TravelMinutes,
+            Hours = Hours,
+            Reason = reason,
+            CorrectedBy = correctedBy,
+            CorrectedAt = correctedAt,
+        };
+        Corrections.Add(version);
+        return version;
+    }
 }

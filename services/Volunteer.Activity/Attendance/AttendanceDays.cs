@@ -32,21 +32,49 @@ public sealed class AttendanceDays(
         return (attendance, await db.FindActivityAsync(attendance.ActivityId.ToString(), "attendance_id", cancellationToken));
     }
 
-    /// <summary>Closes the span and counts it (INVALID_ARGUMENT naming the field when it cannot be counted).</summary>
-    public static void Count(ServiceActivity activity, AttendanceDay attendance, DateTimeOffset checkedInAt, DateTimeOffset checkedOutAt, int travelMinutes)
+    /// <summary>
+    /// Closes the span and counts it against the person's other service hours that day (INVALID_ARGUMENT
+    /// naming the field when it cannot be counted).
+    /// </summary>
+    public async Task CountAsync(ServiceActivity activity, AttendanceDay attendance, DateTimeOffset checkedInAt,
+        DateTimeOffset checkedOutAt, int travelMinutes, CancellationToken cancellationToken)
     {
         if (HoursRule.SpanProblem(checkedInAt, checkedOutAt, travelMinutes) is { } problem)
         {
-            new FieldViolations().Add(problem.StartsWith("travel", StringComparison.Ordinal) ? "travel_minutes" : "check_out_time", problem).ThrowIfAny();
+            var field = problem.StartsWith("travel", StringComparison.Ordinal) ? "travel_minutes" : "check_out_time";
+            new FieldViolations().Add(field, problem).ThrowIfAny();
         }
 
+        // The person's day is claimed before their other hours are read, so a count that read them
+        // before another one committed conflicts on the claim and is run again.
+        await ClaimDayAsync(attendance, cancellationToken);
         attendance.CheckedInAt = checkedInAt;
         attendance.CheckedOutAt = checkedOutAt;
         attendance.TravelMinutes = travelMinutes;
-        (attendance.Hours, attendance.HoursStatus) = HoursRule.Count(
-            HoursRule.Hours(checkedInAt, checkedOutAt, travelMinutes), activity.MeetingDays.Contains(attendance.Day));
+        (attendance.Hours, attendance.HoursStatus) = DailyHoursRules.Count(
+            HoursRule.Hours(checkedInAt, checkedOutAt, travelMinutes),
+            await ElsewhereHoursAsync(attendance, cancellationToken),
+            activity.MeetingDays.Contains(attendance.Day));
         attendance.Revision++;
     }
+
+    private async Task ClaimDayAsync(AttendanceDay attendance, CancellationToken cancellationToken)
+    {
+        var day = await db.VolunteerDays.FindAsync([attendance.VolunteerId, attendance.Day], cancellationToken);
+        if (day is null)
+        {
+            day = new VolunteerDay { VolunteerId = attendance.VolunteerId, Day = attendance.Day };
+            db.VolunteerDays.Add(day);
+        }
+
+        day.Counts++;
+    }
+
+    private Task<decimal> ElsewhereHoursAsync(AttendanceDay attendance, CancellationToken cancellationToken) =>
+        db.Attendance.Where(a => a.VolunteerId == attendance.VolunteerId && a.Day == attendance.Day
+                && a.Id != attendance.Id && a.HoursStatus != HoursStatus.Open
+                && a.HoursStatus != HoursStatus.NotService)
+            .SumAsync(a => a.Hours, cancellationToken);
 
     public void Announce(ServiceActivity activity, AttendanceDay attendance) =>
         db.AddIntegrationEvent(new AttendanceRecorded(attendance.Id, activity.Id, attendance.VolunteerId, activity.UnionId, attendance.Day,

@@ -78,7 +78,8 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         var violations = new FieldViolations();
         var checkedOutAt = days.Taken(request.CheckOutTime, "check_out_time", violations, selfService);
         violations.ThrowIfAny();
-        AttendanceDays.Count(activity, attendance, attendance.CheckedInAt, checkedOutAt, request.TravelMinutes);
+        await days.CountAsync(
+            activity, attendance, attendance.CheckedInAt, checkedOutAt, request.TravelMinutes, cancellationToken);
         days.Announce(activity, attendance);
         await db.SaveChangesAsync(cancellationToken);
         return attendance;

@@ -10,8 +10,8 @@ using Volunteer.ServiceDefaults.Errors;
 namespace Volunteer.Activity.Attendance;
 
 /// <summary>
-/// Corrections (kept with their reason: national rules §12–13) and approvals of long days: 8–12 hours
-/// by an admin of the organising union's line, more than 12 by the province.
+/// Corrections (kept with their reason, also after recording: national rules §12–13) and approvals of
+/// long days: 8–12 hours by an admin of the organising union's line, more than 12 by the province.
 /// </summary>
 public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, ActivityAccess access, TimeProvider timeProvider)
 {
@@ -20,12 +20,7 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
     {
         var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
         await access.DemandLeadAsync(caller, activity, cancellationToken);
-        if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed))
-        {
-            throw new RuleBrokenException("HOURS_FINAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                $"The activity is {activity.Status}; its hours cannot change.");
-        }
-
+        DemandCorrectable(activity, caller);
         var times = new FieldViolations();
         var checkedInAt = days.Taken(request.CheckInTime, "check_in_time", times, selfService: false);
         var checkedOutAt = days.Taken(request.CheckOutTime, "check_out_time", times, selfService: false);
@@ -36,20 +31,14 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
 
         times.ThrowIfAny();
 
-        attendance.Corrections.Add(new AttendanceCorrection
-        {
-            AttendanceId = attendance.Id,
-            Revision = attendance.Revision,
-            CheckedInAt = attendance.CheckedInAt,
-            CheckedOutAt = attendance.CheckedOutAt,
-            TravelMinutes = attendance.TravelMinutes,
-            Hours = attendance.Hours,
-            Reason = request.Reason,
-            CorrectedBy = caller.Subject,
-            CorrectedAt = timeProvider.GetUtcNowForDatabase(),
-        });
-        AttendanceDays.Count(activity, attendance, checkedInAt, checkedOutAt, request.TravelMinutes);
+        var before = attendance.KeepVersion(request.Reason, caller.Subject, timeProvider.GetUtcNowForDatabase());
+        await days.CountAsync(
+            activity, attendance, checkedInAt, checkedOutAt, request.TravelMinutes, cancellationToken);
         days.Announce(activity, attendance);
+        db.AddIntegrationEvent(new AttendanceCorrected(
+            attendance.Id, activity.Id, attendance.VolunteerId, activity.UnionId, attendance.Day, attendance.Revision,
+            before.Hours, attendance.Hours, EventNames.Of(attendance.HoursStatus), before.Reason, before.CorrectedBy,
+            request.RecordCorrectionId, activity.Status == ActivityStatus.Recorded, before.CorrectedAt));
         await db.SaveChangesAsync(cancellationToken);
         return attendance;
     }
@@ -73,5 +62,22 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
             timeProvider.GetUtcNowForDatabase()));
         await db.SaveChangesAsync(cancellationToken);
         return attendance;
+    }
+
+    // Recorded hours are the organisation's record: it checks and fixes them on request (national rules
+    // §12–13), so after recording only admins of the organising union's line correct them, not captains.
+    private static void DemandCorrectable(ServiceActivity activity, PlatformCaller caller)
+    {
+        if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed or ActivityStatus.Recorded))
+        {
+            throw new RuleBrokenException("HOURS_FINAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
+                $"The activity is {activity.Status}; its hours cannot change.");
+        }
+
+        if (activity.Status == ActivityStatus.Recorded && !ActivityAccess.IsAdmin(caller))
+        {
+            throw new AccessDeniedException("RECORDED_BY_ORGANISER",
+                "Recorded hours are corrected by the organising union's admins only.");
+        }
     }
 }

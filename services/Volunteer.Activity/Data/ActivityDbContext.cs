@@ -26,6 +26,8 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<AttendanceDay> Attendance => Set<AttendanceDay>();
 
+    public DbSet<VolunteerDay> VolunteerDays => Set<VolunteerDay>();
+
     // A create RPC's request_id is the client's key within the union it acts for: a repeat is looked
     // for there only, so another union's record is never returned for a guessed key.
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -102,6 +104,12 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             day.HasIndex(d => new { d.VolunteerId, d.Day });
             day.Property(d => d.Hours).HasPrecision(5, 2);
             day.HasMany(d => d.Corrections).WithOne().HasForeignKey(c => c.AttendanceId);
+        });
+        modelBuilder.Entity<VolunteerDay>(day =>
+        {
+            day.ToTable("volunteer_days");
+            day.HasKey(d => new { d.VolunteerId, d.Day });
+            day.Property(d => d.Version).IsRowVersion();
         });
         modelBuilder.Entity<AttendanceCorrection>(correction =>
         {

@@ -37,9 +37,10 @@ internal static class AttendanceValidation
         FieldRules.RequireText(request.Reason, 500, "reason", violations);
         var givenIn = Instant(request.CheckInTime, "check_in_time", violations, required: true);
         var givenOut = Instant(request.CheckOutTime, "check_out_time", violations, required: true);
+        var answered = violations.Id(request.RecordCorrectionId, "record_correction_id", required: false);
         violations.ThrowIfAny();
         return new ValidCorrection(request.AttendanceId, request.Reason.Trim(), givenIn!.Value, givenOut!.Value,
-            request.TravelMinutes);
+            request.TravelMinutes, answered);
     }
 
     /// <summary>The activity whose days to list, and the page.</summary>

@@ -15,6 +15,7 @@ public static class DigestMapping
         PeriodEnd = d.PeriodEnd.ToString("yyyy-MM-dd"),
         ProducedAt = Timestamp.FromDateTimeOffset(d.ProducedAt),
         Trigger = d.Trigger,
+        AmendedAt = d.AmendedAt is { } amended ? Timestamp.FromDateTimeOffset(amended) : null,
     };
 
     public static Proto.DigestKind ToProto(string kind) => kind switch

@@ -27,6 +27,12 @@ public sealed class DigestRow
     /// <summary>schedule or on-demand.</summary>
     public required string Trigger { get; set; }
 
+    /// <summary>
+    /// When hours of its period were last corrected after it was produced: the stored content is then
+    /// older than the figures and records, which follow corrections. Null while it still holds.
+    /// </summary>
+    public DateTimeOffset? AmendedAt { get; set; }
+
     /// <summary>The DigestContent as JSON; rendered per format and language when read.</summary>
     public string Content { get; set; } = "{}";
 }

@@ -48,6 +48,7 @@ internal static class Extensions
         builder.Services.AddScoped<RosterProjection>();
         builder.Services.AddScoped<ActivityProjection>();
         builder.Services.AddScoped<OutcomeProjection>();
+        builder.Services.AddScoped<CorrectionProjection>();
         builder.Services.AddScoped<SafetyProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<ProjectionLog>();

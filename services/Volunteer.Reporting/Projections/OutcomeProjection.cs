@@ -31,6 +31,12 @@ public sealed class OutcomeProjection(ReportingDbContext db)
         {
             row.Hours = e.Hours;
         }
+
+        // Approving a day that a correction after recording left awaiting puts it back on the record.
+        if ((await db.Activities.FindAsync([e.ActivityId], ct))?.RecordedAt is not null)
+        {
+            await RecordLines.SetAsync(db, row, counts: true, e.ApprovedAt, ct);
+        }
     }
 
     public async Task ApplyAsync(ActivityCompleted e, CancellationToken ct)

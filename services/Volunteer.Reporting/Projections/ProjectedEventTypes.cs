@@ -12,7 +12,8 @@ public static class ProjectedEventTypes
         typeof(TrainingRecorded), typeof(AwardRecorded),
         typeof(SiteRegistered), typeof(NeedRegistered), typeof(NeedMatched), typeof(ActivityPlanned), typeof(ActivitySubmitted),
         typeof(ParticipantConfirmed), typeof(ParticipantWithdrew), typeof(ActivityStarted), typeof(AttendanceRecorded),
-        typeof(HoursApproved), typeof(ActivityCompleted), typeof(ActivityRecorded), typeof(ActivityCancelled),
+        typeof(AttendanceCorrected), typeof(HoursApproved), typeof(ActivityCompleted), typeof(ActivityRecorded),
+        typeof(ActivityCancelled),
         typeof(PolicyRegistered), typeof(PersonsInsured), typeof(PolicyExpiring), typeof(SafetyPlanApproved),
         typeof(ActivityClearanceChanged), typeof(IncidentReported), typeof(IncidentClosed),
     ];

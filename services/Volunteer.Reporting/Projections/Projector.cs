@@ -12,6 +12,7 @@ public sealed class Projector(
     RosterProjection roster,
     ActivityProjection activity,
     OutcomeProjection outcome,
+    CorrectionProjection correction,
     SafetyProjection safety)
 {
     /// <summary>Applies the events in order, the rows they touch loaded for all at once; the caller saves.</summary>
@@ -60,6 +61,7 @@ public sealed class Projector(
         ActivityStarted e => activity.ApplyAsync(e, cancellationToken),
         ActivityCancelled e => activity.ApplyAsync(e, cancellationToken),
         AttendanceRecorded e => outcome.ApplyAsync(e, cancellationToken),
+        AttendanceCorrected e => correction.ApplyAsync(e, cancellationToken),
         HoursApproved e => outcome.ApplyAsync(e, cancellationToken),
         ActivityCompleted e => outcome.ApplyAsync(e, cancellationToken),
         ActivityRecorded e => outcome.ApplyAsync(e, cancellationToken),

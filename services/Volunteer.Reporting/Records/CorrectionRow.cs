@@ -1,3 +1,5 @@
+using Volunteer.ServiceDefaults.Errors;
+
 namespace Volunteer.Reporting.Records;
 
 /// <summary>
@@ -31,4 +33,21 @@ public sealed class CorrectionRow
     public DateTimeOffset? ResolvedAt { get; set; }
 
     public string ResolvedBy { get; set; } = "";
+
+    public bool IsOpen => Status == CorrectionMapping.Open;
+
+    /// <summary>Closes the request, once: accepted when the record was fixed, or rejected saying why not.</summary>
+    public void Resolve(bool accepted, string resolution, string resolvedBy, DateTimeOffset resolvedAt)
+    {
+        if (!IsOpen)
+        {
+            throw new RuleBrokenException(
+                "CORRECTION_ALREADY_RESOLVED", Id.ToString(), "The correction request was already resolved.");
+        }
+
+        Status = accepted ? CorrectionMapping.Accepted : CorrectionMapping.Rejected;
+        Resolution = resolution;
+        ResolvedAt = resolvedAt;
+        ResolvedBy = resolvedBy;
+    }
 }

@@ -11,7 +11,8 @@ namespace Volunteer.Reporting.Records;
 /// <summary>
 /// Correction requests (§12–13): the volunteer (or an admin for them) files one with a reason; an admin
 /// of the volunteer's union resolves it once, saying what was done. The fix itself happens in the
-/// service owning the data and reaches the record through its events.
+/// service owning the data and reaches the record through its events: a correction of attendance that
+/// names the request (activity's CorrectAttendance) accepts it with its reason when it arrives.
 /// </summary>
 public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access, TimeProvider timeProvider)
 {
@@ -42,15 +43,8 @@ public sealed class RecordCorrections(ReportingDbContext db, RecordAccess access
     {
         var correction = await db.Corrections.FirstOrDefaultAsync(c => c.Id == resolution.CorrectionId, ct)
             ?? throw new NotFoundException(ResourceTypes.RecordCorrection, resolution.CorrectionId.ToString());
-        if (correction.Status != CorrectionMapping.Open)
-        {
-            throw new RuleBrokenException("CORRECTION_ALREADY_RESOLVED", correction.Id.ToString(), "The correction request was already resolved.");
-        }
-
-        correction.Status = resolution.Accepted ? CorrectionMapping.Accepted : CorrectionMapping.Rejected;
-        correction.Resolution = resolution.Resolution;
-        correction.ResolvedAt = timeProvider.GetUtcNowForDatabase();
-        correction.ResolvedBy = caller.Subject;
+        correction.Resolve(
+            resolution.Accepted, resolution.Resolution, caller.Subject, timeProvider.GetUtcNowForDatabase());
         await db.SaveChangesAsync(ct);
         return correction;
     }

@@ -6,19 +6,6 @@ public sealed class HoursRuleTests
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    [Theory]
-    [InlineData(8.0, HoursStatus.Counted)]
-    [InlineData(8.01, HoursStatus.AwaitingOrganiser)]
-    [InlineData(12.0, HoursStatus.AwaitingOrganiser)]
-    [InlineData(12.01, HoursStatus.AwaitingProvince)]
-    [InlineData(0.5, HoursStatus.Counted)]
-    public void Hours_up_to_8_count_up_to_12_await_the_organiser_and_beyond_the_province(double hours, HoursStatus expected) =>
-        Assert.Equal(expected, HoursRule.Count((decimal)hours, meetingDay: false).Status);
-
-    [Fact]
-    public void A_meeting_day_keeps_attendance_but_counts_no_service_hours() =>
-        Assert.Equal((0m, HoursStatus.NotService), HoursRule.Count(6m, meetingDay: true));
-
     [Fact]
     public void Travel_minutes_are_taken_off_the_span()
     {

@@ -303,6 +303,32 @@ namespace Volunteer.Activity.Data.Migrations
                     b.ToTable("attendance_days", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Activity.Attendance.VolunteerDay", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Counts")
+                        .HasColumnType("integer")
+                        .HasColumnName("counts");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("VolunteerId", "Day")
+                        .HasName("pk_volunteer_days");
+
+                    b.ToTable("volunteer_days", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Activity.Participants.Participant", b =>
                 {
                     b.Property<Guid>("ActivityId")

@@ -282,6 +282,10 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AmendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("amended_at");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("jsonb")

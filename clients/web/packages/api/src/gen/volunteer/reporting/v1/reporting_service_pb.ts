@@ -259,7 +259,9 @@ export const ReportingService: GenService<{
   },
   /**
    * ResolveRecordCorrection closes an open correction request with a resolution.
-   * Union admins in scope of the volunteer's union, or provincial admins.
+   * Union admins in scope of the volunteer's union, or provincial admins. A request about a day's
+   * hours is accepted instead by activity's CorrectAttendance naming it (record_correction_id): the
+   * record and figures then follow the correction and the request shows its reason as resolution.
    *
    * @generated from rpc volunteer.reporting.v1.ReportingService.ResolveRecordCorrection
    */
