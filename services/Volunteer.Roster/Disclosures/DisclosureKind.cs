@@ -1,0 +1,7 @@
+namespace Volunteer.Roster.Disclosures;
+
+public enum DisclosureKind
+{
+    IdNumberReveal = 1,
+    NationalRecordsExport = 2,
+}

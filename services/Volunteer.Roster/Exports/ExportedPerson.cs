@@ -1,0 +1,8 @@
+using Volunteer.Roster.Identity;
+using Volunteer.Roster.Volunteers;
+
+namespace Volunteer.Roster.Exports;
+
+/// <summary>The personal basics the national export carries for one volunteer, the ID number decrypted.</summary>
+public sealed record ExportedPerson(
+    string Name, Gender Gender, IdDocumentType IdType, string IdNumber, string NationalVolunteerNumber, string UnionName);
