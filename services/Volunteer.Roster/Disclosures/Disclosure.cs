@@ -1,4 +1,5 @@
 using Volunteer.Roster.Unions;
+using Volunteer.ServiceDefaults.Auth;
 
 namespace Volunteer.Roster.Disclosures;
 
@@ -33,4 +34,26 @@ public sealed class Disclosure : IUnionScoped
     public ExportFormat? Format { get; init; }
 
     public int RowCount { get; init; }
+
+    /// <summary>The policy of an insured-list export; null otherwise.</summary>
+    public Guid? PolicyId { get; init; }
+
+    /// <summary>A file of ID numbers delivered to the caller, filed under the union it was made for.</summary>
+    public static Disclosure OfExport(
+        DisclosureKind kind, PlatformCaller caller, DateTimeOffset at, (Guid Id, string Path) union, ExportFormat format,
+        int rows, (DateOnly Start, DateOnly End)? period = null, Guid? policyId = null) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Kind = kind,
+        ActorSubject = caller.Subject,
+        ActorRole = caller.Role,
+        At = at,
+        UnionId = union.Id,
+        UnionPath = union.Path,
+        Format = format,
+        RowCount = rows,
+        PeriodStart = period?.Start,
+        PeriodEnd = period?.End,
+        PolicyId = policyId,
+    };
 }

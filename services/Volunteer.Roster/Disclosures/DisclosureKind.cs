@@ -4,4 +4,5 @@ public enum DisclosureKind
 {
     IdNumberReveal = 1,
     NationalRecordsExport = 2,
+    InsuredPersonsExport = 3,
 }

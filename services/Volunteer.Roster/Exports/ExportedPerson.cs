@@ -3,6 +3,7 @@ using Volunteer.Roster.Volunteers;
 
 namespace Volunteer.Roster.Exports;
 
-/// <summary>The personal basics the national export carries for one volunteer, the ID number decrypted.</summary>
+/// <summary>The personal basics an export carries for one volunteer, the ID number decrypted.</summary>
 public sealed record ExportedPerson(
-    string Name, Gender Gender, IdDocumentType IdType, string IdNumber, string NationalVolunteerNumber, string UnionName);
+    string Name, Gender Gender, DateOnly BirthDate, IdDocumentType IdType, string IdNumber,
+    string NationalVolunteerNumber, string UnionName);

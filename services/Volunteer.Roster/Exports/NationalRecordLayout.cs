@@ -1,7 +1,5 @@
 using System.Globalization;
 using Volunteer.Contracts.Reporting.V1;
-using Volunteer.Roster.Identity;
-using Volunteer.Roster.Volunteers;
 
 namespace Volunteer.Roster.Exports;
 
@@ -14,6 +12,8 @@ namespace Volunteer.Roster.Exports;
 /// </summary>
 public static class NationalRecordLayout
 {
+    public const string SheetName = "志愿服务记录";
+
     public const int HoursColumn = 10;
 
     public static readonly string[] Header =
@@ -22,16 +22,12 @@ public static class NationalRecordLayout
         "活动名称", "服务日期", "服务地点", "服务内容", "服务时长", "组织单位", "活动负责人",
     ];
 
-    public static NationalRecordRow Row(ExportedPerson person, ServiceEntry entry)
-    {
-        var hours = decimal.Round((decimal)entry.Hours, 2);
-        return new NationalRecordRow(
-        [
-            person.Name, person.Gender switch { Gender.Male => "男", Gender.Female => "女", _ => "" },
-            person.IdType == IdDocumentType.ResidentIdCard ? "居民身份证" : "其他证件", person.IdNumber,
-            person.NationalVolunteerNumber, person.UnionName,
-            entry.ActivityName, entry.Date, entry.Place, entry.Content,
-            hours.ToString("0.00", CultureInfo.InvariantCulture), entry.OrganiserUnionName, entry.PersonInCharge,
-        ], hours);
-    }
+    public static string[] Row(ExportedPerson person, ServiceEntry entry) =>
+    [
+        person.Name, PersonTexts.Of(person.Gender), PersonTexts.Of(person.IdType), person.IdNumber,
+        person.NationalVolunteerNumber, person.UnionName,
+        entry.ActivityName, entry.Date, entry.Place, entry.Content,
+        decimal.Round((decimal)entry.Hours, 2).ToString("0.00", CultureInfo.InvariantCulture),
+        entry.OrganiserUnionName, entry.PersonInCharge,
+    ];
 }

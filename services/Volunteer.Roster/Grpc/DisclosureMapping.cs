@@ -11,15 +11,13 @@ public static class DisclosureMapping
     // Small enough for any client's default message limit, large enough to need few messages.
     private const int ChunkBytes = 64 * 1024;
 
-    /// <summary>The file in chunks; the first names the content type and a file name.</summary>
-    public static IEnumerable<Proto.ExportNationalRecordsResponse> ToChunks(this ExportFile file)
+    /// <summary>The file in chunks; the first names the content type and a file name, the others leave them empty.</summary>
+    public static IEnumerable<(string ContentType, string FileName, ByteString Chunk)> ToChunks(this ExportFile file)
     {
         for (var offset = 0; offset == 0 || offset < file.Content.Length; offset += ChunkBytes)
         {
             var chunk = ByteString.CopyFrom(file.Content, offset, Math.Min(ChunkBytes, file.Content.Length - offset));
-            yield return offset == 0
-                ? new() { ContentType = file.ContentType, FileName = file.FileName, Chunk = chunk }
-                : new() { Chunk = chunk };
+            yield return offset == 0 ? (file.ContentType, file.FileName, chunk) : ("", "", chunk);
         }
     }
 
@@ -36,5 +34,6 @@ public static class DisclosureMapping
         PeriodEnd = disclosure.PeriodEnd?.ToString("yyyy-MM-dd") ?? "",
         Format = (Proto.ExportFormat)(disclosure.Format ?? 0),
         RowCount = disclosure.RowCount,
+        PolicyId = disclosure.PolicyId?.ToString() ?? "",
     };
 }

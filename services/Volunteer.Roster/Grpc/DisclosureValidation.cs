@@ -33,13 +33,18 @@ public static class DisclosureValidation
             violations.Add("period_end", $"must be on or after period_start and at most {LongestPeriodDays} days after it");
         }
 
-        if (request.Format is not (Proto.ExportFormat.Csv or Proto.ExportFormat.Xlsx))
-        {
-            violations.Add("format", "must be EXPORT_FORMAT_CSV or EXPORT_FORMAT_XLSX");
-        }
-
+        var format = Format(request.Format, violations);
         violations.ThrowIfAny();
-        return new NationalExportRequest(unionId, start!.Value, end!.Value, (Disclosures.ExportFormat)request.Format);
+        return new NationalExportRequest(unionId, start!.Value, end!.Value, format);
+    }
+
+    public static (Guid PolicyId, Disclosures.ExportFormat Format) Export(Proto.ExportInsuredPersonsRequest request)
+    {
+        var violations = new FieldViolations();
+        var policyId = violations.Id(request.PolicyId, "policy_id", required: true);
+        var format = Format(request.Format, violations);
+        violations.ThrowIfAny();
+        return (policyId!.Value, format);
     }
 
     public static UnionScopedPage List(Proto.ListAuditEntriesRequest request)
@@ -48,6 +53,16 @@ public static class DisclosureValidation
         var page = UnionScopedPage.Parse(request.PageSize, request.PageToken, request.UnionSubtreeOf, violations);
         violations.ThrowIfAny();
         return page;
+    }
+
+    private static Disclosures.ExportFormat Format(Proto.ExportFormat format, FieldViolations violations)
+    {
+        if (format is not (Proto.ExportFormat.Csv or Proto.ExportFormat.Xlsx))
+        {
+            violations.Add("format", "must be EXPORT_FORMAT_CSV or EXPORT_FORMAT_XLSX");
+        }
+
+        return (Disclosures.ExportFormat)format;
     }
 
     private static DateOnly? Day(string value, string field, FieldViolations violations)

@@ -32,6 +32,7 @@ public sealed class RosterApi(
     ProfileCorrection profiles,
     ConsentWithdrawal consents,
     NationalRecordExport nationalExport,
+    InsuredPersonsExport insuredExport,
     DisclosureAudit audit,
     TimeProvider timeProvider)
     : RosterService.RosterServiceBase
@@ -264,9 +265,26 @@ public sealed class RosterApi(
     {
         var file = await nationalExport.ExportAsync(
             DisclosureValidation.Export(request), context.GetCaller(), context.CancellationToken);
-        foreach (var chunk in file.ToChunks())
+        foreach (var (contentType, fileName, chunk) in file.ToChunks())
         {
-            await responseStream.WriteAsync(chunk, context.CancellationToken);
+            await responseStream.WriteAsync(
+                new() { ContentType = contentType, FileName = fileName, Chunk = chunk }, context.CancellationToken);
+        }
+    }
+
+    // The policy is safety's: safety scopes it by the forwarded token (out of reach is NOT_FOUND), and the use
+    // case lists only people of unions the caller administers.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [EnableRateLimiting(RateLimitPolicies.Expensive)]
+    public override async Task ExportInsuredPersons(ExportInsuredPersonsRequest request,
+        IServerStreamWriter<ExportInsuredPersonsResponse> responseStream, ServerCallContext context)
+    {
+        var (policyId, format) = DisclosureValidation.Export(request);
+        var file = await insuredExport.ExportAsync(policyId, format, context.GetCaller(), context.CancellationToken);
+        foreach (var (contentType, fileName, chunk) in file.ToChunks())
+        {
+            await responseStream.WriteAsync(
+                new() { ContentType = contentType, FileName = fileName, Chunk = chunk }, context.CancellationToken);
         }
     }
 

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Volunteer.Roster.Tests.Exports;
 
-public sealed class ConsentWithdrawalTests(RosterWithReportingHost host) : IClassFixture<RosterWithReportingHost>
+public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : IClassFixture<RosterWithNeighboursHost>
 {
     private static readonly DateOnly Day = new(2026, 6, 1);
     private readonly RosterTestData _data = new(host);

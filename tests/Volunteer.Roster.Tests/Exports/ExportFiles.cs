@@ -1,6 +1,7 @@
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Google.Protobuf;
 using Grpc.Core;
 using Volunteer.Contracts.Roster.V1;
 using CallMetadata = Grpc.Core.Metadata;
@@ -14,8 +15,22 @@ internal static class ExportFiles
         RosterService.RosterServiceClient client, ExportNationalRecordsRequest request, CallMetadata caller)
     {
         using var call = client.ExportNationalRecords(request, caller);
+        return await ReadAsync(call.ResponseStream.ReadAllAsync().Select(c => (c.ContentType, c.FileName, c.Chunk)));
+    }
+
+    public static async Task<(string ContentType, string FileName, byte[] Content)> ExportInsuredAsync(
+        RosterService.RosterServiceClient client, ExportInsuredPersonsRequest request, CallMetadata caller)
+    {
+        using var call = client.ExportInsuredPersons(request, caller);
+        return await ReadAsync(call.ResponseStream.ReadAllAsync().Select(c => (c.ContentType, c.FileName, c.Chunk)));
+    }
+
+    // The first chunk names the file; the others only carry bytes.
+    private static async Task<(string ContentType, string FileName, byte[] Content)> ReadAsync(
+        IAsyncEnumerable<(string ContentType, string FileName, ByteString Chunk)> chunks)
+    {
         var (contentType, fileName, content) = ("", "", new MemoryStream());
-        await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+        await foreach (var chunk in chunks)
         {
             contentType = contentType.Length > 0 ? contentType : chunk.ContentType;
             fileName = fileName.Length > 0 ? fileName : chunk.FileName;

@@ -30,12 +30,12 @@ internal sealed class ExportWorld
     public required StaffVolunteer WithoutConsent { get; init; }
     public required (StaffVolunteer Volunteer, string IdNumber) OfB { get; init; }
 
-    private static readonly ConditionalWeakTable<RosterWithReportingHost, Task<ExportWorld>> Worlds = new();
+    private static readonly ConditionalWeakTable<RosterWithNeighboursHost, Task<ExportWorld>> Worlds = new();
 
     /// <summary>The host's world, made once whichever test asks first.</summary>
-    public static Task<ExportWorld> OfAsync(RosterWithReportingHost host) => Worlds.GetValue(host, CreateAsync);
+    public static Task<ExportWorld> OfAsync(RosterWithNeighboursHost host) => Worlds.GetValue(host, CreateAsync);
 
-    private static async Task<ExportWorld> CreateAsync(RosterWithReportingHost host)
+    private static async Task<ExportWorld> CreateAsync(RosterWithNeighboursHost host)
     {
         var data = new RosterTestData(host);
         var a = await data.CityAsync("440100", "广州市教育工会");
@@ -70,7 +70,7 @@ internal sealed class ExportWorld
 
     /// <summary>An activity of the union, recorded by activity for every volunteer on every day, once reporting has it.</summary>
     public static async Task RecordAsync(
-        RosterWithReportingHost host, Union organiser, DateOnly[] days, params StaffVolunteer[] volunteers)
+        RosterWithNeighboursHost host, Union organiser, DateOnly[] days, params StaffVolunteer[] volunteers)
     {
         var (activity, union) = (Guid.NewGuid(), Guid.Parse(organiser.Id));
         var bus = host.Services.GetRequiredService<IBus>();

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Volunteer.Roster.Tests.Exports;
 
-public sealed class NationalExportTests(RosterWithReportingHost host) : IClassFixture<RosterWithReportingHost>
+public sealed class NationalExportTests(RosterWithNeighboursHost host) : IClassFixture<RosterWithNeighboursHost>
 {
     private readonly RosterTestData _data = new(host);
 
@@ -46,10 +46,10 @@ public sealed class NationalExportTests(RosterWithReportingHost host) : IClassFi
         Assert.Equal(NationalRecordLayout.Header, rows[0]);
         string[][] expected =
         [
-            Row(world.Consenting, "44010000001", "广州市教育工会", ExportWorld.Day1, ExportWorld.FormulaName, "6.5"),
-            Row(world.OfB, "44030000001", "深圳市教育工会", ExportWorld.Day1, ExportWorld.FormulaName, "6.5"),
-            Row(world.Consenting, "44010000001", "广州市教育工会", ExportWorld.Day2, ExportWorld.FormulaName, "6.5"),
-            Row(world.OfB, "44030000001", "深圳市教育工会", ExportWorld.Day2, ExportWorld.FormulaName, "6.5"),
+            Row(world.Consenting, "44010000001", "广州市教育工会", ExportWorld.Day1, ExportWorld.FormulaName, "6.50"),
+            Row(world.OfB, "44030000001", "深圳市教育工会", ExportWorld.Day1, ExportWorld.FormulaName, "6.50"),
+            Row(world.Consenting, "44010000001", "广州市教育工会", ExportWorld.Day2, ExportWorld.FormulaName, "6.50"),
+            Row(world.OfB, "44030000001", "深圳市教育工会", ExportWorld.Day2, ExportWorld.FormulaName, "6.50"),
         ];
         // By day, then by volunteer id (time-ordered: the order of registration).
         // Exactly these: the volunteer without sensitive-data consent is left out.

@@ -165,6 +165,10 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("period_start");
 
+                    b.Property<Guid?>("PolicyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("policy_id");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("integer")
                         .HasColumnName("row_count");

@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/roster/v1/disclosure.proto.
  */
 export const file_volunteer_roster_v1_disclosure: GenFile = /*@__PURE__*/
-  fileDesc("CiR2b2x1bnRlZXIvcm9zdGVyL3YxL2Rpc2Nsb3N1cmUucHJvdG8SE3ZvbHVudGVlci5yb3N0ZXIudjEiPgoWV2l0aGRyYXdDb25zZW50UmVxdWVzdBIUCgx2b2x1bnRlZXJfaWQYASABKAkSDgoGcmVhc29uGAIgASgJIlEKF1dpdGhkcmF3Q29uc2VudFJlc3BvbnNlEjYKCXZvbHVudGVlchgBIAEoCzIjLnZvbHVudGVlci5yb3N0ZXIudjEuU3RhZmZWb2x1bnRlZXIijQEKHEV4cG9ydE5hdGlvbmFsUmVjb3Jkc1JlcXVlc3QSEAoIdW5pb25faWQYASABKAkSFAoMcGVyaW9kX3N0YXJ0GAIgASgJEhIKCnBlcmlvZF9lbmQYAyABKAkSMQoGZm9ybWF0GAQgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5FeHBvcnRGb3JtYXQiVwodRXhwb3J0TmF0aW9uYWxSZWNvcmRzUmVzcG9uc2USFAoMY29udGVudF90eXBlGAEgASgJEhEKCWZpbGVfbmFtZRgCIAEoCRINCgVjaHVuaxgDIAEoDCJaChdMaXN0QXVkaXRFbnRyaWVzUmVxdWVzdBIYChB1bmlvbl9zdWJ0cmVlX29mGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImUKGExpc3RBdWRpdEVudHJpZXNSZXNwb25zZRIwCgdlbnRyaWVzGAEgAygLMh8udm9sdW50ZWVyLnJvc3Rlci52MS5BdWRpdEVudHJ5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSK/AgoKQXVkaXRFbnRyeRIKCgJpZBgBIAEoCRIxCgRraW5kGAIgASgOMiMudm9sdW50ZWVyLnJvc3Rlci52MS5EaXNjbG9zdXJlS2luZBIVCg1hY3Rvcl9zdWJqZWN0GAMgASgJEhIKCmFjdG9yX3JvbGUYBCABKAkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhQKDHZvbHVudGVlcl9pZBgGIAEoCRIQCgh1bmlvbl9pZBgHIAEoCRIUCgxwZXJpb2Rfc3RhcnQYCCABKAkSEgoKcGVyaW9kX2VuZBgJIAEoCRIxCgZmb3JtYXQYCiABKA4yIS52b2x1bnRlZXIucm9zdGVyLnYxLkV4cG9ydEZvcm1hdBIRCglyb3dfY291bnQYCyABKAUqXAoMRXhwb3J0Rm9ybWF0Eh0KGUVYUE9SVF9GT1JNQVRfVU5TUEVDSUZJRUQQABIVChFFWFBPUlRfRk9STUFUX0NTVhABEhYKEkVYUE9SVF9GT1JNQVRfWExTWBACKoQBCg5EaXNjbG9zdXJlS2luZBIfChtESVNDTE9TVVJFX0tJTkRfVU5TUEVDSUZJRUQQABIkCiBESVNDTE9TVVJFX0tJTkRfSURfTlVNQkVSX1JFVkVBTBABEisKJ0RJU0NMT1NVUkVfS0lORF9OQVRJT05BTF9SRUNPUkRTX0VYUE9SVBACQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlJvc3Rlci5WMWIGcHJvdG8z", [file_google_protobuf_timestamp, file_volunteer_roster_v1_volunteer]);
+  fileDesc("CiR2b2x1bnRlZXIvcm9zdGVyL3YxL2Rpc2Nsb3N1cmUucHJvdG8SE3ZvbHVudGVlci5yb3N0ZXIudjEiPgoWV2l0aGRyYXdDb25zZW50UmVxdWVzdBIUCgx2b2x1bnRlZXJfaWQYASABKAkSDgoGcmVhc29uGAIgASgJIlEKF1dpdGhkcmF3Q29uc2VudFJlc3BvbnNlEjYKCXZvbHVudGVlchgBIAEoCzIjLnZvbHVudGVlci5yb3N0ZXIudjEuU3RhZmZWb2x1bnRlZXIijQEKHEV4cG9ydE5hdGlvbmFsUmVjb3Jkc1JlcXVlc3QSEAoIdW5pb25faWQYASABKAkSFAoMcGVyaW9kX3N0YXJ0GAIgASgJEhIKCnBlcmlvZF9lbmQYAyABKAkSMQoGZm9ybWF0GAQgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5FeHBvcnRGb3JtYXQiVwodRXhwb3J0TmF0aW9uYWxSZWNvcmRzUmVzcG9uc2USFAoMY29udGVudF90eXBlGAEgASgJEhEKCWZpbGVfbmFtZRgCIAEoCRINCgVjaHVuaxgDIAEoDCJaChdMaXN0QXVkaXRFbnRyaWVzUmVxdWVzdBIYChB1bmlvbl9zdWJ0cmVlX29mGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImUKGExpc3RBdWRpdEVudHJpZXNSZXNwb25zZRIwCgdlbnRyaWVzGAEgAygLMh8udm9sdW50ZWVyLnJvc3Rlci52MS5BdWRpdEVudHJ5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSLSAgoKQXVkaXRFbnRyeRIKCgJpZBgBIAEoCRIxCgRraW5kGAIgASgOMiMudm9sdW50ZWVyLnJvc3Rlci52MS5EaXNjbG9zdXJlS2luZBIVCg1hY3Rvcl9zdWJqZWN0GAMgASgJEhIKCmFjdG9yX3JvbGUYBCABKAkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhQKDHZvbHVudGVlcl9pZBgGIAEoCRIQCgh1bmlvbl9pZBgHIAEoCRIUCgxwZXJpb2Rfc3RhcnQYCCABKAkSEgoKcGVyaW9kX2VuZBgJIAEoCRIxCgZmb3JtYXQYCiABKA4yIS52b2x1bnRlZXIucm9zdGVyLnYxLkV4cG9ydEZvcm1hdBIRCglyb3dfY291bnQYCyABKAUSEQoJcG9saWN5X2lkGAwgASgJImMKG0V4cG9ydEluc3VyZWRQZXJzb25zUmVxdWVzdBIRCglwb2xpY3lfaWQYASABKAkSMQoGZm9ybWF0GAIgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5FeHBvcnRGb3JtYXQiVgocRXhwb3J0SW5zdXJlZFBlcnNvbnNSZXNwb25zZRIUCgxjb250ZW50X3R5cGUYASABKAkSEQoJZmlsZV9uYW1lGAIgASgJEg0KBWNodW5rGAMgASgMKlwKDEV4cG9ydEZvcm1hdBIdChlFWFBPUlRfRk9STUFUX1VOU1BFQ0lGSUVEEAASFQoRRVhQT1JUX0ZPUk1BVF9DU1YQARIWChJFWFBPUlRfRk9STUFUX1hMU1gQAiqwAQoORGlzY2xvc3VyZUtpbmQSHwobRElTQ0xPU1VSRV9LSU5EX1VOU1BFQ0lGSUVEEAASJAogRElTQ0xPU1VSRV9LSU5EX0lEX05VTUJFUl9SRVZFQUwQARIrCidESVNDTE9TVVJFX0tJTkRfTkFUSU9OQUxfUkVDT1JEU19FWFBPUlQQAhIqCiZESVNDTE9TVVJFX0tJTkRfSU5TVVJFRF9QRVJTT05TX0VYUE9SVBADQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlJvc3Rlci5WMWIGcHJvdG8z", [file_google_protobuf_timestamp, file_volunteer_roster_v1_volunteer]);
 
 /**
  * WithdrawConsentRequest names the volunteer who withdraws their consents (PIPL Art. 15).
@@ -299,6 +299,13 @@ export type AuditEntry = Message<"volunteer.roster.v1.AuditEntry"> & {
    * @generated from field: int32 row_count = 11;
    */
   rowCount: number;
+
+  /**
+   * The policy of an insured-list export; empty otherwise.
+   *
+   * @generated from field: string policy_id = 12;
+   */
+  policyId: string;
 };
 
 /**
@@ -307,6 +314,74 @@ export type AuditEntry = Message<"volunteer.roster.v1.AuditEntry"> & {
  */
 export const AuditEntrySchema: GenMessage<AuditEntry> = /*@__PURE__*/
   messageDesc(file_volunteer_roster_v1_disclosure, 6);
+
+/**
+ * ExportInsuredPersonsRequest names the policy whose insured list (投保名单) to export.
+ *
+ * @generated from message volunteer.roster.v1.ExportInsuredPersonsRequest
+ */
+export type ExportInsuredPersonsRequest = Message<"volunteer.roster.v1.ExportInsuredPersonsRequest"> & {
+  /**
+   * The policy (UUID), as safety knows it.
+   *
+   * @generated from field: string policy_id = 1;
+   */
+  policyId: string;
+
+  /**
+   * Required.
+   *
+   * @generated from field: volunteer.roster.v1.ExportFormat format = 2;
+   */
+  format: ExportFormat;
+};
+
+/**
+ * Describes the message volunteer.roster.v1.ExportInsuredPersonsRequest.
+ * Use `create(ExportInsuredPersonsRequestSchema)` to create a new message.
+ */
+export const ExportInsuredPersonsRequestSchema: GenMessage<ExportInsuredPersonsRequest> = /*@__PURE__*/
+  messageDesc(file_volunteer_roster_v1_disclosure, 7);
+
+/**
+ * ExportInsuredPersonsResponse is one chunk of the file; concatenate the chunks. The first chunk
+ * also names the content type and a file name. One row per enrolment, in enrolment order, with this
+ * header row: 姓名, 性别 (男/女), 出生日期 (YYYY-MM-DD), 证件类型 (居民身份证/其他证件), 证件号码 (in
+ * full), 所属工会, 保障起始日 (YYYY-MM-DD), 保障终止日 (YYYY-MM-DD). Only people of unions in the
+ * caller's scope who gave sensitive-data consent and have not withdrawn it are listed. In CSV a cell
+ * starting with = + - @, tab or carriage return is prefixed with a single quote (').
+ *
+ * @generated from message volunteer.roster.v1.ExportInsuredPersonsResponse
+ */
+export type ExportInsuredPersonsResponse = Message<"volunteer.roster.v1.ExportInsuredPersonsResponse"> & {
+  /**
+   * MIME type of the whole file; set on the first chunk only.
+   *
+   * @generated from field: string content_type = 1;
+   */
+  contentType: string;
+
+  /**
+   * Suggested file name, e.g. "insured-persons-GZ-2018-001.xlsx"; first chunk only.
+   *
+   * @generated from field: string file_name = 2;
+   */
+  fileName: string;
+
+  /**
+   * Bytes of the file, in order.
+   *
+   * @generated from field: bytes chunk = 3;
+   */
+  chunk: Uint8Array;
+};
+
+/**
+ * Describes the message volunteer.roster.v1.ExportInsuredPersonsResponse.
+ * Use `create(ExportInsuredPersonsResponseSchema)` to create a new message.
+ */
+export const ExportInsuredPersonsResponseSchema: GenMessage<ExportInsuredPersonsResponse> = /*@__PURE__*/
+  messageDesc(file_volunteer_roster_v1_disclosure, 8);
 
 /**
  * ExportFormat is the file format of an export.
@@ -369,6 +444,13 @@ export enum DisclosureKind {
    * @generated from enum value: DISCLOSURE_KIND_NATIONAL_RECORDS_EXPORT = 2;
    */
   NATIONAL_RECORDS_EXPORT = 2,
+
+  /**
+   * ExportInsuredPersons: a policy's insured list with ID numbers was delivered.
+   *
+   * @generated from enum value: DISCLOSURE_KIND_INSURED_PERSONS_EXPORT = 3;
+   */
+  INSURED_PERSONS_EXPORT = 3,
 }
 
 /**

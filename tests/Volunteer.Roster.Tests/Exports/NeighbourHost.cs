@@ -1,15 +1,14 @@
-extern alias reporting;
 using Microsoft.AspNetCore.Hosting;
 using Volunteer.Testing;
 
 namespace Volunteer.Roster.Tests.Exports;
 
 /// <summary>
-/// The real reporting service beside a roster host: on its own database, but on roster's virtual host, so
-/// roster's events reach it as in production (both trust the run's token issuer, so the tokens roster
-/// forwards are valid at reporting).
+/// Another real service beside a roster host: on its own database, but on roster's virtual host, so roster's
+/// events reach it as in production (all trust the run's token issuer, so the tokens roster forwards are valid).
 /// </summary>
-public sealed class ReportingHost(RosterServiceHost roster) : ServiceHost<reporting::Program>("reportingdb")
+public sealed class NeighbourHost<TProgram>(RosterServiceHost roster, string database) : ServiceHost<TProgram>(database)
+    where TProgram : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
