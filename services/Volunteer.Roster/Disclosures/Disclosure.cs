@@ -40,8 +40,8 @@ public sealed class Disclosure : IUnionScoped
 
     /// <summary>A file of ID numbers delivered to the caller, filed under the union it was made for.</summary>
     public static Disclosure OfExport(
-        DisclosureKind kind, PlatformCaller caller, DateTimeOffset at, (Guid Id, string Path) union, ExportFormat format,
-        int rows, (DateOnly Start, DateOnly End)? period = null, Guid? policyId = null) => new()
+        DisclosureKind kind, PlatformCaller caller, DateTimeOffset at, (Guid Id, string Path) union,
+        ExportFormat format, int rows, (DateOnly Start, DateOnly End)? period = null, Guid? policyId = null) => new()
     {
         Id = Guid.CreateVersion7(),
         Kind = kind,

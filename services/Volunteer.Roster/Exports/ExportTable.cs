@@ -5,4 +5,7 @@ namespace Volunteer.Roster.Exports;
 /// whose invariant decimal text a workbook stores as numbers (so a spreadsheet can sum them).
 /// </summary>
 public sealed record ExportTable(
-    string SheetName, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, int? NumberColumn = null);
+    string SheetName,
+    IReadOnlyList<string> Header,
+    IReadOnlyList<IReadOnlyList<string>> Rows,
+    int? NumberColumn = null);

@@ -15,7 +15,8 @@ public static class InsuredPersonLayout
 
     public static string[] Row(ExportedPerson person, InsuredPerson insured) =>
     [
-        person.Name, PersonTexts.Of(person.Gender), person.BirthDate.ToString("yyyy-MM-dd"), PersonTexts.Of(person.IdType),
+        person.Name, PersonTexts.Of(person.Gender), person.BirthDate.ToString("yyyy-MM-dd"),
+        PersonTexts.Of(person.IdType),
         person.IdNumber, person.UnionName, insured.From, insured.To,
     ];
 }

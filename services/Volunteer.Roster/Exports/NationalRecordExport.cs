@@ -15,19 +15,23 @@ namespace Volunteer.Roster.Exports;
 public sealed class NationalRecordExport(
     RosterDbContext db, ExportablePeople exportable, ReportingServiceEntries reporting, TimeProvider timeProvider)
 {
-    public async Task<ExportFile> ExportAsync(NationalExportRequest request, PlatformCaller caller, CancellationToken ct)
+    public async Task<ExportFile> ExportAsync(
+        NationalExportRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var root = await ScopeRootAsync(request.UnionId, caller, ct);
         var people = await exportable.WhereAsync(v => v.UnionPath.StartsWith(root.Path), ct);
         var entries = await reporting.ReadAsync(root.Id, request.Start, request.End, ct);
         var rows = entries
-            .Select(e => (Person: Guid.TryParse(e.VolunteerId, out var id) ? people.GetValueOrDefault(id) : null, e.Entry))
+            .Select(e => (
+                Person: Guid.TryParse(e.VolunteerId, out var id) ? people.GetValueOrDefault(id) : null, e.Entry))
             .Where(e => e.Person is not null)
             .Select(e => NationalRecordLayout.Row(e.Person!.Value, e.Entry))
             .ToList();
 
-        var file = ExportFile.Of(new ExportTable(NationalRecordLayout.SheetName, NationalRecordLayout.Header, rows,
-            NationalRecordLayout.HoursColumn), request.Format, $"national-records-{request.Start:yyyy-MM-dd}-{request.End:yyyy-MM-dd}");
+        var table = new ExportTable(
+            NationalRecordLayout.SheetName, NationalRecordLayout.Header, rows, NationalRecordLayout.HoursColumn);
+        var file = ExportFile.Of(
+            table, request.Format, $"national-records-{request.Start:yyyy-MM-dd}-{request.End:yyyy-MM-dd}");
         // Audited before it is returned: a file of ID numbers that left without a trace is what the audit is for.
         db.Disclosures.Add(Disclosure.OfExport(DisclosureKind.NationalRecordsExport, caller,
             timeProvider.GetUtcNowForDatabase(), root, request.Format, rows.Count, (request.Start, request.End)));
@@ -37,7 +41,8 @@ public sealed class NationalRecordExport(
 
     // The edge checked that a named union is within the caller's reach; without one, a provincial admin exports
     // the province and a union admin their own union.
-    private async Task<(Guid Id, string Path)> ScopeRootAsync(Guid? requested, PlatformCaller caller, CancellationToken ct)
+    private async Task<(Guid Id, string Path)> ScopeRootAsync(
+        Guid? requested, PlatformCaller caller, CancellationToken ct)
     {
         var unions = db.Unions.AsNoTracking();
         var root = requested is { } id ? unions.Where(u => u.Id == id)

@@ -9,7 +9,8 @@ namespace Volunteer.Roster.Exports;
 /// here. Reporting scopes the answer by the forwarded token; a reporting that cannot answer becomes UNAVAILABLE
 /// for our caller, never an internal error.
 /// </summary>
-public sealed class ReportingServiceEntries(ReportingService.ReportingServiceClient reporting, IHttpContextAccessor http)
+public sealed class ReportingServiceEntries(
+    ReportingService.ReportingServiceClient reporting, IHttpContextAccessor http)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
@@ -18,7 +19,9 @@ public sealed class ReportingServiceEntries(ReportingService.ReportingServiceCli
     {
         var request = new ExportServiceEntriesRequest
         {
-            UnionId = unionId.ToString(), PeriodStart = start.ToString("yyyy-MM-dd"), PeriodEnd = end.ToString("yyyy-MM-dd"),
+            UnionId = unionId.ToString(),
+            PeriodStart = start.ToString("yyyy-MM-dd"),
+            PeriodEnd = end.ToString("yyyy-MM-dd"),
         };
         var entries = new List<VolunteerServiceEntry>();
         try

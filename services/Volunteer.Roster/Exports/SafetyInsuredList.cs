@@ -41,7 +41,8 @@ public sealed class SafetyInsuredList(SafetyService.SafetyServiceClient safety, 
         }
         catch (Exception e) when (NeighbourCall.IsOutage(e, cancellationToken))
         {
-            throw new UnavailableException("SAFETY_UNAVAILABLE", "Safety cannot give the insured list now; try again shortly.");
+            throw new UnavailableException("SAFETY_UNAVAILABLE",
+                "Safety cannot give the insured list now; try again shortly.");
         }
     }
 }

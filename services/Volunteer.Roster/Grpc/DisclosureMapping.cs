@@ -11,7 +11,7 @@ public static class DisclosureMapping
     // Small enough for any client's default message limit, large enough to need few messages.
     private const int ChunkBytes = 64 * 1024;
 
-    /// <summary>The file in chunks; the first names the content type and a file name, the others leave them empty.</summary>
+    /// <summary>The file in chunks; only the first names the content type and a file name.</summary>
     public static IEnumerable<(string ContentType, string FileName, ByteString Chunk)> ToChunks(this ExportFile file)
     {
         for (var offset = 0; offset == 0 || offset < file.Content.Length; offset += ChunkBytes)

@@ -28,9 +28,11 @@ public static class DisclosureValidation
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
         var start = Day(request.PeriodStart, "period_start", violations);
         var end = Day(request.PeriodEnd, "period_end", violations);
-        if (start is { } first && end is { } last && (last < first || last.DayNumber - first.DayNumber > LongestPeriodDays))
+        if (start is { } first && end is { } last
+            && (last < first || last.DayNumber - first.DayNumber > LongestPeriodDays))
         {
-            violations.Add("period_end", $"must be on or after period_start and at most {LongestPeriodDays} days after it");
+            violations.Add("period_end",
+                $"must be on or after period_start and at most {LongestPeriodDays} days after it");
         }
 
         var format = Format(request.Format, violations);

@@ -254,7 +254,8 @@ public sealed class RosterApi(
         WithdrawConsentRequest request, ServerCallContext context)
     {
         var (volunteerId, reason) = DisclosureValidation.Withdraw(request);
-        return new() { Volunteer = (await consents.WithdrawAsync(volunteerId, reason, context.CancellationToken)).ToProto() };
+        var volunteer = await consents.WithdrawAsync(volunteerId, reason, context.CancellationToken);
+        return new() { Volunteer = volunteer.ToProto() };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]

@@ -10,7 +10,8 @@ namespace Volunteer.Roster.Volunteers;
 /// </summary>
 public sealed class ConsentWithdrawal(RosterDbContext db, VolunteerRegistry volunteers, TimeProvider timeProvider)
 {
-    public async Task<StaffVolunteer> WithdrawAsync(Guid volunteerId, string? reason, CancellationToken cancellationToken)
+    public async Task<StaffVolunteer> WithdrawAsync(
+        Guid volunteerId, string? reason, CancellationToken cancellationToken)
     {
         var volunteer = await volunteers.FindAsync(volunteerId, cancellationToken, tracked: true);
         // A repeat keeps the first withdrawal: that is when processing had to stop.

@@ -18,7 +18,10 @@ public sealed class EligibilityCheck(RosterDbContext db)
     {
         var (ids, teamId, day) = (question.VolunteerIds, question.TeamId, question.Day);
         var volunteers = await Reachable(caller).Where(v => ids.Contains(v.Id))
-            .Select(v => new { v.Id, v.Vetting, v.ParticipationConsentVersion, v.ConsentWithdrawnAt, v.LicenceKind, v.LicenceValidUntil })
+            .Select(v => new
+            {
+                v.Id, v.Vetting, v.ParticipationConsentVersion, v.ConsentWithdrawnAt, v.LicenceKind, v.LicenceValidUntil,
+            })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         var reached = volunteers.Keys.ToList();
         var members = teamId is null ? [] : await db.Teams.Where(t => t.Id == teamId)

@@ -29,7 +29,8 @@ public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : ICla
             new WithdrawConsentRequest { VolunteerId = volunteer.Id }, admin)).Volunteer;
         var after = await ExportedRowsAsync(admin);
         var eligibility = await EligibilityAsync(volunteer, admin);
-        var kept = (await _data.Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = volunteer.Id }, admin)).Volunteer;
+        var kept = (await _data.Client().GetStaffVolunteerAsync(
+            new GetStaffVolunteerRequest { Id = volunteer.Id }, admin)).Volunteer;
 
         Assert.True(eligibleBefore.Consented);
         Assert.Single(before);
@@ -39,8 +40,9 @@ public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : ICla
         Assert.False(eligibility.Consented);
         Assert.Equal(["NO_CONSENT"], eligibility.Reasons);
         Assert.Equal(volunteer.IdNumberMasked, kept.IdNumberMasked);
-        var audit = await _data.Client().ListAuditEntriesAsync(new ListAuditEntriesRequest { UnionSubtreeOf = city.Id }, admin);
-        Assert.Equal([1, 0], audit.Entries.Where(e => e.Kind == DisclosureKind.NationalRecordsExport).Select(e => e.RowCount));
+        var audit = await AuditAsync(city, admin);
+        Assert.Equal([1, 0],
+            audit.Entries.Where(e => e.Kind == DisclosureKind.NationalRecordsExport).Select(e => e.RowCount));
     }
 
     [Fact]
@@ -50,8 +52,9 @@ public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : ICla
         var (volunteer, _) = await ExportWorld.RegisterAsync(_data, city, "44060000001");
         var admin = host.BearerToken(PlatformRoles.UnionAdmin, city.Id, subject: "admin-d");
 
-        await _data.Client().GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = volunteer.Id, RevealIdNumber = true }, admin);
-        var audit = await _data.Client().ListAuditEntriesAsync(new ListAuditEntriesRequest { UnionSubtreeOf = city.Id }, admin);
+        await _data.Client().GetStaffVolunteerAsync(
+            new GetStaffVolunteerRequest { Id = volunteer.Id, RevealIdNumber = true }, admin);
+        var audit = await AuditAsync(city, admin);
 
         var entry = Assert.Single(audit.Entries);
         Assert.Equal((DisclosureKind.IdNumberReveal, volunteer.Id, city.Id, "admin-d", 1),
@@ -60,7 +63,11 @@ public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : ICla
 
     private async Task<VolunteerEligibility> EligibilityAsync(StaffVolunteer volunteer, Metadata admin) =>
         (await _data.Client().CheckEligibilityAsync(
-            new CheckEligibilityRequest { VolunteerIds = { volunteer.Id }, Date = "2026-06-02" }, admin)).Volunteers.Single();
+            new CheckEligibilityRequest { VolunteerIds = { volunteer.Id }, Date = "2026-06-02" }, admin))
+        .Volunteers.Single();
+
+    private async Task<ListAuditEntriesResponse> AuditAsync(Union city, Metadata admin) =>
+        await _data.Client().ListAuditEntriesAsync(new ListAuditEntriesRequest { UnionSubtreeOf = city.Id }, admin);
 
     private async Task<List<string[]>> ExportedRowsAsync(Metadata admin)
     {

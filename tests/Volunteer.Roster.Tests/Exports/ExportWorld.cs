@@ -68,7 +68,7 @@ internal sealed class ExportWorld
         return (await data.RegisterAsync(request), idNumber);
     }
 
-    /// <summary>An activity of the union, recorded by activity for every volunteer on every day, once reporting has it.</summary>
+    /// <summary>An activity of the union recorded for every volunteer on every day, once reporting has it.</summary>
     public static async Task RecordAsync(
         RosterWithNeighboursHost host, Union organiser, DateOnly[] days, params StaffVolunteer[] volunteers)
     {
@@ -77,7 +77,8 @@ internal sealed class ExportWorld
         await bus.Publish(new ActivityPlanned(activity, union, 2026, FormulaName, "teaching", "education",
             "designated", null, null, [], days[0], days[^1], "连州市第一小学", "441882", "张队长", "物理实验课", false, At));
         await bus.Publish(new ActivityRecorded(activity, union,
-            [.. volunteers.SelectMany(v => days.Select(d => new RecordedService(Guid.Parse(v.Id), d, Hours)))], At.AddDays(20)));
+            [.. volunteers.SelectMany(v => days.Select(d => new RecordedService(Guid.Parse(v.Id), d, Hours)))],
+            At.AddDays(20)));
 
         var ids = volunteers.Select(v => Guid.Parse(v.Id)).ToList();
         var known = await Eventually.GetAsync(async () =>

@@ -29,7 +29,8 @@ public sealed class InsuredListTests(RosterWithNeighboursHost host) : IClassFixt
 
         var (contentType, fileName, content) = await ExportAsync(policy, ExportFormat.Csv, admin);
         var (_, _, workbook) = await ExportAsync(policy, ExportFormat.Xlsx, _data.Province);
-        var audit = await _data.Client().ListAuditEntriesAsync(new ListAuditEntriesRequest { UnionSubtreeOf = holder.Id }, admin);
+        var audit = await _data.Client().ListAuditEntriesAsync(
+            new ListAuditEntriesRequest { UnionSubtreeOf = holder.Id }, admin);
 
         Assert.Equal(("text/csv", $"insured-persons-{policy.PolicyNumber}.csv"), (contentType, fileName));
         Assert.Equal([InsuredPersonLayout.Header, Row(insured, idNumber, "江门市教育工会")], ExportFiles.ReadCsv(content));
@@ -39,7 +40,8 @@ public sealed class InsuredListTests(RosterWithNeighboursHost host) : IClassFixt
         Assert.Equal([Row(insured, idNumber, "江门市教育工会"), Row(ofOther, otherIdNumber, "湛江市教育工会")],
             rows[1..].OrderBy(row => row[4]));
         Assert.Equal([(policy.Id, "admin-e", 1), (policy.Id, "province-admin", 2)], audit.Entries
-            .Where(e => e.Kind == DisclosureKind.InsuredPersonsExport).Select(e => (e.PolicyId, e.ActorSubject, e.RowCount)));
+            .Where(e => e.Kind == DisclosureKind.InsuredPersonsExport)
+            .Select(e => (e.PolicyId, e.ActorSubject, e.RowCount)));
     }
 
     [Fact]
@@ -76,7 +78,8 @@ public sealed class InsuredListTests(RosterWithNeighboursHost host) : IClassFixt
         var known = await Eventually.GetAsync(async () =>
         {
             await using var scope = host.Safety.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<SafetyDb>().Volunteers.CountAsync(v => ids.Contains(v.Id));
+            var db = scope.ServiceProvider.GetRequiredService<SafetyDb>();
+            return await db.Volunteers.CountAsync(v => ids.Contains(v.Id));
         }, count => count == ids.Count);
         Assert.Equal(ids.Count, known);
         await safety.EnrolPersonsAsync(new EnrolPersonsRequest
@@ -104,7 +107,8 @@ public sealed class InsuredListTests(RosterWithNeighboursHost host) : IClassFixt
 
     private Task<(string ContentType, string FileName, byte[] Content)> ExportAsync(
         Policy policy, ExportFormat format, Metadata caller) =>
-        ExportFiles.ExportInsuredAsync(_data.Client(), new ExportInsuredPersonsRequest { PolicyId = policy.Id, Format = format }, caller);
+        ExportFiles.ExportInsuredAsync(
+            _data.Client(), new ExportInsuredPersonsRequest { PolicyId = policy.Id, Format = format }, caller);
 
     private static string[] Row(StaffVolunteer person, string idNumber, string union) =>
         [person.Name, "男", "1985-04-12", "居民身份证", idNumber, union, "2026-07-01", "2026-07-31"];
