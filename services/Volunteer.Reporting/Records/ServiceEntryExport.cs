@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Proto = Volunteer.Contracts.Reporting.V1;
 
@@ -11,7 +10,7 @@ namespace Volunteer.Reporting.Records;
 /// organiser's) in a period, for roster to join to the people it alone may name. Streamed in batches
 /// as the rows are read, by day, volunteer and activity.
 /// </summary>
-public sealed class ServiceEntryExport(ReportingDbContext db, ReportScopes scopes)
+public sealed class ServiceEntryExport(ReportingDbContext db, RecordExportScope exportScope)
 {
     private const int BatchSize = 500;
 
@@ -20,10 +19,8 @@ public sealed class ServiceEntryExport(ReportingDbContext db, ReportScopes scope
         CancellationToken ct)
     {
         var (start, end) = (export.Start, export.End);
-        var scope = await scopes.ResolveAsync(caller, export.UnionId, ct);
-        var ids = scope.Unions?.ToList();
+        var (ids, unionNames) = await exportScope.ResolveAsync(export, caller, ct);
         var everywhere = ids is null;
-        var unionNames = await db.Unions.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
 
         var rows = db.ServiceLines.AsNoTracking()
             .Where(l => l.Day >= start && l.Day <= end)
