@@ -31,6 +31,8 @@ try
     var reporting = builder.AddPlatformService<Projects.Volunteer_Reporting>("reporting", 5104, infrastructure, identity)
         .WithEnvironment("Reporting__Certificates__SigningKey", certificateKey)
         .WithReportingCommands(identity);
+    // Exports join roster's people to reporting's service days and safety's insured lists (the caller's token).
+    roster.WithReference(reporting).WithReference(safety);
     builder.AddWebConsole(identity, roster, activity, safety, reporting);
     if (identity.DevelopmentSecret is { } developmentSecret)
     {

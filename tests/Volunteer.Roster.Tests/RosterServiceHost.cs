@@ -2,4 +2,4 @@ using Volunteer.Testing;
 
 namespace Volunteer.Roster.Tests;
 
-public sealed class RosterServiceHost() : ServiceHost<Program>("rosterdb");
+public class RosterServiceHost() : ServiceHost<Program>("rosterdb");

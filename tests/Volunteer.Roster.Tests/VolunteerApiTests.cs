@@ -171,6 +171,6 @@ public sealed class VolunteerApiTests(RosterServiceHost host) : IClassFixture<Ro
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RosterDbContext>();
         var id = Guid.Parse(volunteerId);
-        return await db.IdNumberReads.CountAsync(r => r.VolunteerId == id);
+        return await db.Disclosures.CountAsync(r => r.VolunteerId == id);
     }
 }

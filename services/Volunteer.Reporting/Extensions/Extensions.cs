@@ -83,6 +83,8 @@ internal static class Extensions
         builder.Services.AddScoped<RecordCorrections>();
         builder.Services.AddScoped<Certificates>();
         builder.Services.AddScoped<ServiceRecordExport>();
+        builder.Services.AddScoped<ServiceEntryExport>();
+        builder.Services.AddScoped<RecordExportScope>();
         builder.Services.AddSingleton<CertificateCodes>();
         // Development may run without a configured key; codes signed with the fixed one prove nothing.
         var isDevelopment = builder.Environment.IsDevelopment();

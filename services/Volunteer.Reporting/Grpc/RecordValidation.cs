@@ -65,11 +65,17 @@ public static class RecordValidation
         return code;
     }
 
-    public static RecordExport Parse(ExportServiceRecordsRequest request)
+    public static RecordExport Parse(ExportServiceRecordsRequest request) =>
+        Export(request.UnionId, request.PeriodStart, request.PeriodEnd);
+
+    public static RecordExport Parse(ExportServiceEntriesRequest request) =>
+        Export(request.UnionId, request.PeriodStart, request.PeriodEnd);
+
+    private static RecordExport Export(string union, string periodStart, string periodEnd)
     {
         var violations = new FieldViolations();
-        var unionId = violations.Id(request.UnionId, "union_id", required: false);
-        var (start, end) = ReportDates.Period(request.PeriodStart, request.PeriodEnd, violations, required: true);
+        var unionId = violations.Id(union, "union_id", required: false);
+        var (start, end) = ReportDates.Period(periodStart, periodEnd, violations, required: true);
         violations.ThrowIfAny();
         return new RecordExport(unionId, start!.Value, end!.Value);
     }

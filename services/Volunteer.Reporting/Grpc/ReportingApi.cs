@@ -29,6 +29,7 @@ public sealed class ReportingApi(
     RecordCorrections corrections,
     Certificates certificates,
     ServiceRecordExport export,
+    ServiceEntryExport entryExport,
     TypicalCases cases,
     CommendationCandidates commendation,
     ProjectionRebuild rebuild)
@@ -178,6 +179,16 @@ public sealed class ReportingApi(
         ServerCallContext context) =>
         export.ExportAsync(RecordValidation.Parse(request), context.GetCaller(),
             chunk => responseStream.WriteAsync(new() { Chunk = ByteString.CopyFrom(chunk) }),
+            context.CancellationToken);
+
+    // Roster asks this with its caller's token to build the national export: the edge scopes it as any call.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("union_id", ResourceTypes.Union, Optional = true)]
+    [EnableRateLimiting(RateLimitPolicies.Expensive)]
+    public override Task ExportServiceEntries(
+        ExportServiceEntriesRequest request, IServerStreamWriter<ExportServiceEntriesResponse> responseStream,
+        ServerCallContext context) =>
+        entryExport.ExportAsync(RecordValidation.Parse(request), context.GetCaller(), responseStream.WriteAsync,
             context.CancellationToken);
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]

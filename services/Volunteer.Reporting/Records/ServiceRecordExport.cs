@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.Reporting.Scope;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Time;
 
@@ -13,7 +12,7 @@ namespace Volunteer.Reporting.Records;
 /// information system, streamed in chunks as the rows are read. The column layout is documented on
 /// ExportServiceRecordsResponse in records.proto.
 /// </summary>
-public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scopes)
+public sealed class ServiceRecordExport(ReportingDbContext db, RecordExportScope exportScope)
 {
     public static readonly string[] Header =
         ["志愿者编号", "姓名", "性别", "活动编号", "活动名称", "服务日期", "服务地点", "服务内容", "服务时长", "组织单位", "活动负责人", "记录时间"];
@@ -24,10 +23,8 @@ public sealed class ServiceRecordExport(ReportingDbContext db, ReportScopes scop
         RecordExport export, PlatformCaller caller, Func<byte[], Task> send, CancellationToken ct)
     {
         var (start, end) = (export.Start, export.End);
-        var scope = await scopes.ResolveAsync(caller, export.UnionId, ct);
-        var ids = scope.Unions?.ToList();
+        var (ids, unionNames) = await exportScope.ResolveAsync(export, caller, ct);
         var everywhere = ids is null;
-        var unionNames = await db.Unions.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
 
         var rows = db.ServiceLines.AsNoTracking()
             .Where(l => (everywhere || ids!.Contains(l.UnionId)) && l.Day >= start && l.Day <= end)

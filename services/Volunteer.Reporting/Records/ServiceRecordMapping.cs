@@ -1,5 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
-using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Reporting.V1;
 
 namespace Volunteer.Reporting.Records;
@@ -17,21 +15,7 @@ public static class ServiceRecordMapping
         TotalHours = (double)record.Services.Sum(s => s.Line.Hours),
         Services =
         {
-            record.Services.Select(s => new Proto.ServiceEntry
-            {
-                ActivityId = s.Activity.Id.ToString(),
-                ActivityName = s.Activity.Name,
-                Date = s.Line.Day.ToString("yyyy-MM-dd"),
-                Place = s.Activity.Place,
-                Content = s.Activity.Content,
-                Hours = (double)s.Line.Hours,
-                OrganiserUnionId = s.Activity.UnionId.ToString(),
-                OrganiserUnionName = record.UnionNames.GetValueOrDefault(s.Activity.UnionId, ""),
-                PersonInCharge = s.Activity.LeaderName,
-                RecordedAt = Timestamp.FromDateTimeOffset(s.Line.RecordedAt),
-                Evaluation = s.Activity.Evaluation,
-                EvaluatedOn = s.Activity.CompletedAt is { } done ? CampaignDay(done) : "",
-            }),
+            record.Services.Select(s => s.Line.ToProto(s.Activity, record.UnionNames)),
         },
         Trainings =
         {
@@ -48,7 +32,4 @@ public static class ServiceRecordMapping
             }),
         },
     };
-
-    private static string CampaignDay(DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, CampaignClock.Zone).DateTime).ToString("yyyy-MM-dd");
 }

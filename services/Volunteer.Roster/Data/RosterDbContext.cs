@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
+using Volunteer.Roster.Disclosures;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
@@ -14,7 +15,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
 
     public DbSet<StaffVolunteer> Volunteers => Set<StaffVolunteer>();
 
-    public DbSet<IdNumberRead> IdNumberReads => Set<IdNumberRead>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     public DbSet<Team> Teams => Set<Team>();
 
@@ -49,6 +50,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             volunteer.HasKey(v => v.Id);
             volunteer.HasOne<Union>().WithMany().HasForeignKey(v => v.UnionId).OnDelete(DeleteBehavior.Restrict);
             volunteer.Property(v => v.UnionPath).HasMaxLength(400);
+            volunteer.Property(v => v.ConsentWithdrawalReason).HasMaxLength(500);
             volunteer.Property(v => v.Name).HasMaxLength(50);
             volunteer.Property(v => v.IdType).HasConversion<string>().HasMaxLength(20);
             volunteer.Property(v => v.Gender).HasConversion<string>().HasMaxLength(12);
@@ -120,12 +122,16 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             award.HasIndex(a => new { a.VolunteerId, a.Date });
             award.HasIndex(a => new { a.VolunteerId, a.RequestId }).IsUnique().HasFilter("request_id is not null");
         });
-        modelBuilder.Entity<IdNumberRead>(read =>
+        modelBuilder.Entity<Disclosure>(disclosure =>
         {
-            read.ToTable("id_number_reads");
-            read.Property(r => r.ReaderSubject).HasMaxLength(100);
-            read.Property(r => r.ReaderRole).HasMaxLength(30);
-            read.HasIndex(r => new { r.VolunteerId, r.ReadAt });
+            disclosure.HasKey(d => d.Id);
+            disclosure.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+            disclosure.Property(d => d.Format).HasConversion<string>().HasMaxLength(8);
+            disclosure.Property(d => d.ActorSubject).HasMaxLength(100);
+            disclosure.Property(d => d.ActorRole).HasMaxLength(30);
+            disclosure.Property(d => d.UnionPath).HasMaxLength(400);
+            disclosure.HasIndex(d => d.UnionPath).HasOperators("text_pattern_ops");
+            disclosure.HasIndex(d => new { d.VolunteerId, d.At });
         });
     }
 }

@@ -1,5 +1,9 @@
 using Volunteer.Roster.Access;
+using Volunteer.Contracts.Reporting.V1;
+using Volunteer.Contracts.Safety.V1;
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Disclosures;
+using Volunteer.Roster.Exports;
 using Volunteer.Roster.Identity;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
@@ -13,6 +17,12 @@ namespace Volunteer.Roster.Extensions;
 
 internal static class Extensions
 {
+    /// <summary>Where reporting answers; by default found through service discovery, as the AppHost names it.</summary>
+    public const string ReportingAddressKey = "Roster:ReportingAddress";
+
+    /// <summary>Where safety answers, for the insured lists; by default found through service discovery.</summary>
+    public const string SafetyAddressKey = "Roster:SafetyAddress";
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<RosterDbContext>("rosterdb");
@@ -35,5 +45,17 @@ internal static class Extensions
         builder.Services.AddScoped<VolunteerImport>();
         builder.Services.AddScoped<ImportStore>();
         builder.Services.AddScoped<ProfileCorrection>();
+        builder.Services.AddScoped<ConsentWithdrawal>();
+        builder.Services.AddScoped<DisclosureAudit>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddGrpcClient<ReportingService.ReportingServiceClient>(options =>
+            options.Address = new Uri(builder.Configuration[ReportingAddressKey] ?? "http://_grpc.reporting"));
+        builder.Services.AddGrpcClient<SafetyService.SafetyServiceClient>(options =>
+            options.Address = new Uri(builder.Configuration[SafetyAddressKey] ?? "http://_grpc.safety"));
+        builder.Services.AddScoped<ExportablePeople>();
+        builder.Services.AddScoped<ReportingServiceEntries>();
+        builder.Services.AddScoped<NationalRecordExport>();
+        builder.Services.AddScoped<SafetyInsuredList>();
+        builder.Services.AddScoped<InsuredPersonsExport>();
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Disclosures;
+using Volunteer.Roster.Exports;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
@@ -28,6 +30,10 @@ public sealed class RosterApi(
     CampaignProgress progress,
     VolunteerImport import,
     ProfileCorrection profiles,
+    ConsentWithdrawal consents,
+    NationalRecordExport nationalExport,
+    InsuredPersonsExport insuredExport,
+    DisclosureAudit audit,
     TimeProvider timeProvider)
     : RosterService.RosterServiceBase
 {
@@ -241,6 +247,57 @@ public sealed class RosterApi(
             Volunteer = (await profiles.UpdateAsync(
                 ProfileValidation.Update(request), context.GetCaller(), context.CancellationToken)).ToProto(),
         };
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Volunteer)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    public override async Task<WithdrawConsentResponse> WithdrawConsent(
+        WithdrawConsentRequest request, ServerCallContext context)
+    {
+        var (volunteerId, reason) = DisclosureValidation.Withdraw(request);
+        var volunteer = await consents.WithdrawAsync(volunteerId, reason, context.CancellationToken);
+        return new() { Volunteer = volunteer.ToProto() };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("union_id", ResourceTypes.Union, Optional = true)]
+    [EnableRateLimiting(RateLimitPolicies.Expensive)]
+    public override async Task ExportNationalRecords(ExportNationalRecordsRequest request,
+        IServerStreamWriter<ExportNationalRecordsResponse> responseStream, ServerCallContext context)
+    {
+        var file = await nationalExport.ExportAsync(
+            DisclosureValidation.Export(request), context.GetCaller(), context.CancellationToken);
+        foreach (var (contentType, fileName, chunk) in file.ToChunks())
+        {
+            await responseStream.WriteAsync(
+                new() { ContentType = contentType, FileName = fileName, Chunk = chunk }, context.CancellationToken);
+        }
+    }
+
+    // The policy is safety's: safety scopes it by the forwarded token (out of reach is NOT_FOUND), and the use
+    // case lists only people of unions the caller administers.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [EnableRateLimiting(RateLimitPolicies.Expensive)]
+    public override async Task ExportInsuredPersons(ExportInsuredPersonsRequest request,
+        IServerStreamWriter<ExportInsuredPersonsResponse> responseStream, ServerCallContext context)
+    {
+        var (policyId, format) = DisclosureValidation.Export(request);
+        var file = await insuredExport.ExportAsync(policyId, format, context.GetCaller(), context.CancellationToken);
+        foreach (var (contentType, fileName, chunk) in file.ToChunks())
+        {
+            await responseStream.WriteAsync(
+                new() { ContentType = contentType, FileName = fileName, Chunk = chunk }, context.CancellationToken);
+        }
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
+    public override async Task<ListAuditEntriesResponse> ListAuditEntries(
+        ListAuditEntriesRequest request, ServerCallContext context)
+    {
+        var (page, next) = await audit.ListAsync(
+            DisclosureValidation.List(request), context.GetCaller(), context.CancellationToken);
+        return new ListAuditEntriesResponse { Entries = { page.Select(e => e.ToProto()) }, NextPageToken = next };
+    }
 
     // The edge found the team within the caller's reach, so the id is a valid one.
     private static Guid TeamId(string id) => Guid.Parse(id);

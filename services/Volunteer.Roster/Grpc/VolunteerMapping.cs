@@ -53,5 +53,7 @@ internal static class VolunteerMapping
         },
         CreateTime = Timestamp.FromDateTimeOffset(volunteer.CreatedAt),
         UpdateTime = Timestamp.FromDateTimeOffset(volunteer.UpdatedAt),
+        ConsentWithdrawTime =
+            volunteer.ConsentWithdrawnAt is { } withdrawn ? Timestamp.FromDateTimeOffset(withdrawn) : null,
     };
 }

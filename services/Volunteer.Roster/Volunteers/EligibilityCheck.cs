@@ -18,7 +18,10 @@ public sealed class EligibilityCheck(RosterDbContext db)
     {
         var (ids, teamId, day) = (question.VolunteerIds, question.TeamId, question.Day);
         var volunteers = await Reachable(caller).Where(v => ids.Contains(v.Id))
-            .Select(v => new { v.Id, v.Vetting, v.ParticipationConsentVersion, v.LicenceKind, v.LicenceValidUntil })
+            .Select(v => new
+            {
+                v.Id, v.Vetting, v.ParticipationConsentVersion, v.ConsentWithdrawnAt, v.LicenceKind, v.LicenceValidUntil,
+            })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         var reached = volunteers.Keys.ToList();
         var members = teamId is null ? [] : await db.Teams.Where(t => t.Id == teamId)
@@ -36,7 +39,8 @@ public sealed class EligibilityCheck(RosterDbContext db)
             }
 
             var approved = v.Vetting == VettingState.Approved;
-            var consented = v.ParticipationConsentVersion.Length > 0;
+            // A withdrawn consent ends taking part in new activities (PIPL Art. 15).
+            var consented = v.ParticipationConsentVersion.Length > 0 && v.ConsentWithdrawnAt is null;
             var licenceValid = v.LicenceKind is not null && (v.LicenceValidUntil is null || v.LicenceValidUntil >= day);
             return new VolunteerEligibility(id, true, approved, consented, v.LicenceKind ?? "", licenceValid,
                 teamMember, [.. Reasons(approved, consented, teamMember)]);

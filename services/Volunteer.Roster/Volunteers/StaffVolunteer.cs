@@ -68,6 +68,11 @@ public sealed class StaffVolunteer : IUnionScoped
 
     public string? SensitiveDataConsentVersion { get; set; }
 
+    /// <summary>When both consents were withdrawn; the record stays, as the rules on service records require.</summary>
+    public DateTimeOffset? ConsentWithdrawnAt { get; set; }
+
+    public string? ConsentWithdrawalReason { get; set; }
+
     public VettingState Vetting { get; set; } = VettingState.Pending;
 
     public string? VettingReviewer { get; set; }

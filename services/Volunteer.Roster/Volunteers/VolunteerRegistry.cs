@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
+using Volunteer.Roster.Disclosures;
 using Volunteer.Roster.Identity;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
@@ -53,12 +54,17 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         }
 
         // Audited before it is returned: a number that left without a trace is what the audit is for.
-        db.IdNumberReads.Add(new IdNumberRead
+        db.Disclosures.Add(new Disclosure
         {
+            Id = Guid.CreateVersion7(),
+            Kind = DisclosureKind.IdNumberReveal,
+            ActorSubject = caller.Subject,
+            ActorRole = caller.Role,
+            At = timeProvider.GetUtcNowForDatabase(),
             VolunteerId = volunteer.Id,
-            ReaderSubject = caller.Subject,
-            ReaderRole = caller.Role,
-            ReadAt = timeProvider.GetUtcNowForDatabase(),
+            UnionId = volunteer.UnionId,
+            UnionPath = volunteer.UnionPath,
+            RowCount = 1,
         });
         await db.SaveChangesAsync(cancellationToken);
         return (volunteer, protector.Decrypt(volunteer.IdNumberEncrypted));
