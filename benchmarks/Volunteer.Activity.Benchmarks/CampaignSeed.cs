@@ -17,6 +17,9 @@ internal sealed record CampaignSeed(Guid Province, IReadOnlyList<Guid> Cities, I
 {
     public const int Activities = 10_000;
     public const int InProgress = 200;
+
+    /// <summary>Days an activity lasts: check-ins warm up on the first and are measured on the others.</summary>
+    public const int ActivityDays = 4;
     private const int TeamsPerCity = 10;
     private const int MembersPerTeam = 10;
     private static readonly ActivityStatus[] Later = [ActivityStatus.Draft, ActivityStatus.Submitted, ActivityStatus.Cleared, ActivityStatus.Completed, ActivityStatus.Recorded];
@@ -76,9 +79,9 @@ internal sealed record CampaignSeed(Guid Province, IReadOnlyList<Guid> Cities, I
         Mode = i % 3 == 0 ? AssistanceMode.Paired : AssistanceMode.Designated,
         TeamIds = [team.Id],
         StartsOn = start,
-        EndsOn = start.AddDays(CheckInThroughput.ActivityDays - 1),
+        EndsOn = start.AddDays(ActivityDays - 1),
         DepartsOn = start,
-        ReturnsOn = start.AddDays(CheckInThroughput.ActivityDays - 1),
+        ReturnsOn = start.AddDays(ActivityDays - 1),
         Place = "中心小学",
         RegionCode = "441825",
         LeaderName = "王建国",

@@ -17,10 +17,7 @@ namespace Volunteer.Activity.Benchmarks;
 internal static class CheckInThroughput
 {
     public const int Concurrency = 8;
-    public const int Days = 3;
-
-    /// <summary>The days an activity lasts: the warm-up day and the measured ones.</summary>
-    public const int ActivityDays = Days + 1;
+    public const int Days = CampaignSeed.ActivityDays - 1;
 
     public static async Task<(int CallsPerRun, Sample CheckIns, Sample CheckOuts)> RunAsync(
         ActivityBenchmarkHost host, ActivityService.ActivityServiceClient client, IReadOnlyList<ServiceActivity> started)
@@ -30,7 +27,7 @@ internal static class CheckInThroughput
         var checkIns = new List<double>();
         var checkOuts = new List<double>();
         var calls = 0;
-        for (var day = 0; day < ActivityDays; day++)
+        for (var day = 0; day < CampaignSeed.ActivityDays; day++)
         {
             var work = started.SelectMany(a => a.Participants.Select(p => (Activity: a, p.VolunteerId, Day: a.StartsOn.AddDays(day))))
                 .ToList();
