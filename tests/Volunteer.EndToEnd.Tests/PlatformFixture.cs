@@ -31,6 +31,12 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>Whether the demo seeder runs at start (and is waited for).</summary>
     protected virtual bool SeedsDemo => false;
 
+    /// <summary>Instances of each of the four services ("Replicas:&lt;service&gt;").</summary>
+    public virtual int Replicas => 1;
+
+    /// <summary>Further AppHost configuration, "Key=value".</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     /// <summary>Every span the services exported during the run.</summary>
     public OtlpTraceReceiver Traces { get; } = new();
 
@@ -46,6 +52,8 @@ public class PlatformFixture : IAsyncLifetime
             $"Parameters:identity-development-client-secret={_developmentSecret}",
             // Tests make the data they assert on, unless they are about the demo campaign.
             $"Seeder:RunOnStart={SeedsDemo}",
+            .. Services.Select(service => $"Replicas:{service}={Replicas}"),
+            .. Settings,
         ],
         (options, _) => options.DisableDashboard = true);
 
