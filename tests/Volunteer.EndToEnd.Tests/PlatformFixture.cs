@@ -34,6 +34,9 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>Instances of each of the four services ("Replicas:&lt;service&gt;").</summary>
     public virtual int Replicas => 1;
 
+    /// <summary>How long starting until every resource is healthy may take.</summary>
+    protected virtual TimeSpan StartupLimit => TimeSpan.FromMinutes(4);
+
     /// <summary>Further AppHost configuration, "Key=value".</summary>
     protected virtual IEnumerable<string> Settings => [];
 
@@ -78,7 +81,7 @@ public class PlatformFixture : IAsyncLifetime
         }
 
         _app = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var startup = new CancellationTokenSource(StartupLimit);
         await _app.StartAsync(startup.Token);
         await Task.WhenAll(Infrastructure.Concat(Services)
             .Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, startup.Token)));

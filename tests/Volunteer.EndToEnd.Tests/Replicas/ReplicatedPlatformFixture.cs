@@ -15,6 +15,9 @@ public sealed class ReplicatedPlatformFixture : PlatformFixture
 
     public override int Replicas => 2;
 
+    // Twice the processes of a single-instance platform to start on the same cores.
+    protected override TimeSpan StartupLimit => TimeSpan.FromMinutes(8);
+
     protected override bool SeedsDemo => true;
 
     // Every step of the demo story, on enough teams that the kill lands while events flow.
