@@ -38,7 +38,7 @@ public sealed partial class TwoReplicasTests(ReplicatedPlatformFixture platform,
         foreach (var database in PlatformDatabases.All)
         {
             written.AddRange(await Databases.IdsAsync(database,
-                "select id from outbox_messages where message_type = any($1)", ProjectedTypes));
+                "select id from outbox_messages where message_type = any($1)", [ProjectedTypes]));
         }
 
         var projected = await Wait.UntilAsync("reporting to project every event the services wrote",
