@@ -39,9 +39,11 @@ internal static class CheckInThroughput
     }
 
     /// <summary>Each participant's own token.</summary>
-    public static Dictionary<Guid, Metadata> Tokens(ActivityBenchmarkHost host, IReadOnlyList<ServiceActivity> started) =>
+    public static Dictionary<Guid, Metadata> Tokens(
+        ActivityBenchmarkHost host, IReadOnlyList<ServiceActivity> started) =>
         started.SelectMany(a => a.Participants).Select(p => p.VolunteerId).Distinct().ToDictionary(
-            volunteer => volunteer, volunteer => host.BearerToken(PlatformRoles.Volunteer, subject: volunteer.ToString()));
+            volunteer => volunteer,
+            volunteer => host.BearerToken(PlatformRoles.Volunteer, subject: volunteer.ToString()));
 
     /// <summary>Checks every (activity, volunteer, day) in, then every opened attendance out.</summary>
     public static async Task<(double CheckInsPerSecond, double CheckOutsPerSecond)> RunDayAsync(

@@ -73,11 +73,13 @@ internal static class Program
     {
         Console.WriteLine($"Checking in at 1 to {ReplicaCheckIns.MostReplicas} instances ...");
         var samples = await ReplicaCheckIns.RunAsync(host, seed.Started);
-        Console.WriteLine($"Activity instances on {Environment.ProcessorCount} cores, {CheckInThroughput.Concurrency} calls at once; "
+        Console.WriteLine($"Activity instances on {Environment.ProcessorCount} cores, "
+            + $"{CheckInThroughput.Concurrency} calls at once; "
             + $"load average {File.ReadAllText("/proc/loadavg").Trim()} at the end");
         for (var count = 1; count <= samples.Count; count++)
         {
-            BenchLine.Print(count == 1 ? "check-ins-1-replica" : $"check-ins-{count}-replicas", "calls/s", samples[count - 1], "-");
+            var name = count == 1 ? "check-ins-1-replica" : $"check-ins-{count}-replicas";
+            BenchLine.Print(name, "calls/s", samples[count - 1], "-");
         }
 
         return 0;

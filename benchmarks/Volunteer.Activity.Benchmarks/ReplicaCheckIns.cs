@@ -16,7 +16,8 @@ internal static class ReplicaCheckIns
     private const int RunsPerCount = 3;
 
     /// <returns>The check-ins per second with 1, 2, … <see cref="MostReplicas"/> instances.</returns>
-    public static async Task<IReadOnlyList<Sample>> RunAsync(ActivityBenchmarkHost first, IReadOnlyList<ServiceActivity> started)
+    public static async Task<IReadOnlyList<Sample>> RunAsync(
+        ActivityBenchmarkHost first, IReadOnlyList<ServiceActivity> started)
     {
         var tokens = CheckInThroughput.Tokens(first, started);
         var hosts = new List<ActivityBenchmarkHost> { first };
@@ -35,8 +36,8 @@ internal static class ReplicaCheckIns
                 var client = new ActivityService.ActivityServiceClient(
                     new RoundRobinInvoker([.. channels.Select(channel => channel.CreateCallInvoker())]));
                 // A day of the activities of its own per count, in runs of a part of the participants each.
-                var day = started.SelectMany(a => a.Participants.Select(p => (Activity: a, p.VolunteerId, Day: a.StartsOn.AddDays(count - 1))))
-                    .ToList();
+                var day = started.SelectMany(a => a.Participants.Select(p =>
+                    (Activity: a, p.VolunteerId, Day: a.StartsOn.AddDays(count - 1)))).ToList();
                 var rates = new List<double>();
                 foreach (var run in day.Chunk((day.Count + RunsPerCount - 1) / RunsPerCount))
                 {

@@ -27,7 +27,8 @@ internal sealed partial class RetiredQueueCleanup(
         try
         {
             var broker = new Uri(configuration.GetConnectionString(MessagingExtensions.ConnectionName)!);
-            await using var connection = await new ConnectionFactory { Uri = broker }.CreateConnectionAsync(stoppingToken);
+            await using var connection =
+                await new ConnectionFactory { Uri = broker }.CreateConnectionAsync(stoppingToken);
             foreach (var queue in retired)
             {
                 await RetireAsync(connection, queue, stoppingToken);
@@ -71,6 +72,7 @@ internal sealed partial class RetiredQueueCleanup(
         Message = "The retired queue {Queue} still holds {Count} messages: move them to its successor, then delete it")]
     private static partial void LogNotEmpty(ILogger logger, string queue, uint count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove retired queues; trying again at the next start")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Could not remove retired queues; trying again at the next start")]
     private static partial void LogNotRetired(ILogger logger, Exception exception);
 }

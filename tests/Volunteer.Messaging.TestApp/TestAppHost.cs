@@ -28,7 +28,8 @@ public static class TestAppHost
         var orderedQueue = builder.Configuration["TestApp:OrderedQueue"];
         if (orderedQueue is not null)
         {
-            builder.Services.AddSingleton(new OrderedEndpoint(orderedQueue, builder.Configuration["TestApp:ReplacesQueue"]));
+            builder.Services.AddSingleton(
+                new OrderedEndpoint(orderedQueue, builder.Configuration["TestApp:ReplacesQueue"]));
         }
 
         builder.AddMessaging<TestDbContext>(bus =>

@@ -16,7 +16,7 @@ public sealed class OrderedEndpointTests
     private const string ReplacedQueue = "testapp-number-recorded";
 
     [Fact]
-    public async Task Two_replicas_on_an_ordered_queue_record_every_number_once_and_the_empty_queue_it_replaces_is_gone()
+    public async Task Two_replicas_on_an_ordered_queue_record_every_number_once_and_the_empty_replaced_queue_goes()
     {
         var scenario = await MessagingScenario.CreateAsync();
         await DeclareReplacedQueueAsync(scenario.Broker, leftMessages: 0);
@@ -34,7 +34,8 @@ public sealed class OrderedEndpointTests
         await using var channel = await connection.CreateChannelAsync();
         await channel.QueueDeclareAsync(OrderedQueue, durable: true, exclusive: false, autoDelete: false,
             arguments: new Dictionary<string, object?> { ["x-single-active-consumer"] = true });
-        Assert.Null(await Eventually.GetAsync(() => BrokerQueues.MessageCountAsync(scenario.Broker, ReplacedQueue), left => left is null));
+        Assert.Null(await Eventually.GetAsync(
+            () => BrokerQueues.MessageCountAsync(scenario.Broker, ReplacedQueue), left => left is null));
         await producer.StopAsync();
     }
 
@@ -47,7 +48,8 @@ public sealed class OrderedEndpointTests
         using var producer = scenario.Producer();
         await producer.StartAsync();
 
-        Assert.False(await Eventually.GetAsync(() => ExchangeExistsAsync(scenario.Broker, ReplacedQueue), exists => !exists));
+        Assert.False(await Eventually.GetAsync(
+            () => ExchangeExistsAsync(scenario.Broker, ReplacedQueue), exists => !exists));
         await MessagingScenario.RecordNumbersAsync(producer, Enumerable.Range(1, 20));
         await scenario.WaitForEffectsAsync(20, TimeSpan.FromMinutes(1));
 

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Volunteer.EndToEnd.Tests.Replicas;
 
-/// <summary>Reads the services' databases directly, to count what the platform did rather than what it answers.</summary>
+/// <summary>Reads the services' databases directly: what the platform did rather than what it answers.</summary>
 internal sealed class PlatformDatabases(DistributedApplication app)
 {
     public static readonly string[] All = ["rosterdb", "activitydb", "safetydb", "reportingdb", "identitydb"];

@@ -37,7 +37,8 @@ internal static class ReplicaProcesses
     }
 
     /// <summary>Kills one healthy replica's process tree at once, as a crash would; returns its resource id.</summary>
-    public static async Task<string> KillOneAsync(DistributedApplication app, string name, CancellationToken cancellationToken)
+    public static async Task<string> KillOneAsync(
+        DistributedApplication app, string name, CancellationToken cancellationToken)
     {
         var replica = (await WaitHealthyAsync(app, name, 1, cancellationToken))[0];
         var processId = replica.Snapshot.Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value

@@ -29,7 +29,8 @@ public sealed partial class TwoReplicasTests
         Assert.Single(answers.Select(answer => answer.Digest.Id).Distinct());
         Assert.Single(answers, answer => answer.Created);
         Assert.Equal(0, await Databases.CountAsync("reportingdb",
-            "select count(*) from (select 1 from digests group by kind, scope_key, period_start having count(*) > 1) twice"));
+            "select count(*) from (select 1 from digests group by kind, scope_key, period_start "
+            + "having count(*) > 1) twice"));
         Assert.Equal(await Databases.CountAsync("reportingdb", "select count(*) from digests"),
             await Databases.CountAsync("reportingdb", "select count(*) from outbox_messages where message_type like $1",
                 "Volunteer.Contracts.Events.DigestPublished,%"));
@@ -46,13 +47,15 @@ public sealed partial class TwoReplicasTests
         var admin = platform.BearerToken(PlatformRoles.ProvincialAdmin, subject: "admin-province");
         using var rosterChannel = platform.CreateChannel("roster");
         var province = (await new RosterService.RosterServiceClient(rosterChannel)
-            .ListUnionsAsync(new ListUnionsRequest { PageSize = 100 }, admin)).Unions.Single(u => u.Kind == UnionKind.Provincial);
+            .ListUnionsAsync(new ListUnionsRequest { PageSize = 100 }, admin))
+            .Unions.Single(u => u.Kind == UnionKind.Provincial);
         var policyId = await RegisterPolicyEndingSoonAsync(province.Id, admin);
 
         // Each replica checks at start: restarted together, they race for the one notice.
-        var replicas = await ReplicaProcesses.WaitHealthyAsync(platform.App, "safety", platform.Replicas, CancellationToken.None);
-        await Task.WhenAll(replicas.Select(replica =>
-            platform.App.ResourceCommands.ExecuteCommandAsync(replica.ResourceId, KnownResourceCommands.RestartCommand)));
+        var replicas = await ReplicaProcesses.WaitHealthyAsync(
+            platform.App, "safety", platform.Replicas, CancellationToken.None);
+        await Task.WhenAll(replicas.Select(replica => platform.App.ResourceCommands.ExecuteCommandAsync(
+            replica.ResourceId, KnownResourceCommands.RestartCommand)));
         using var restart = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await ReplicaProcesses.WaitHealthyAsync(platform.App, "safety", platform.Replicas, restart.Token);
 
@@ -60,7 +63,8 @@ public sealed partial class TwoReplicasTests
             "select count(*) from policy_expiry_notices where policy_id = $1", policyId), count => count > 0);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(1, notices);
-        Assert.Equal(1, await Databases.CountAsync("safetydb", "select count(*) from policy_expiry_notices where policy_id = $1", policyId));
+        Assert.Equal(1, await Databases.CountAsync("safetydb",
+            "select count(*) from policy_expiry_notices where policy_id = $1", policyId));
         Assert.Equal(1, await Databases.CountAsync("safetydb",
             "select count(*) from outbox_messages where message_type like $1 and payload->>'policyId' = $2",
             "Volunteer.Contracts.Events.PolicyExpiring,%", policyId.ToString()));
@@ -75,10 +79,15 @@ public sealed partial class TwoReplicasTests
             RequestId = Guid.NewGuid().ToString(),
             Policy = new()
             {
-                HolderUnionId = unionId, Insurer = "中国人寿广州分公司", PolicyNumber = $"GZ-RPL-{Guid.NewGuid():N}"[..24],
+                HolderUnionId = unionId, Insurer = "中国人寿广州分公司",
+                PolicyNumber = $"GZ-RPL-{Guid.NewGuid():N}"[..24],
                 Product = "志愿者团体意外险",
-                Limits = new() { DeathDisability = "200000", Medical = "20000", MedicalDeductible = "100", ThirdPartyLiability = "0" },
-                CoversFrom = today.AddDays(-30).ToString("yyyy-MM-dd"), CoversTo = today.AddDays(5).ToString("yyyy-MM-dd"),
+                Limits = new()
+                {
+                    DeathDisability = "200000", Medical = "20000", MedicalDeductible = "100", ThirdPartyLiability = "0",
+                },
+                CoversFrom = today.AddDays(-30).ToString("yyyy-MM-dd"),
+                CoversTo = today.AddDays(5).ToString("yyyy-MM-dd"),
                 Territory = "中国境内", TravelCovered = true,
             },
         }, admin)).Policy;

@@ -42,7 +42,8 @@ public sealed partial class TwoReplicasTests(ReplicatedPlatformFixture platform,
         }
 
         var projected = await Wait.UntilAsync("reporting to project every event the services wrote",
-            () => Databases.IdsAsync("reportingdb", "select message_id from projected_events where message_id is not null"),
+            () => Databases.IdsAsync("reportingdb",
+                "select message_id from projected_events where message_id is not null"),
             ids => ids.Count >= written.Count);
         Assert.Equal(projected.Count, projected.Distinct().Count());
         Assert.Equal(written.Order(), projected.Order());

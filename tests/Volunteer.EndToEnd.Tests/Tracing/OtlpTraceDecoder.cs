@@ -4,7 +4,8 @@ namespace Volunteer.EndToEnd.Tests.Tracing;
 
 /// <summary>
 /// Reads the few fields the tests need from an OTLP ExportTraceServiceRequest (opentelemetry-proto
-/// trace/v1): resource_spans(1) → resource(1).attributes(1) (service name and instance) and scope_spans(2).spans(2) → trace_id(1),
+/// trace/v1): resource_spans(1) → resource(1).attributes(1) (service name and instance) and
+/// scope_spans(2).spans(2) → trace_id(1),
 /// name(5), kind(6). Every other field is skipped, so no generated OTLP classes are needed.
 /// </summary>
 internal static class OtlpTraceDecoder
@@ -19,8 +20,9 @@ internal static class OtlpTraceDecoder
             {
                 var fields = Read(span);
                 var traceId = fields.FirstOrDefault(f => f.Number == 1).Bytes ?? ByteString.Empty;
-                yield return new ReceivedSpan(service, Convert.ToHexStringLower(traceId.ToByteArray()),
-                    fields.FirstOrDefault(f => f.Number == 5).Bytes?.ToStringUtf8() ?? "", (int)fields.FirstOrDefault(f => f.Number == 6).Varint)
+                var name = fields.FirstOrDefault(f => f.Number == 5).Bytes?.ToStringUtf8() ?? "";
+                var kind = (int)fields.FirstOrDefault(f => f.Number == 6).Varint;
+                yield return new ReceivedSpan(service, Convert.ToHexStringLower(traceId.ToByteArray()), name, kind)
                 {
                     Instance = instance,
                 };
