@@ -23,6 +23,11 @@ internal static class DemoSeederExtensions
             .WithEnvironment("Seeder__Identity__ClientSecret", developmentSecret)
             .WithEnvironment("Seeder__Seed", builder.Configuration["Seeder:Seed"] ?? "2018")
             .WithEnvironment("Seeder__Scale", builder.Configuration["Seeder:Scale"] ?? "1");
+        if (builder.Configuration["Seeder:Teams"] is { } teams)
+        {
+            seeder.WithEnvironment("Seeder__Teams", teams);
+        }
+
         seeder.WithReference(identity.Service).WaitFor(identity.Service);
         foreach (var service in services)
         {

@@ -9,7 +9,8 @@ internal static class PlatformServiceExtensions
     /// <summary>
     /// A platform service with its own database and the broker, started only when they are ready, and
     /// reported healthy only when its /health (database and broker) says so. The gRPC port is fixed for
-    /// front-end engineers unless "Services:FixedPorts" is false (tests).
+    /// front-end engineers unless "Services:FixedPorts" is false (tests). "Replicas:&lt;name&gt;" instances
+    /// run (1 by default) behind the orchestrator's proxy on that one port.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddPlatformService<TProject>(
         this IDistributedApplicationBuilder builder,
@@ -18,7 +19,9 @@ internal static class PlatformServiceExtensions
         PlatformInfrastructure infrastructure,
         IdentityProvider identity)
         where TProject : IProjectMetadata, new() =>
-        builder.AddPlatformProject<TProject>(name, grpcPort, infrastructure).WithPlatformIdentity(identity);
+        builder.AddPlatformProject<TProject>(name, grpcPort, infrastructure)
+            .WithReplicas(builder.ReplicaCount(name))
+            .WithPlatformIdentity(identity);
 
     /// <summary>Trusts the platform's issuer, and lets ops staff retry its dead letters as the operator.</summary>
     public static IResourceBuilder<ProjectResource> WithPlatformIdentity(
@@ -51,6 +54,12 @@ internal static class PlatformServiceExtensions
 
         return service;
     }
+
+    /// <summary>"Replicas:&lt;name&gt;", at least 1.</summary>
+    public static int ReplicaCount(this IDistributedApplicationBuilder builder, string name) =>
+        builder.Configuration.GetValue($"Replicas:{name}", defaultValue: 1) is var count and >= 1
+            ? count
+            : throw new InvalidOperationException($"Replicas:{name} must be at least 1.");
 
     public static bool FixedPorts(this IDistributedApplicationBuilder builder) =>
         builder.Configuration.GetValue("Services:FixedPorts", defaultValue: true);

@@ -22,8 +22,7 @@ internal static class CheckInThroughput
     public static async Task<(int CallsPerRun, Sample CheckIns, Sample CheckOuts)> RunAsync(
         ActivityBenchmarkHost host, ActivityService.ActivityServiceClient client, IReadOnlyList<ServiceActivity> started)
     {
-        var tokens = started.SelectMany(a => a.Participants).Select(p => p.VolunteerId).Distinct().ToDictionary(
-            volunteer => volunteer, volunteer => host.BearerToken(PlatformRoles.Volunteer, subject: volunteer.ToString()));
+        var tokens = Tokens(host, started);
         var checkIns = new List<double>();
         var checkOuts = new List<double>();
         var calls = 0;
@@ -45,7 +44,15 @@ internal static class CheckInThroughput
         return (calls, new Sample(checkIns), new Sample(checkOuts));
     }
 
-    private static async Task<(double CheckInsPerSecond, double CheckOutsPerSecond)> RunDayAsync(
+    /// <summary>Each participant's own token.</summary>
+    public static Dictionary<Guid, Metadata> Tokens(
+        ActivityBenchmarkHost host, IReadOnlyList<ServiceActivity> started) =>
+        started.SelectMany(a => a.Participants).Select(p => p.VolunteerId).Distinct().ToDictionary(
+            volunteer => volunteer,
+            volunteer => host.BearerToken(PlatformRoles.Volunteer, subject: volunteer.ToString()));
+
+    /// <summary>Checks every (activity, volunteer, day) in, then every opened attendance out.</summary>
+    public static async Task<(double CheckInsPerSecond, double CheckOutsPerSecond)> RunDayAsync(
         ActivityService.ActivityServiceClient client, List<(ServiceActivity Activity, Guid VolunteerId, DateOnly Day)> work,
         Dictionary<Guid, Metadata> tokens)
     {

@@ -11,7 +11,8 @@ namespace Volunteer.Activity.Benchmarks;
 /// </summary>
 internal static class Program
 {
-    public static async Task<int> Main()
+    /// <param name="args">"replicas": check-ins at 1, 2 and 3 instances of the service instead.</param>
+    public static async Task<int> Main(string[] args)
     {
         Console.WriteLine("Starting (or finding) PostgreSQL and RabbitMQ, then the activity service ...");
         await TestServers.GetAsync();
@@ -22,6 +23,10 @@ internal static class Program
 
         Console.WriteLine($"Writing a campaign of {CampaignSeed.Activities:N0} activities ...");
         var seed = await CampaignSeed.WriteAsync(host.Services);
+        if (args.Contains("replicas"))
+        {
+            return await ReplicasAsync(host, seed);
+        }
 
         Console.WriteLine("Checking in and out ...");
         var (calls, checkIns, checkOuts) = await CheckInThroughput.RunAsync(host, client, seed.Started);
@@ -61,6 +66,22 @@ internal static class Program
 
         BenchLine.Print("check-ins", "calls/s", checkIns, "≥ 2000");
         BenchLine.Print("check-outs", "calls/s", checkOuts, "-");
+        return 0;
+    }
+
+    private static async Task<int> ReplicasAsync(ActivityBenchmarkHost host, CampaignSeed seed)
+    {
+        Console.WriteLine($"Checking in at 1 to {ReplicaCheckIns.MostReplicas} instances ...");
+        var samples = await ReplicaCheckIns.RunAsync(host, seed.Started);
+        Console.WriteLine($"Activity instances on {Environment.ProcessorCount} cores, "
+            + $"{CheckInThroughput.Concurrency} calls at once; "
+            + $"load average {File.ReadAllText("/proc/loadavg").Trim()} at the end");
+        for (var count = 1; count <= samples.Count; count++)
+        {
+            var name = count == 1 ? "check-ins-1-replica" : $"check-ins-{count}-replicas";
+            BenchLine.Print(name, "calls/s", samples[count - 1], "-");
+        }
+
         return 0;
     }
 }

@@ -62,6 +62,12 @@ public static class MessagingExtensions
                 {
                     endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
                 }
+
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit
+                    && context.GetServices<OrderedEndpoint>().Any(ordered => ordered.EndpointName == name))
+                {
+                    rabbit.SingleActiveConsumer = true;
+                }
             });
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -88,6 +94,7 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<OutboxListener<TContext>>();
         builder.Services.AddHostedService<OutboxNotifier<TContext>>();
         builder.Services.AddHostedService<ServiceInstanceAnnouncer>();
+        builder.Services.AddHostedService<RetiredQueueCleanup>();
     }
 
     /// <summary>"Volunteer.Safety" → "safety": stable across replicas and whatever the orchestrator calls the resource.</summary>

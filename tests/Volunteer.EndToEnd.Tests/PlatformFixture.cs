@@ -32,6 +32,15 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>Whether the demo seeder runs at start (and is waited for).</summary>
     protected virtual bool SeedsDemo => false;
 
+    /// <summary>Instances of each of the four services ("Replicas:&lt;service&gt;").</summary>
+    public virtual int Replicas => 1;
+
+    /// <summary>How long starting until every resource is healthy may take.</summary>
+    protected virtual TimeSpan StartupLimit => TimeSpan.FromMinutes(4);
+
+    /// <summary>Further AppHost configuration, "Key=value".</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     /// <summary>Every span the services exported during the run.</summary>
     public OtlpTraceReceiver Traces { get; } = new();
 
@@ -46,6 +55,8 @@ public class PlatformFixture : IAsyncLifetime
             $"Parameters:identity-development-client-secret={_developmentSecret}",
             // Tests make the data they assert on, unless they are about the demo campaign.
             $"Seeder:RunOnStart={SeedsDemo}",
+            .. Services.Select(service => $"Replicas:{service}={Replicas}"),
+            .. Settings,
         ],
         (options, _) => options.DisableDashboard = true);
 
@@ -70,7 +81,7 @@ public class PlatformFixture : IAsyncLifetime
         }
 
         _app = await builder.BuildAsync();
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        using var startup = new CancellationTokenSource(StartupLimit);
         await _app.StartAsync(startup.Token);
         await Task.WhenAll(Infrastructure.Concat(Services)
             .Select(name => _app.ResourceNotifications.WaitForResourceHealthyAsync(name, startup.Token)));

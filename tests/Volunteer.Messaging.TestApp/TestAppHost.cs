@@ -11,7 +11,10 @@ public static class TestAppHost
 {
     public const string DatabaseName = "testdb";
 
-    /// <param name="settings">Configuration: ConnectionStrings:testdb, ConnectionStrings:messaging, Messaging:*, TestApp:*.</param>
+    /// <param name="settings">
+    /// Configuration: ConnectionStrings:testdb, ConnectionStrings:messaging, Messaging:*, TestApp:*; with
+    /// TestApp:OrderedQueue the consumer's queue is that ordered one, replacing TestApp:ReplacesQueue if set.
+    /// </param>
     /// <param name="consume">Whether this instance consumes <see cref="NumberRecorded"/>.</param>
     public static IHost Build(IEnumerable<KeyValuePair<string, string?>> settings, bool consume)
     {
@@ -22,11 +25,22 @@ public static class TestAppHost
         builder.Services.AddSingleton<ServiceIdentity>();
         builder.Services.AddSingleton<PoisonAttempts>();
         builder.AddServiceDatabase<TestDbContext>(DatabaseName);
+        var orderedQueue = builder.Configuration["TestApp:OrderedQueue"];
+        if (orderedQueue is not null)
+        {
+            builder.Services.AddSingleton(
+                new OrderedEndpoint(orderedQueue, builder.Configuration["TestApp:ReplacesQueue"]));
+        }
+
         builder.AddMessaging<TestDbContext>(bus =>
         {
             if (consume)
             {
-                bus.AddConsumer<NumberRecordedConsumer>();
+                var consumer = bus.AddConsumer<NumberRecordedConsumer>();
+                if (orderedQueue is not null)
+                {
+                    consumer.Endpoint(endpoint => endpoint.Name = orderedQueue);
+                }
             }
         });
         return builder.Build();

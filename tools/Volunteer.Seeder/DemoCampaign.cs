@@ -19,7 +19,13 @@ public sealed class DemoCampaign(
     {
         var (seed, scale) = (options.Value.Seed, options.Value.Scale);
         logger.LogInformation("Seeding the demo campaign: seed {Seed}, scale {Scale}", seed, scale);
-        await SeedAsync(DemoPlan.Create(DemoRoster.Create(seed, scale), seed), cancellationToken);
+        var roster = DemoRoster.Create(seed, scale);
+        if (options.Value.Teams is { } teams)
+        {
+            roster = roster with { Teams = [.. roster.Teams.Take(teams)] };
+        }
+
+        await SeedAsync(DemoPlan.Create(roster, seed), cancellationToken);
     }
 
     public async Task<(SeededCampaign Seeded, Figures Figures)> SeedAsync(DemoPlan plan, CancellationToken cancellationToken)

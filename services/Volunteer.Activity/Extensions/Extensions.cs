@@ -21,6 +21,8 @@ internal static class Extensions
     /// <summary>Where roster's gRPC endpoint is: its "grpc" endpoint through service discovery unless configured.</summary>
     public const string RosterAddressKey = "Activity:RosterAddress";
 
+    private const string TeamReplicaQueue = "activity-team-replica-ordered";
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
@@ -30,8 +32,11 @@ internal static class Extensions
         builder.AddMessaging<ActivityDbContext>(bus =>
         {
             bus.AddUnionTreeConsumer();
-            // One at a time: a team and its first members arrive together and would both insert the team row.
-            bus.AddConsumer<TeamReplicaConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
+            // One at a time, on one replica: a team and its first members arrive together and would both
+            // insert the team row.
+            builder.Services.AddSingleton(new OrderedEndpoint(TeamReplicaQueue, Replaces: "activity-team-replica"));
+            bus.AddConsumer<TeamReplicaConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1)
+                .Endpoint(endpoint => endpoint.Name = TeamReplicaQueue);
             bus.AddConsumer<VolunteerSkillsConsumer>();
             bus.AddConsumer<ClearanceConsumer>();
         });

@@ -18,6 +18,8 @@ namespace Volunteer.Reporting.Extensions;
 
 internal static class Extensions
 {
+    private const string AnnouncementsQueue = "reporting-service-instance-announced-ordered";
+
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
@@ -27,8 +29,11 @@ internal static class Extensions
         // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
         builder.AddMessaging<ReportingDbContext>(bus =>
         {
-            // One at a time: two announcements of one new instance would both insert its row.
-            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
+            // One at a time, on one replica: two announcements of one new instance would both insert its row.
+            builder.Services.AddSingleton(
+                new OrderedEndpoint(AnnouncementsQueue, Replaces: "reporting-service-instance-announced"));
+            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1)
+                .Endpoint(endpoint => endpoint.Name = AnnouncementsQueue);
             bus.AddProjectionConsumers(builder.Services);
         });
         builder.Services.AddUnionTree();

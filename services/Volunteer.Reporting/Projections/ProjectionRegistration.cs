@@ -1,13 +1,19 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Volunteer.Messaging;
 using Volunteer.Messaging.Inbox;
 
 namespace Volunteer.Reporting.Projections;
 
 public static class ProjectionRegistration
 {
-    /// <summary>Queue every projected event shares, bound to IProjectedEvent.</summary>
-    public const string QueueName = "reporting-projections";
+    /// <summary>
+    /// Queue every projected event shares, bound to IProjectedEvent; ordered (a single active consumer among
+    /// the replicas), which the queue it replaces was not.
+    /// </summary>
+    public const string QueueName = "reporting-projections-ordered";
+
+    private const string ReplacedQueueName = "reporting-projections";
 
     /// <summary>Large enough that one commit serves hundreds of events while the queue is long.</summary>
     private const int BatchSize = 500;
@@ -26,6 +32,7 @@ public static class ProjectionRegistration
     public static void AddProjectionConsumers(this IBusRegistrationConfigurator bus, IServiceCollection services)
     {
         services.AddSingleton(new InboxExemptEndpoint(QueueName));
+        services.AddSingleton(new OrderedEndpoint(QueueName, ReplacedQueueName));
         bus.AddConsumer<ProjectionBatchConsumer>(consumer =>
         {
             consumer.Options<BatchOptions>(batch =>

@@ -19,9 +19,12 @@ namespace Volunteer.Safety.Extensions;
 
 internal static class Extensions
 {
+    // Ordered: one consumer among the replicas, one message at a time (see OrderedEndpoint).
+    private const string ActivityEventsQueue = "safety-activity-events-ordered";
+
     private static void ActivityEventsEndpoint(IEndpointRegistrationConfigurator endpoint)
     {
-        endpoint.Name = "safety-activity-events";
+        endpoint.Name = ActivityEventsQueue;
         endpoint.ConcurrentMessageLimit = 1;
     }
 
@@ -36,6 +39,7 @@ internal static class Extensions
             bus.AddConsumer<TrainingRecordedConsumer>();
             // Activity's news about one activity arrives in bursts (submission, confirmations) and all of it
             // changes that activity's rows: one queue, one message at a time, so they never collide.
+            builder.Services.AddSingleton(new OrderedEndpoint(ActivityEventsQueue, Replaces: "safety-activity-events"));
             bus.AddConsumer<ActivitySubmittedConsumer>().Endpoint(ActivityEventsEndpoint);
             bus.AddConsumer<ParticipantConfirmedConsumer>().Endpoint(ActivityEventsEndpoint);
             bus.AddConsumer<ParticipantWithdrewConsumer>().Endpoint(ActivityEventsEndpoint);

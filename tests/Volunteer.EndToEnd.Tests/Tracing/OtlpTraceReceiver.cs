@@ -27,6 +27,9 @@ public sealed class OtlpTraceReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedSpan> SpansOf(string traceId) => [.. _spans.Where(s => s.TraceId == traceId)];
 
+    public IReadOnlyList<ReceivedSpan> ServerSpansOf(string service) =>
+        [.. _spans.Where(s => s.Service == service && s.Kind == ReceivedSpan.ServerKind)];
+
     private async Task ReceiveAsync()
     {
         while (_listener.IsListening)

@@ -6,4 +6,7 @@ public sealed record ReceivedSpan(string Service, string TraceId, string Name, i
     public const int ServerKind = 2;
     public const int ProducerKind = 4;
     public const int ConsumerKind = 5;
+
+    /// <summary>The exporting process (service.instance.id): tells replicas of one service apart.</summary>
+    public string Instance { get; init; } = "";
 }
