@@ -43,8 +43,7 @@ public static class RawRpc
                 case MethodType.ClientStreaming:
                     using (var call = invoker.AsyncClientStreamingCall(method, null, options))
                     {
-                        await call.RequestStream.WriteAsync(payload);
-                        await call.RequestStream.CompleteAsync();
+                        await SendAsync(call.RequestStream, payload);
                         await call.ResponseAsync;
                     }
 
@@ -58,6 +57,20 @@ public static class RawRpc
         catch (RpcException e)
         {
             return new RpcOutcome(e.StatusCode, e.Status.Detail, e.GetRpcStatus()?.GetDetail<ErrorInfo>()?.Reason);
+        }
+    }
+
+    // A refusal may end the call before the client has sent its request; writing then fails (as cancelled or
+    // complete), and the answer that counts is the server's status, which the response carries.
+    private static async Task SendAsync(IClientStreamWriter<byte[]> requests, byte[] payload)
+    {
+        try
+        {
+            await requests.WriteAsync(payload);
+            await requests.CompleteAsync();
+        }
+        catch (Exception e) when (e is RpcException or InvalidOperationException)
+        {
         }
     }
 }
