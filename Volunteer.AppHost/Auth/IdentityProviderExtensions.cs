@@ -26,6 +26,7 @@ internal static class IdentityProviderExtensions
             (secrets, name) => secrets.GetOrCreatePassword(name));
 
         var service = builder.AddPlatformProject<Projects.Volunteer_Identity>("identity", 5105, infrastructure)
+            .WithReplicas(builder.ReplicaCount("identity"))
             .WithEndpoint("http", endpoint => endpoint.Port = builder.FixedPorts() ? 5100 : null)
             .WithEnvironment("Identity__SigningKey", signingKey)
             .WithEnvironment("Identity__EncryptionKey", encryptionKey)

@@ -40,6 +40,14 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         _tokens = await TestTokenIssuer.GetAsync();
     }
 
+    /// <summary>Instead of initialising: another replica of <paramref name="first"/>, on its database and broker.</summary>
+    public void ReplicaOf(ServiceHost<TProgram> first)
+    {
+        _database = first._database;
+        _messaging = first._messaging;
+        _tokens = first._tokens;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -1,10 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using Volunteer.Identity.Data;
+using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Identity.Clients;
 
 /// <summary>
 /// Brings the stored clients in line with configuration at start (after the database migrator, which is
 /// registered first): new ones are added, known ones updated, and ones no longer configured removed.
+/// Replicas starting together take turns, or two of them would add the same client and one would fail.
 /// </summary>
 public sealed class ClientRegistration(IServiceScopeFactory scopes) : IHostedService
 {
@@ -14,6 +18,9 @@ public sealed class ClientRegistration(IServiceScopeFactory scopes) : IHostedSer
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var database = scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database;
+        await using var turn = await StartupLock.AcquireAsync(
+            database.GetConnectionString()!, typeof(ClientRegistration).FullName!, cancellationToken);
         var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var wanted = scope.ServiceProvider.GetRequiredService<ClientDescriptors>().All().ToList();
         foreach (var descriptor in wanted)

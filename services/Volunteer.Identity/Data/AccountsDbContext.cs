@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Identity.Accounts;
@@ -10,12 +11,14 @@ namespace Volunteer.Identity.Data;
 
 /// <summary>
 /// The identity service's own database ("identitydb"): accounts and their grants, the audit trail,
-/// OpenIddict's clients, authorizations and tokens, and what it keeps of roster's: the union tree, teams
-/// and volunteers.
+/// OpenIddict's clients, authorizations and tokens, the Data Protection keys every replica shares, and
+/// what it keeps of roster's: the union tree, teams and volunteers.
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
-    : IdentityUserContext<Account, Guid>(options)
+    : IdentityUserContext<Account, Guid>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AccountGrant> Grants => Set<AccountGrant>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,10 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Identity.Accounts;
 using Volunteer.Identity.Audit;
 using Volunteer.Identity.Data;
+using Volunteer.Identity.Keys;
 using Volunteer.Identity.Replicas;
 using Volunteer.Identity.Scope;
 using Volunteer.Identity.SignIn;
@@ -33,6 +35,10 @@ internal static class Extensions
         builder.Services.AddUnionTree();
         builder.AddAccounts();
         builder.AddOidcServer();
+        // Sign-in cookies and anti-forgery tokens made by one replica are read by any other.
+        builder.Services.AddDataProtection().SetApplicationName("volunteer-identity")
+            .PersistKeysToDbContext<AccountsDbContext>();
+        builder.Services.AddHostedService<SharedKeyRing>();
         builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/"));
         // Chinese text as text, not as numeric character references, in every page.
         builder.Services.Configure<WebEncoderOptions>(options =>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Volunteer.ServiceDefaults.Database;
 
@@ -12,8 +11,7 @@ namespace Volunteer.ServiceDefaults.Database;
 /// queue on a PostgreSQL advisory lock so exactly one applies each migration; the others then find
 /// nothing pending. EF's own migration lock starts only after the history table exists, so on an
 /// empty database two replicas could still race to create that table; the advisory lock covers the
-/// whole run. It lives on its own connection because it belongs to the session. A database the server
-/// does not have yet is created first.
+/// whole run. A database the server does not have yet is created first.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService where TContext : DbContext
@@ -24,23 +22,14 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory sc
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         var started = Stopwatch.GetTimestamp();
 
-        // Unpooled: a pooled connection would go back to the pool still holding the session lock and
-        // keep every other replica waiting until the pool happened to reuse it.
-        await using var lockConnection = await MissingDatabase.OpenCreatingAsync(
-            context.Database.GetConnectionString()!, cancellationToken);
-        await using (var acquire = new NpgsqlCommand("select pg_advisory_lock(hashtext(@name))", lockConnection))
-        {
-            acquire.Parameters.AddWithValue("name", typeof(TContext).FullName!);
-            await acquire.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await using var startupLock = await StartupLock.AcquireAsync(
+            context.Database.GetConnectionString()!, typeof(TContext).FullName!, cancellationToken);
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
             await context.Database.MigrateAsync(cancellationToken);
         }
 
-        // Closing the (unpooled) connection ends the session and with it the lock.
         LogMigrated(logger, typeof(TContext).Name, pending.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

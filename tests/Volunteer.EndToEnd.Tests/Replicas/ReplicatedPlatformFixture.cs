@@ -5,7 +5,7 @@ using Volunteer.Testing;
 namespace Volunteer.EndToEnd.Tests.Replicas;
 
 /// <summary>
-/// Two replicas of each service, the demo campaign seeded on a few teams, and one activity replica killed
+/// Two replicas of each service (identity too), the demo campaign seeded on a few teams, and one activity replica killed
 /// while the seeder runs: ready once the seeder has finished (run again if the kill cut one of its calls,
 /// as an operator would; every step picks up from what is there).
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class ReplicatedPlatformFixture : PlatformFixture
     protected override bool SeedsDemo => true;
 
     // Every step of the demo story, on enough teams that the kill lands while events flow.
-    protected override IEnumerable<string> Settings => ["Seeder:Teams=8"];
+    protected override IEnumerable<string> Settings => ["Seeder:Teams=8", $"Replicas:identity={Replicas}"];
 
     /// <summary>The activity replica killed while the seeder ran.</summary>
     public string KilledReplica { get; private set; } = "";
@@ -37,7 +37,7 @@ public sealed class ReplicatedPlatformFixture : PlatformFixture
     protected override async Task OnStartedAsync()
     {
         using var limit = new CancellationTokenSource(SeedingLimit);
-        foreach (var service in Services)
+        foreach (var service in Services.Append("identity"))
         {
             await ReplicaProcesses.WaitHealthyAsync(App, service, Replicas, limit.Token);
         }
