@@ -56,6 +56,8 @@ public sealed class ReportingHostileInputTests(TwoUnionHost host) : IClassFixtur
             (["page_size", "page_token"], () => client.ListRecordCorrectionsAsync(new() { VolunteerId = volunteer,
                 PageSize = -1, PageToken = new string('A', 201) }, admin).ResponseAsync),
             (["period_end", "period_start"], () => ExportAsync(client, new() { PeriodStart = "2101-01-01", PeriodEnd = "-2026-01-01" }, admin)),
+            (["union_id"], () => ExportAsync(client, new() { UnionId = Huge, PeriodStart = "2026-06-01",
+                PeriodEnd = "2026-06-30" }, admin)),
         };
 
         foreach (var (fields, call) in cases)

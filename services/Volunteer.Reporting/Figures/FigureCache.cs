@@ -9,6 +9,7 @@ namespace Volunteer.Reporting.Figures;
 /// (upcoming and overdue counts move with the calendar). Dashboards ask the same question again and again
 /// between events; each asks the database only for the mark then. Figures computed after a newer event
 /// than the mark read are kept under the older mark: the next call sees the newer mark and computes again.
+/// A burst of dashboards missing the same key waits for one computation instead of each running its own.
 /// </summary>
 public sealed class FigureCache : IDisposable
 {
@@ -21,14 +22,36 @@ public sealed class FigureCache : IDisposable
         ReportScope scope, ReportPeriod period, FigureState state, Func<Task<CampaignFigures>> compute)
     {
         var key = (scope.RootId, Province: scope.Unions is null, period, state);
-        if (_figures.TryGetValue(key, out CampaignFigures? known))
+        var (shared, ours) = Claim(key, compute);
+        try
         {
-            return known!;
+            return await shared.Value;
         }
+        catch when (!ours)
+        {
+            // The computation belonged to another call (cancelled with it, say): this call still gets its figures.
+            return await compute();
+        }
+        catch
+        {
+            _figures.Remove(key);
+            throw;
+        }
+    }
 
-        var figures = await compute();
-        _figures.Set(key, figures, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Unused });
-        return figures;
+    private (Lazy<Task<CampaignFigures>> Shared, bool Ours) Claim(object key, Func<Task<CampaignFigures>> compute)
+    {
+        lock (_figures)
+        {
+            if (_figures.TryGetValue(key, out Lazy<Task<CampaignFigures>>? known))
+            {
+                return (known!, false);
+            }
+
+            var shared = new Lazy<Task<CampaignFigures>>(compute);
+            _figures.Set(key, shared, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Unused });
+            return (shared, true);
+        }
     }
 
     public void Dispose() => _figures.Dispose();

@@ -19,8 +19,12 @@ public sealed class NationalRecordExport(
         NationalExportRequest request, PlatformCaller caller, CancellationToken ct)
     {
         var root = await ScopeRootAsync(request.UnionId, caller, ct);
-        var people = await exportable.WhereAsync(v => v.UnionPath.StartsWith(root.Path), ct);
         var entries = await reporting.ReadAsync(root.Id, request.Start, request.End, ct);
+        // Only the people with service days: a province-wide subtree holds far more than an export names.
+        var named = entries.Select(e => Guid.TryParse(e.VolunteerId, out var id) ? id : Guid.Empty)
+            .Distinct().ToList();
+        var people = await exportable.WhereAsync(
+            v => named.Contains(v.Id) && v.UnionPath.StartsWith(root.Path), ct);
         var rows = entries
             .Select(e => (
                 Person: Guid.TryParse(e.VolunteerId, out var id) ? people.GetValueOrDefault(id) : null, e.Entry))
