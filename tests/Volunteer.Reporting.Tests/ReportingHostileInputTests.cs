@@ -53,6 +53,21 @@ public sealed class ReportingHostileInputTests(TwoUnionHost host) : IClassFixtur
             (["campaign_year", "kind", "limit"], () => client.ListCommendationCandidatesAsync(new() { CampaignYear = int.MaxValue,
                 Limit = int.MinValue, Kind = (CandidateKind)3 }, admin).ResponseAsync),
             (["page_token"], () => client.ListTypicalCasesAsync(new() { PageToken = "%%%" }, admin).ResponseAsync),
+            (["campaign_year", "kind", "reason", "request_id"], () => client.NominateForCommendationAsync(new() {
+                RequestId = new string('r', 101), CampaignYear = 1999, Kind = (CandidateKind)9, VolunteerId = volunteer,
+                Reason = new string('因', 501) }, admin).ResponseAsync),
+            (["team_id"], () => client.NominateForCommendationAsync(new() { RequestId = "r", Kind = CandidateKind.Team,
+                VolunteerId = volunteer }, admin).ResponseAsync),
+            (["nomination_id"], () => client.WithdrawNominationAsync(new() { NominationId = "not-an-id" },
+                admin).ResponseAsync),
+            (["decision", "reason"], () => client.DecideNominationAsync(new() { NominationId = world.NominationA,
+                Decision = (NominationDecision)7, Reason = Huge }, host.Province).ResponseAsync),
+            (["reason"], () => client.DecideNominationAsync(new() { NominationId = world.NominationA,
+                Decision = NominationDecision.Reject, Reason = "  " }, host.Province).ResponseAsync),
+            (["campaign_year", "request_id"], () => client.PublishCommendationsAsync(new() { CampaignYear = -1 },
+                host.Province).ResponseAsync),
+            (["campaign_year", "page_size", "status"], () => client.ListNominationsAsync(new() { CampaignYear = 3000,
+                PageSize = -1, Status = (NominationStatus)99 }, admin).ResponseAsync),
             (["page_size", "page_token"], () => client.ListRecordCorrectionsAsync(new() { VolunteerId = volunteer,
                 PageSize = -1, PageToken = new string('A', 201) }, admin).ResponseAsync),
             (["period_end", "period_start"], () => ExportAsync(client, new() { PeriodStart = "2101-01-01", PeriodEnd = "-2026-01-01" }, admin)),
@@ -106,11 +121,12 @@ public sealed class ReportingHostileInputTests(TwoUnionHost host) : IClassFixtur
         await call.ResponseStream.MoveNext(CancellationToken.None);
     }
 
-    private async Task<(int, int, int, int)> WrittenAsync()
+    private async Task<(int, int, int, int, int, int)> WrittenAsync()
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         return (await db.Certificates.CountAsync(), await db.Corrections.CountAsync(), await db.TypicalCases.CountAsync(),
-            await db.Digests.CountAsync());
+            await db.Digests.CountAsync(), await db.Nominations.CountAsync(n => n.Status != "nominated"),
+            await db.Publications.CountAsync());
     }
 }

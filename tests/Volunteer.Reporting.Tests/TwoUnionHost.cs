@@ -34,6 +34,7 @@ public sealed class TwoUnionHost : ReportingServiceHost
         await WaitUntilReadyAsync();
         var events = new CampaignEvents(this);
         var (a, b, va, vb, actA, actB) = (events.City1, events.City2, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (teamA, teamB) = (Guid.NewGuid(), Guid.NewGuid());
         var may10 = new DateOnly(2026, 5, 10);
         var recordedAt = new DateTimeOffset(2026, 5, 12, 2, 0, 0, TimeSpan.Zero);
         await events.PublishAllAsync(
@@ -47,7 +48,9 @@ public sealed class TwoUnionHost : ReportingServiceHost
             new ActivityRecorded(actA, a, [new RecordedService(va, may10, 6m)], recordedAt),
             events.Planned(actB, b, "乳源义诊", "medical", "designated", "health", may10, may10),
             CampaignEvents.Completed(actB, b, 60, 0m),
-            new ActivityRecorded(actB, b, [new RecordedService(vb, may10, 5m)], recordedAt));
+            new ActivityRecorded(actB, b, [new RecordedService(vb, may10, 5m)], recordedAt),
+            new TeamFormed(teamA, a, "广州送教分队", "education", CampaignEvents.At),
+            new TeamFormed(teamB, b, "韶关义诊分队", "medical", CampaignEvents.At));
         var client = Client();
         foreach (var volunteer in new[] { va, vb })
         {
@@ -59,7 +62,10 @@ public sealed class TwoUnionHost : ReportingServiceHost
         var digestB = await MayDigestAsync(client, b);
         var correctionA = await CorrectionAsync(client, va);
         var correctionB = await CorrectionAsync(client, vb);
-        return new TwoUnionWorld(events.Province, a, b, va, vb, actA, actB, digestA, digestB, correctionA, correctionB);
+        var nominationA = await NominationAsync(client, teamA);
+        var nominationB = await NominationAsync(client, teamB);
+        return new TwoUnionWorld(events.Province, a, b, va, vb, actA, actB, digestA, digestB, correctionA, correctionB,
+            teamA, teamB, nominationA, nominationB);
     }
 
     private async Task<int> ServicesAsync(ReportingService.ReportingServiceClient client, Guid volunteer)
@@ -97,6 +103,23 @@ public sealed class TwoUnionHost : ReportingServiceHost
         {
             Kind = DigestKind.Monthly, UnionId = union.ToString(), PeriodDay = "2026-05-15",
         }, Province)).Digest.Id;
+
+    // The team has no service yet, so it is no candidate: the nomination gives a reason.
+    private async Task<string> NominationAsync(ReportingService.ReportingServiceClient client, Guid team) =>
+        (await Eventually.GetAsync(async () =>
+        {
+            try
+            {
+                return await client.NominateForCommendationAsync(new NominateForCommendationRequest
+                {
+                    RequestId = "world", Kind = CandidateKind.Team, TeamId = team.ToString(), Reason = "组建及时，服务规范",
+                }, Province);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return null;
+            }
+        }, nominated => nominated is not null))!.Nomination.Id;
 
     private async Task<string> CorrectionAsync(ReportingService.ReportingServiceClient client, Guid volunteer) =>
         (await client.RequestRecordCorrectionAsync(new RequestRecordCorrectionRequest

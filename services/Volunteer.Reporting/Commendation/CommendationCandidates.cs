@@ -12,15 +12,27 @@ namespace Volunteer.Reporting.Commendation;
 public sealed class CommendationCandidates(
     ReportingDbContext db, ReportScopes scopes, TimeProvider timeProvider, RecordingDeadline recording)
 {
-    private const int DefaultLimit = 20, MaxLimit = 200;
+    public const int MaxLimit = 200;
+    private const int DefaultLimit = 20;
     private static readonly string[] Serious = ["serious", "critical"];
 
     public async Task<IReadOnlyList<CandidateFigures>> ListAsync(
         CandidateListing listing, PlatformCaller caller, CancellationToken ct)
     {
         var scope = await scopes.ResolveAsync(caller, listing.UnionId, ct);
+        var figures = await FiguresAsync(scope, listing.Teams, YearOf(listing.CampaignYear), ct);
+        var limit = listing.Limit == 0 ? DefaultLimit : Math.Min(listing.Limit, MaxLimit);
+        return CommendationRanking.Rank(figures, limit);
+    }
+
+    /// <summary>The campaign year asked for; 0 means this year.</summary>
+    public int YearOf(int campaignYear) => campaignYear == 0 ? CampaignClock.Today(timeProvider).Year : campaignYear;
+
+    /// <summary>Every team's or volunteer's figures for the year within the scope, unranked.</summary>
+    public async Task<IReadOnlyList<CandidateFigures>> FiguresAsync(
+        ReportScope scope, bool teams, int year, CancellationToken ct)
+    {
         var ids = scope.Unions?.ToList();
-        var year = listing.CampaignYear == 0 ? CampaignClock.Today(timeProvider).Year : listing.CampaignYear;
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
         var lines = await db.ServiceLines.AsNoTracking()
@@ -31,11 +43,11 @@ public sealed class CommendationCandidates(
             .ToListAsync(ct);
         var openSerious = (await db.Incidents.AsNoTracking().Where(i => i.ClosedAt == null && Serious.Contains(i.Severity)).Select(i => i.ActivityId).ToListAsync(ct)).ToHashSet();
 
-        var owners = listing.Teams
+        var owners = teams
             ? await db.Teams.AsNoTracking().Where(t => ids == null || ids.Contains(t.UnionId)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.UnionId), ct)
             : await db.Volunteers.AsNoTracking().Where(v => ids == null || ids.Contains(v.UnionId)).ToDictionaryAsync(v => v.Id, v => (Masking.Name(v.Name), v.UnionId), ct);
         var figures = lines
-            .Select(l => (Owner: listing.Teams ? l.TeamId : l.VolunteerId, Line: l))
+            .Select(l => (Owner: teams ? l.TeamId : l.VolunteerId, Line: l))
             .Where(x => x.Owner is { } owner && owners.ContainsKey(owner))
             .GroupBy(x => x.Owner!.Value)
             .Select(g =>
@@ -46,8 +58,6 @@ public sealed class CommendationCandidates(
                     activities.Count(a => CampaignClock.DayOf(a.RecordedAt) <= recording.DueOn(a.EndsOn)),
                     activities.Count(a => openSerious.Contains(a.ActivityId)));
             });
-
-        var limit = listing.Limit == 0 ? DefaultLimit : Math.Min(listing.Limit, MaxLimit);
-        return CommendationRanking.Rank(figures, limit);
+        return [.. figures];
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
 using Volunteer.Reporting.Cases;
+using Volunteer.Reporting.Commendation;
 using Volunteer.Reporting.Digests;
 using Volunteer.Reporting.ReadModels;
 using Volunteer.Reporting.Records;
@@ -59,6 +60,10 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<CertificateRow> Certificates => Set<CertificateRow>();
 
+    public DbSet<NominationRow> Nominations => Set<NominationRow>();
+
+    public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -81,5 +86,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         });
         modelBuilder.ApplyReadModels();
         modelBuilder.ApplyProducts();
+        modelBuilder.ApplyCommendation();
     }
 }

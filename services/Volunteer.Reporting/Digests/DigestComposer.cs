@@ -51,6 +51,7 @@ public sealed class DigestComposer(
             .OrderBy(c => c.MarkedAt).ToListAsync(ct))
             .Where(c => c.IsPublic).Take(TopCount);
 
+        var awards = await DigestAwards.ForAsync(db, kind, scope, period, UnionName, ct);
         var figures = await calculator.ComputeAsync(scope, [period, DigestPeriods.Previous(kind, period)], ct);
         ActivityLine Line(ActivityRow a, string note) => new(a.Name, UnionName(a.UnionId), a.Form, a.StartsOn, a.EndsOn, a.Beneficiaries, note);
         return new DigestContent(
@@ -63,6 +64,7 @@ public sealed class DigestComposer(
             [.. incidents.Select(i => new IncidentLine(i.Activity ?? "", UnionName(i.UnionId), i.Severity,
                 DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i.OccurredAt!.Value, CampaignClock.Zone).DateTime), i.ClosedAt != null))],
             [.. overdue.Select(a => Line(a, recording.DueOn(a.EndsOn).ToString("yyyy-MM-dd")))],
-            [.. uncleared.Select(a => Line(a, string.Join(", ", a.ClearanceReasons)))]);
+            [.. uncleared.Select(a => Line(a, string.Join(", ", a.ClearanceReasons)))],
+            awards);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Volunteer.Reporting.Figures;
 
 namespace Volunteer.Reporting.Digests;
@@ -16,7 +17,9 @@ public sealed record DigestContent(
     IReadOnlyList<CaseLine> Cases,
     IReadOnlyList<IncidentLine> Incidents,
     IReadOnlyList<ActivityLine> OverdueRecords,
-    IReadOnlyList<ActivityLine> UnclearedActivities);
+    IReadOnlyList<ActivityLine> UnclearedActivities,
+    // Absent, not empty, where there is nothing to list: contents stored before awards existed read the same.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AwardLine>? Awards = null);
 
 /// <summary>A team's counted hours and activities in the period.</summary>
 public sealed record TeamLine(string Name, string UnionName, decimal Hours, int Activities);

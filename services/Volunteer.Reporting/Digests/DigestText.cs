@@ -38,6 +38,7 @@ public static class DigestText
         ["incident-list"] = ("安全事件", "Incidents"),
         ["overdue-list"] = ("逾期未记录的活动（10个工作日内应记录）", "Activities overdue for recording (due within 10 working days)"),
         ["uncleared-list"] = ("尚未通过安全审核的活动", "Activities not yet cleared"),
+        ["awards"] = ("表彰名单", "Commendations"),
         ["none"] = ("无", "None"),
         ["hours"] = ("小时", "h"),
         ["due"] = ("应记录日期", "due"),

@@ -49,6 +49,11 @@ public sealed record DigestView(
                 (W("incident-list"), OrNone(c.Incidents.Select(i => $"{i.ActivityName}{open}{i.UnionName}{close}{colon}{W(i.Severity)}{comma}{Day(i.OccurredOn)}{comma}{W(i.Closed ? "closed" : "open")}"))),
                 (W("overdue-list"), OrNone(c.OverdueRecords.Select(a => $"{ActivityText(a)}{colon}{W("due")} {a.Note}"))),
                 (W("uncleared-list"), OrNone(c.UnclearedActivities.Select(a => $"{ActivityText(a)}{colon}{a.Note}"))),
+                // Only summaries after a publication carry awards; other digests keep their sections.
+                .. c.Awards is { Count: > 0 } awards
+                    ? [(W("awards"), awards.Select(a =>
+                        $"{a.Title}{colon}{a.Name}{open}{a.UnionName}{close}").ToList())]
+                    : Array.Empty<(string, IReadOnlyList<string>)>(),
             ],
             c,
             language);

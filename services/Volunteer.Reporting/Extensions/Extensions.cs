@@ -46,6 +46,9 @@ internal static class Extensions
         builder.AddRecords();
         builder.Services.AddScoped<TypicalCases>();
         builder.Services.AddScoped<CommendationCandidates>();
+        builder.Services.AddScoped<Nominations>();
+        builder.Services.AddScoped<NominationDecisions>();
+        builder.Services.AddScoped<CommendationPublisher>();
     }
 
     private static void AddProjections(this IHostApplicationBuilder builder)

@@ -19,7 +19,7 @@ using Volunteer.ServiceDefaults.Grpc;
 
 namespace Volunteer.Reporting.Grpc;
 
-public sealed class ReportingApi(
+public sealed partial class ReportingApi(
     ServiceInfoProvider<ReportingDbContext> serviceInfo,
     KnownServiceListing knownServices,
     FigureQueries figures,
@@ -32,6 +32,9 @@ public sealed class ReportingApi(
     ServiceEntryExport entryExport,
     TypicalCases cases,
     CommendationCandidates commendation,
+    Nominations nominations,
+    NominationDecisions decisions,
+    CommendationPublisher publisher,
     ProjectionRebuild rebuild)
     : ReportingService.ReportingServiceBase
 {

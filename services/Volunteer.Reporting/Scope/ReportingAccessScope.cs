@@ -9,7 +9,8 @@ namespace Volunteer.Reporting.Scope;
 /// <summary>
 /// Owners of the things reporting requests name, from the read models: a volunteer is their union's and
 /// their own; an activity its organising union's and its participants' (so a volunteer reaches the
-/// activities they served in); a digest its root union's; a correction its volunteer's union's.
+/// activities they served in); a digest its root union's; a correction its volunteer's union's; a team
+/// and a nomination their union's (a nomination: the nominated team's or volunteer's).
 /// </summary>
 public sealed class ReportingAccessScope(ReportingDbContext db, KnownUnions unions) : IAccessScope
 {
@@ -21,6 +22,9 @@ public sealed class ReportingAccessScope(ReportingDbContext db, KnownUnions unio
             ResourceTypes.StaffVolunteer => Person(await db.Volunteers.AsNoTracking().Where(v => v.Id == id)
                 .Select(v => new { v.UnionId, v.Id }).FirstOrDefaultAsync(cancellationToken) is { } v
                 ? (v.UnionId, v.Id) : null),
+            ResourceTypes.Team => await db.Teams.AsNoTracking().Where(t => t.Id == id && t.Name != "")
+                .Select(t => (Guid?)t.UnionId).FirstOrDefaultAsync(cancellationToken) is { } team
+                ? ResourceOwner.Union(team) : null,
             ResourceTypes.Activity => await ActivityOwnerAsync(id, cancellationToken),
             // A province-wide digest has the provincial union as its root: only province-wide callers reach it.
             ResourceTypes.Digest => await db.Digests.AsNoTracking().Where(d => d.Id == id)
@@ -29,6 +33,9 @@ public sealed class ReportingAccessScope(ReportingDbContext db, KnownUnions unio
             ResourceTypes.RecordCorrection => Person(await db.Corrections.AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new { c.UnionId, c.VolunteerId }).FirstOrDefaultAsync(cancellationToken) is { } c
                 ? (c.UnionId, c.VolunteerId) : null),
+            ResourceTypes.Nomination => await db.Nominations.AsNoTracking().Where(n => n.Id == id)
+                .Select(n => (Guid?)n.UnionId).FirstOrDefaultAsync(cancellationToken) is { } subject
+                ? ResourceOwner.Union(subject) : null,
             _ => throw new InvalidOperationException($"Reporting declares no scope for {resourceType}."),
         };
 

@@ -23,6 +23,8 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
 
     public DbSet<Award> Awards => Set<Award>();
 
+    public DbSet<TeamAward> TeamAwards => Set<TeamAward>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -121,6 +123,14 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             award.Property(a => a.RequestId).HasMaxLength(100);
             award.HasIndex(a => new { a.VolunteerId, a.Date });
             award.HasIndex(a => new { a.VolunteerId, a.RequestId }).IsUnique().HasFilter("request_id is not null");
+        });
+        modelBuilder.Entity<TeamAward>(award =>
+        {
+            award.HasOne<Team>().WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Restrict);
+            award.Property(a => a.Name).HasMaxLength(100);
+            award.Property(a => a.GrantingBody).HasMaxLength(100);
+            award.HasIndex(a => new { a.TeamId, a.Date });
+            award.HasIndex(a => a.NominationId).IsUnique();
         });
         modelBuilder.Entity<Disclosure>(disclosure =>
         {

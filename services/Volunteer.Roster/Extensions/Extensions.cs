@@ -29,7 +29,7 @@ internal static class Extensions
         // Every unary use case saves once, at its end: a unique-index race is run again, never UNKNOWN.
         builder.AddConcurrentChangeRetry<RosterDbContext>();
         builder.Services.AddScoped<IAccessScope, RosterAccessScope>();
-        builder.AddMessaging<RosterDbContext>();
+        builder.AddMessaging<RosterDbContext>(bus => bus.AddConsumer<CommendationsPublishedConsumer>());
         builder.Services.AddScoped<UnionDirectory>();
         builder.Services.AddScoped<UnionListing>();
         builder.AddPersonalDataProtection();
@@ -38,6 +38,7 @@ internal static class Extensions
         builder.Services.AddScoped<VolunteerSearch>();
         builder.Services.AddOptions<TeamOptions>().Bind(builder.Configuration.GetSection(TeamOptions.SectionName));
         builder.Services.AddScoped<TeamRoster>();
+        builder.Services.AddScoped<TeamAwards>();
         builder.Services.AddScoped<TeamListing>();
         builder.Services.AddScoped<VolunteerRecords>();
         builder.Services.AddScoped<EligibilityCheck>();

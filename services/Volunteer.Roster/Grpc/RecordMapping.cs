@@ -23,4 +23,12 @@ internal static class RecordMapping
         Date = award.Date.ToString("yyyy-MM-dd"),
         GrantingBody = award.GrantingBody,
     };
+
+    public static Proto.Award ToProto(this TeamAward award) => new()
+    {
+        Id = award.Id.ToString(),
+        Name = award.Name,
+        Date = award.Date.ToString("yyyy-MM-dd"),
+        GrantingBody = award.GrantingBody,
+    };
 }

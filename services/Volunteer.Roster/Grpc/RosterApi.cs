@@ -26,6 +26,7 @@ public sealed class RosterApi(
     TeamRoster teams,
     TeamListing teamListing,
     VolunteerRecords records,
+    TeamAwards teamAwards,
     EligibilityCheck eligibility,
     CampaignProgress progress,
     VolunteerImport import,
@@ -139,8 +140,12 @@ public sealed class RosterApi(
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
     [InScope("id", ResourceTypes.Team)]
-    public override async Task<GetTeamResponse> GetTeam(GetTeamRequest request, ServerCallContext context) =>
-        new() { Team = (await teams.GetAsync(TeamId(request.Id), context.CancellationToken)).ToProto() };
+    public override async Task<GetTeamResponse> GetTeam(GetTeamRequest request, ServerCallContext context)
+    {
+        var team = await teams.GetAsync(TeamId(request.Id), context.CancellationToken);
+        var awards = await teamAwards.ForTeamAsync(team.Id, context.CancellationToken);
+        return new() { Team = team.ToProto(), Awards = { awards.Select(a => a.ToProto()) } };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]

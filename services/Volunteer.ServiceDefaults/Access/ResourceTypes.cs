@@ -16,4 +16,5 @@ public static class ResourceTypes
     public const string Certificate = "volunteer.reporting.v1.Certificate";
     public const string RecordCorrection = "volunteer.reporting.v1.RecordCorrection";
     public const string TypicalCase = "volunteer.reporting.v1.TypicalCase";
+    public const string Nomination = "volunteer.reporting.v1.Nomination";
 }

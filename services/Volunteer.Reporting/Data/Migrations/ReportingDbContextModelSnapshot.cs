@@ -205,6 +205,176 @@ namespace Volunteer.Reporting.Data.Migrations
                     b.ToTable("typical_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Reporting.Commendation.NominationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("integer")
+                        .HasColumnName("activities");
+
+                    b.Property<int>("Beneficiaries")
+                        .HasColumnType("integer")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<int>("CampaignYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_year");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<decimal>("Hours")
+                        .HasColumnType("numeric")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTimeOffset>("NominatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("nominated_at");
+
+                    b.Property<string>("NominatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("nominated_by");
+
+                    b.Property<double>("OnTimeShare")
+                        .HasColumnType("double precision")
+                        .HasColumnName("on_time_share");
+
+                    b.Property<int>("OpenSeriousIncidents")
+                        .HasColumnType("integer")
+                        .HasColumnName("open_serious_incidents");
+
+                    b.Property<Guid?>("PublicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("publication_id");
+
+                    b.Property<int>("PublicationVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_version");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_name");
+
+                    b.Property<bool>("Team")
+                        .HasColumnType("boolean")
+                        .HasColumnName("team");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nominations");
+
+                    b.HasIndex("CampaignYear", "Status")
+                        .HasDatabaseName("ix_nominations_campaign_year_status");
+
+                    b.HasIndex("SubjectId", "RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nominations_subject_id_request_id");
+
+                    b.HasIndex("SubjectId", "CampaignYear", "Team")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nominations_subject_id_campaign_year_team")
+                        .HasFilter("status <> 'withdrawn'");
+
+                    b.ToTable("nominations", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Reporting.Commendation.PublicationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CampaignYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_year");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commendation_publications");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commendation_publications_request_id");
+
+                    b.HasIndex("CampaignYear", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commendation_publications_campaign_year_version");
+
+                    b.ToTable("commendation_publications", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Reporting.Data.KnownService", b =>
                 {
                     b.Property<string>("InstanceId")

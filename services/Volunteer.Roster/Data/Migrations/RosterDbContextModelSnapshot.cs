@@ -251,6 +251,54 @@ namespace Volunteer.Roster.Data.Migrations
                     b.ToTable("awards", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Roster.Records.TeamAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("GrantingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("granting_body");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("nomination_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_awards");
+
+                    b.HasIndex("NominationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_team_awards_nomination_id");
+
+                    b.HasIndex("TeamId", "Date")
+                        .HasDatabaseName("ix_team_awards_team_id_date");
+
+                    b.ToTable("team_awards", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Roster.Records.Training", b =>
                 {
                     b.Property<Guid>("Id")
@@ -784,6 +832,16 @@ namespace Volunteer.Roster.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_awards_staff_volunteers_volunteer_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Records.TeamAward", b =>
+                {
+                    b.HasOne("Volunteer.Roster.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_awards_teams_team_id");
                 });
 
             modelBuilder.Entity("Volunteer.Roster.Records.Training", b =>
