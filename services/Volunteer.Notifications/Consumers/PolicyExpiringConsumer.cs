@@ -5,7 +5,7 @@ using Volunteer.Notifications.Recipients;
 
 namespace Volunteer.Notifications.Consumers;
 
-/// <summary>Tells the policy holder union's admins that its cover ends soon, and how many activities it leaves.</summary>
+/// <summary>Tells the holder union's admins that a policy ends soon, and how many activities it leaves.</summary>
 public sealed class PolicyExpiringConsumer(RecipientDirectory recipients, NotificationWriter writer)
     : IConsumer<PolicyExpiring>
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Volunteer.Notifications.Email;
 
-/// <summary>Drains pending mail while there is any, then looks again every PollInterval; idle when mail is off.</summary>
+/// <summary>Drains pending mail while there is any, then looks every PollInterval; idle when mail is off.</summary>
 public sealed partial class EmailDispatchJob(
     IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailDispatchJob> logger)
     : BackgroundService
@@ -34,6 +34,6 @@ public sealed partial class EmailDispatchJob(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail batch failed ({Error}); trying again after the poll interval")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail batch failed ({Error}); trying again later")]
     private static partial void LogBatchFailed(ILogger logger, string error);
 }

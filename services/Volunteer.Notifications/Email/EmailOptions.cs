@@ -41,7 +41,8 @@ public sealed class EmailOptions : IValidatableObject
     {
         if (Enabled && (string.IsNullOrWhiteSpace(Host) || string.IsNullOrWhiteSpace(From)))
         {
-            yield return new ValidationResult("Mail is enabled but Host or From is missing.", [nameof(Host), nameof(From)]);
+            yield return new ValidationResult(
+                "Mail is enabled but Host or From is missing.", [nameof(Host), nameof(From)]);
         }
     }
 }

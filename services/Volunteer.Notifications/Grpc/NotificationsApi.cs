@@ -57,8 +57,11 @@ public sealed class NotificationsApi(
         var since = NotificationValidation.Watch(request, time.GetUtcNow());
         try
         {
-            await stream.RunAsync(context.GetCaller().Subject, since,
-                n => responseStream.WriteAsync(new WatchNotificationsResponse { Notification = n.ToProto() }),
+            await stream.RunAsync(context.GetCaller().Subject, since, (notification, unread) =>
+                    responseStream.WriteAsync(new WatchNotificationsResponse
+                    {
+                        Notification = notification?.ToProto(), UnreadCount = unread,
+                    }),
                 context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.GetHttpContext().RequestAborted.IsCancellationRequested)
@@ -70,7 +73,8 @@ public sealed class NotificationsApi(
     [Allow(ProvincialAdmin, UnionAdmin, TeamCaptain, SafetyOfficer, PlatformRoles.Volunteer, ReportViewer)]
     public override async Task<GetNotificationSettingsResponse> GetNotificationSettings(
         GetNotificationSettingsRequest request, ServerCallContext context) =>
-        new() { Settings = (await settings.GetAsync(context.GetCaller().Subject, context.CancellationToken)).ToProto() };
+        new() { Settings = (await settings.GetAsync(context.GetCaller().Subject, context.CancellationToken))
+            .ToProto() };
 
     [Allow(ProvincialAdmin, UnionAdmin, TeamCaptain, SafetyOfficer, PlatformRoles.Volunteer, ReportViewer)]
     public override async Task<UpdateNotificationSettingsResponse> UpdateNotificationSettings(

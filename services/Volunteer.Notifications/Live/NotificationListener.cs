@@ -43,8 +43,9 @@ public sealed partial class NotificationListener(
         string connectionString;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            connectionString = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database
-                .GetConnectionString() ?? throw new InvalidOperationException("notificationsdb has no connection string.");
+            var database = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().Database;
+            connectionString = database.GetConnectionString()
+                ?? throw new InvalidOperationException("notificationsdb has no connection string");
         }
 
         // Unpooled, since the session keeps listening; keep-alives find a connection that died silently.
@@ -68,6 +69,6 @@ public sealed partial class NotificationListener(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification listener lost its connection ({Error}); listening again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification listener lost its connection ({Error})")]
     private static partial void LogListenerFailed(ILogger logger, string error);
 }

@@ -15,20 +15,23 @@ public sealed class NotificationStream(NotificationsDbContext db, NotificationSi
     private static readonly TimeSpan CommitSlack = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
-    public async Task RunAsync(string subject, DateTimeOffset? since, Func<Notification, Task> send,
+    /// <param name="send">Gets each notification with the unread count; first none, once what exists is known.</param>
+    public async Task RunAsync(string subject, DateTimeOffset? since, Func<Notification?, int, Task> send,
         CancellationToken cancellationToken)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.Recipient == subject);
         var seenFrom = time.GetUtcNow() - CommitSlack;
         var sent = (await mine.Where(n => n.CreatedAt >= seenFrom).Select(n => n.Id).ToListAsync(cancellationToken))
             .ToHashSet();
+        await send(null, await UnreadAsync(mine, cancellationToken));
         if (since is { } start)
         {
             var unread = await mine.Where(n => n.ReadAt == null && n.CreatedAt > start).OrderBy(n => n.Id)
                 .ToListAsync(cancellationToken);
+            var unreadCount = await UnreadAsync(mine, cancellationToken);
             foreach (var notification in unread)
             {
-                await send(notification);
+                await send(notification, unreadCount);
                 sent.Add(notification.Id);
             }
         }
@@ -39,13 +42,18 @@ public sealed class NotificationStream(NotificationsDbContext db, NotificationSi
             var from = time.GetUtcNow() - CommitSlack;
             var fresh = await mine.Where(n => n.CreatedAt >= from && n.CreatedAt >= seenFrom).OrderBy(n => n.Id)
                 .ToListAsync(cancellationToken);
-            foreach (var notification in fresh.Where(n => sent.Add(n.Id)))
+            var news = fresh.Where(n => sent.Add(n.Id)).ToList();
+            var unreadNow = news.Count > 0 ? await UnreadAsync(mine, cancellationToken) : 0;
+            foreach (var notification in news)
             {
-                await send(notification);
+                await send(notification, unreadNow);
             }
 
             await Task.WhenAny(wake, Task.Delay(Poll, time, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();
         }
     }
+
+    private static Task<int> UnreadAsync(IQueryable<Notification> mine, CancellationToken cancellationToken) =>
+        mine.CountAsync(n => n.ReadAt == null, cancellationToken);
 }
