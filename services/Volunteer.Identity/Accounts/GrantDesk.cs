@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Contracts.Auth;
+using Volunteer.Contracts.Events;
 using Volunteer.Identity.Audit;
 using Volunteer.Identity.Data;
 using Volunteer.Identity.Scope;
+using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Errors;
@@ -38,6 +40,8 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
             db.Grants.Add(held);
             audit.Add(AuditKind.RoleGranted, caller.Subject, accountId, grant.UnionId ?? account.HomeUnionId,
                 grant.ToClaimValue());
+            db.AddIntegrationEvent(new RoleGranted(
+                held.Id, account.Subject, held.Role, held.UnionId, held.TeamId, held.GrantedAt));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -56,6 +60,7 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
         grant.RevokedBy = caller.Subject;
         audit.Add(AuditKind.RoleRevoked, caller.Subject, accountId, grant.UnionId ?? account.HomeUnionId,
             grant.ToRoleGrant().ToClaimValue());
+        db.AddIntegrationEvent(new RoleRevoked(grant.Id, grant.RevokedAt.Value));
         await db.SaveChangesAsync(cancellationToken);
         return await reader.ViewAsync(account, cancellationToken);
     }
