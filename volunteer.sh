@@ -200,7 +200,7 @@ validate_manifests() {
 # The services' container images as archives in artifacts/images (dotnet publish -t:PublishContainer, no
 # daemon). The base is mcr.microsoft.com/dotnet/aspnet where that registry answers, otherwise the same
 # assembled from Debian's mirror (deploy/images/base-image.sh); with neither reachable the step is skipped.
-readonly IMAGE_SERVICES=(Identity Roster Activity Safety Reporting)
+readonly IMAGE_SERVICES=(Identity Roster Activity Safety Reporting Notifications)
 
 build_images() {
   image_failures=0

@@ -32,11 +32,12 @@ try
         .WithEnvironment("Reporting__Certificates__SigningKey", certificateKey)
         .WithReportingCommands(identity);
     // Mail stays off unless Notifications:Email is configured here (credentials as secrets).
-    builder.AddPlatformService<Projects.Volunteer_Notifications>("notifications", 5106, infrastructure, identity)
+    var notifications = builder
+        .AddPlatformService<Projects.Volunteer_Notifications>("notifications", 5106, infrastructure, identity)
         .WithNotificationEmail();
     // Exports join roster's people to reporting's service days and safety's insured lists (the caller's token).
     roster.WithReference(reporting).WithReference(safety);
-    builder.AddWebConsole(identity, roster, activity, safety, reporting);
+    builder.AddWebConsole(identity, roster, activity, safety, reporting, notifications);
     if (identity.DevelopmentSecret is { } developmentSecret)
     {
         builder.AddDemoSeeder(identity, developmentSecret, roster, activity, safety, reporting);
