@@ -105,26 +105,31 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
         var certificate = (await seed.Client.IssueCertificateAsync(issue, seed.Self)).Certificate;
         var revoke = new RevokeCertificateRequest
         {
-            VolunteerId = seed.Volunteer.ToString(), Number = certificate.Number.ToLowerInvariant(), Reason = "服务时长已更正，原证明作废",
+            VolunteerId = seed.Volunteer.ToString(), Number = certificate.Number.ToLowerInvariant(),
+            Reason = "服务时长已更正，原证明作废",
         };
 
-        await RpcAssert.FailsAsync(StatusCode.PermissionDenied, () => seed.Client.RevokeCertificateAsync(revoke, seed.Self).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+            () => seed.Client.RevokeCertificateAsync(revoke, seed.Self).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.RevokeCertificateAsync(
             revoke, host.BearerToken(PlatformRoles.UnionAdmin, seed.Events.City2.ToString())).ResponseAsync);
         var colleagues = NamingAnotherVolunteer(revoke, await RegisteredColleagueAsync(seed));
-        await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.RevokeCertificateAsync(colleagues, seed.Admin).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => seed.Client.RevokeCertificateAsync(colleagues, seed.Admin).ResponseAsync);
         var anonymous = new ReportingService.ReportingServiceClient(host.CreateChannel());
-        var standing = (await anonymous.VerifyCertificateAsync(new() { Code = certificate.VerificationCode })).Certificate;
+        var verify = new VerifyCertificateRequest { Code = certificate.VerificationCode };
+        var standing = (await anonymous.VerifyCertificateAsync(verify)).Certificate;
         Assert.Equal((null, ""), (standing.RevokedAt, standing.RevocationReason));
 
         var revoked = (await seed.Client.RevokeCertificateAsync(revoke, seed.Admin)).Certificate;
-        Assert.Equal(("服务时长已更正，原证明作废", certificate.VerificationCode), (revoked.RevocationReason, revoked.VerificationCode));
+        Assert.Equal(("服务时长已更正，原证明作废", certificate.VerificationCode),
+            (revoked.RevocationReason, revoked.VerificationCode));
         Assert.NotNull(revoked.RevokedAt);
         var again = revoke.Clone();
         again.Reason = "另一个理由";
         Assert.Equal(revoked, (await seed.Client.RevokeCertificateAsync(again, seed.Admin)).Certificate);
 
-        var verified = (await anonymous.VerifyCertificateAsync(new() { Code = certificate.VerificationCode })).Certificate;
+        var verified = (await anonymous.VerifyCertificateAsync(verify)).Certificate;
         Assert.Equal((revoked.RevokedAt, revoked.RevocationReason, certificate.TotalHours),
             (verified.RevokedAt, verified.RevocationReason, verified.TotalHours));
         Assert.Equal(revoked, (await seed.Client.IssueCertificateAsync(issue, seed.Self)).Certificate);
@@ -210,12 +215,13 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
         return request;
     }
 
-    /// <summary>A second volunteer of the seed's union, once reporting knows them (the admin reaches their record).</summary>
+    /// <summary>A second volunteer of the seed's union, once reporting knows them (their record is reached).</summary>
     private async Task<Guid> RegisteredColleagueAsync(Seed seed)
     {
         var colleague = Guid.NewGuid();
         await seed.Events.PublishAllAsync(
-            new VolunteerRegistered(colleague, seed.Events.City1, "王芳", "female", "教师", [], [], false, CampaignEvents.At));
+            new VolunteerRegistered(
+                colleague, seed.Events.City1, "王芳", "female", "教师", [], [], false, CampaignEvents.At));
         await Eventually.GetAsync(async () =>
         {
             try
