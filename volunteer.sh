@@ -25,10 +25,10 @@ install_prerequisites() {
   [[ -x $RABBITMQ_SERVER ]] || missing+=(rabbitmq-server)
   # h2load measures the read paths of ./volunteer.sh bench.
   [[ ${1:-} != with-bench || -x /usr/bin/h2load ]] || missing+=(nghttp2-client)
+  # Roster sets printed certificates in this CJK font; without it the screenshots of Chinese pages show boxes.
+  [[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
   if [[ ${1:-} == with-browser ]]; then
     [[ -x $CHROMIUM ]] || missing+=(chromium)
-    # Without a CJK font the screenshots of the Chinese pages show boxes.
-    [[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]] || missing+=(fonts-wqy-microhei)
   fi
   if ((${#missing[@]})); then
     echo "Installing ${missing[*]} from Debian's packages..."

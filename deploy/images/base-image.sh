@@ -3,7 +3,7 @@
 # `dotnet publish -t:PublishContainer` pulls its base from a registry and needs no daemon for anything else.
 # The image is what mcr.microsoft.com/dotnet/aspnet is: Debian 12 (minbase, plus the libraries .NET needs),
 # the ASP.NET Core runtime (copied from this machine's .NET installation), and the unprivileged account
-# "app" (uid 1654).
+# "app" (uid 1654), and the CJK font roster sets printed certificates in.
 #
 # Source it, then:
 #   serve_base_image WORK_DIR PORT   builds (once per runtime version; WORK_DIR keeps it) and serves the
@@ -12,15 +12,18 @@
 # Needs root (debootstrap), debootstrap, docker-registry and curl.
 
 readonly BASE_IMAGE_REPOSITORY=volunteer/aspnet BASE_IMAGE_UID=1654
+readonly BASE_IMAGE_PACKAGES=ca-certificates,libicu72,libssl3,tzdata,fonts-wqy-microhei
 
 serve_base_image() {
   base_work=$1 base_port=$2
   base_runtime=$(dotnet --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" { v = $2 } END { print v }')
+  # The tag names the package list too, so a kept root file system or image without a new package is not reused.
+  base_tag=$base_runtime-$(cksum <<<"$BASE_IMAGE_PACKAGES" | cut -d' ' -f1)
   mkdir -p "$base_work"
   build_root_file_system
   start_registry
   push_image
-  export VOLUNTEER_CONTAINER_BASE=127.0.0.1:$base_port/$BASE_IMAGE_REPOSITORY:$base_runtime
+  export VOLUNTEER_CONTAINER_BASE=127.0.0.1:$base_port/$BASE_IMAGE_REPOSITORY:$base_tag
   # The SDK speaks plain HTTP only to registries it is told are insecure.
   export DOTNET_CONTAINER_INSECURE_REGISTRIES=127.0.0.1:$base_port
 }
@@ -31,11 +34,11 @@ stop_base_image() {
 }
 
 build_root_file_system() {
-  local rootfs=$base_work/rootfs-$base_runtime dotnet_root
+  local rootfs=$base_work/rootfs-$base_tag dotnet_root
   dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
   [[ -e $rootfs/.complete ]] && return 0
   rm -rf "$rootfs"
-  debootstrap --variant=minbase --include=ca-certificates,libicu72,libssl3,tzdata bookworm "$rootfs" \
+  debootstrap --variant=minbase --include="$BASE_IMAGE_PACKAGES" bookworm "$rootfs" \
     "${VOLUNTEER_DEBIAN_MIRROR:-http://deb.debian.org/debian}" >"$base_work/debootstrap.log" 2>&1 \
     || { tail -20 "$base_work/debootstrap.log" >&2; return 1; }
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* "$rootfs"/usr/share/{doc,man,info}/*
@@ -77,13 +80,13 @@ push_blob() {
     "$location$([[ $location == *\?* ]] && echo '&' || echo '?')digest=$digest" >/dev/null
 }
 
-manifest_url() { echo "http://127.0.0.1:$base_port/v2/$BASE_IMAGE_REPOSITORY/manifests/$base_runtime"; }
+manifest_url() { echo "http://127.0.0.1:$base_port/v2/$BASE_IMAGE_REPOSITORY/manifests/$base_tag"; }
 
 # The registry's storage is kept with the root file system: an image pushed by an earlier run is still there.
 push_image() {
   curl -sf -I -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' "$(manifest_url)" >/dev/null \
     && return 0
-  local rootfs=$base_work/rootfs-$base_runtime layer=$base_work/layer.tar
+  local rootfs=$base_work/rootfs-$base_tag layer=$base_work/layer.tar
   local diff_id layer_digest config_digest
   tar --numeric-owner --sort=name --mtime=@0 --exclude=./.complete -C "$rootfs" -cf "$layer" .
   diff_id=sha256:$(sha256sum "$layer" | cut -d' ' -f1)

@@ -94,6 +94,48 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
     }
 
     [Fact]
+    public async Task A_revoked_certificate_verifies_as_revoked_saying_when_and_why_and_the_first_revocation_stands()
+    {
+        var seed = await SeedAsync();
+        var issue = new IssueCertificateRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), VolunteerId = seed.Volunteer.ToString(),
+            PeriodStart = "2026-05-01", PeriodEnd = "2026-05-31",
+        };
+        var certificate = (await seed.Client.IssueCertificateAsync(issue, seed.Self)).Certificate;
+        var revoke = new RevokeCertificateRequest
+        {
+            VolunteerId = seed.Volunteer.ToString(), Number = certificate.Number.ToLowerInvariant(),
+            Reason = "服务时长已更正，原证明作废",
+        };
+
+        await RpcAssert.FailsAsync(StatusCode.PermissionDenied,
+            () => seed.Client.RevokeCertificateAsync(revoke, seed.Self).ResponseAsync);
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.RevokeCertificateAsync(
+            revoke, host.BearerToken(PlatformRoles.UnionAdmin, seed.Events.City2.ToString())).ResponseAsync);
+        var colleagues = NamingAnotherVolunteer(revoke, await RegisteredColleagueAsync(seed));
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => seed.Client.RevokeCertificateAsync(colleagues, seed.Admin).ResponseAsync);
+        var anonymous = new ReportingService.ReportingServiceClient(host.CreateChannel());
+        var verify = new VerifyCertificateRequest { Code = certificate.VerificationCode };
+        var standing = (await anonymous.VerifyCertificateAsync(verify)).Certificate;
+        Assert.Equal((null, ""), (standing.RevokedAt, standing.RevocationReason));
+
+        var revoked = (await seed.Client.RevokeCertificateAsync(revoke, seed.Admin)).Certificate;
+        Assert.Equal(("服务时长已更正，原证明作废", certificate.VerificationCode),
+            (revoked.RevocationReason, revoked.VerificationCode));
+        Assert.NotNull(revoked.RevokedAt);
+        var again = revoke.Clone();
+        again.Reason = "另一个理由";
+        Assert.Equal(revoked, (await seed.Client.RevokeCertificateAsync(again, seed.Admin)).Certificate);
+
+        var verified = (await anonymous.VerifyCertificateAsync(verify)).Certificate;
+        Assert.Equal((revoked.RevokedAt, revoked.RevocationReason, certificate.TotalHours),
+            (verified.RevokedAt, verified.RevocationReason, verified.TotalHours));
+        Assert.Equal(revoked, (await seed.Client.IssueCertificateAsync(issue, seed.Self)).Certificate);
+    }
+
+    [Fact]
     public async Task The_csv_export_has_a_bom_the_documented_columns_and_rfc_4180_escaping()
     {
         var seed = await SeedAsync();
@@ -164,6 +206,35 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
         }
 
         return bytes;
+    }
+
+    private static RevokeCertificateRequest NamingAnotherVolunteer(RevokeCertificateRequest revoke, Guid other)
+    {
+        var request = revoke.Clone();
+        request.VolunteerId = other.ToString();
+        return request;
+    }
+
+    /// <summary>A second volunteer of the seed's union, once reporting knows them (their record is reached).</summary>
+    private async Task<Guid> RegisteredColleagueAsync(Seed seed)
+    {
+        var colleague = Guid.NewGuid();
+        await seed.Events.PublishAllAsync(
+            new VolunteerRegistered(
+                colleague, seed.Events.City1, "王芳", "female", "教师", [], [], false, CampaignEvents.At));
+        await Eventually.GetAsync(async () =>
+        {
+            try
+            {
+                await seed.Client.GetServiceRecordAsync(new() { VolunteerId = colleague.ToString() }, seed.Admin);
+                return true;
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                return false;
+            }
+        }, known => known);
+        return colleague;
     }
 
     private sealed record Seed(CampaignEvents Events, Guid Volunteer, ReportingService.ReportingServiceClient Client, Metadata Self, Metadata Admin);

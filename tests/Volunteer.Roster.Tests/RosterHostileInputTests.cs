@@ -111,6 +111,23 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
     }
 
     [Fact]
+    public async Task Hostile_certificate_print_requests_name_their_fields_before_reporting_is_asked()
+    {
+        var world = await TwoUnions.CreateAsync(host);
+        Task<IReadOnlyList<string>> Print(string key, string start, string end) =>
+            RpcAssert.InvalidFieldsAsync(() => _data.Client().PrintCertificateAsync(new()
+            {
+                RequestId = key, VolunteerId = world.Member.Id, PeriodStart = start, PeriodEnd = end,
+            }, _data.Province).ResponseAsync);
+
+        Assert.Equal(["period_end", "period_start", "request_id"], await Print(Long, Long, "2026-02-30"));
+        Assert.Equal(["period_end", "request_id"], await Print(" ", "2026-07-02", "2026-07-01"));
+        Assert.Equal(["volunteer_id"], await RpcAssert.InvalidFieldsAsync(() => _data.Client().PrintCertificateAsync(
+            new() { RequestId = "r", VolunteerId = Long, PeriodStart = "2026-07-01", PeriodEnd = "2026-07-31" },
+            _data.Province).ResponseAsync));
+    }
+
+    [Fact]
     public async Task An_import_reads_at_most_ten_thousand_rows_and_answers_the_next_as_refused()
     {
         using var call = _data.Client().ImportStaffVolunteers(_data.Province);

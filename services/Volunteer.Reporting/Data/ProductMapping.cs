@@ -43,6 +43,7 @@ internal static class ProductMapping
             c.ToTable("certificates");
             c.HasKey(x => x.Number);
             c.Property(x => x.Number).HasMaxLength(24);
+            c.Property(x => x.RevocationReason).HasMaxLength(500);
             c.HasIndex(x => new { x.VolunteerId, x.RequestId }).IsUnique();
         });
     }

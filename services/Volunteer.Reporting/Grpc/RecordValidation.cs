@@ -65,6 +65,16 @@ public static class RecordValidation
         return code;
     }
 
+    public static CertificateRevocation Parse(RevokeCertificateRequest request)
+    {
+        var violations = new FieldViolations();
+        var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
+        var number = FieldRules.Text(request.Number, CodeLength, "number", violations);
+        var reason = FieldRules.Text(request.Reason, ReasonLength, "reason", violations);
+        violations.ThrowIfAny();
+        return new CertificateRevocation(volunteerId!.Value, number, reason);
+    }
+
     public static RecordExport Parse(ExportServiceRecordsRequest request) =>
         Export(request.UnionId, request.PeriodStart, request.PeriodEnd);
 

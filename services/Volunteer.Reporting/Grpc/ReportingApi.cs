@@ -175,6 +175,16 @@ public sealed partial class ReportingApi(
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    public override async Task<RevokeCertificateResponse> RevokeCertificate(
+        RevokeCertificateRequest request, ServerCallContext context)
+    {
+        var revoked = await certificates.RevokeAsync(
+            RecordValidation.Parse(request), context.GetCaller(), context.CancellationToken);
+        return new() { Certificate = revoked.Certificate.ToProto(revoked.Code) };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_id", ResourceTypes.Union, Optional = true)]
     [EnableRateLimiting(RateLimitPolicies.Expensive)]
     public override Task ExportServiceRecords(

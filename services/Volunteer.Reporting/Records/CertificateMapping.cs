@@ -18,5 +18,7 @@ public static class CertificateMapping
         Content = c.Content,
         Issuer = c.Issuer,
         IssuedAt = Timestamp.FromDateTimeOffset(c.IssuedAt),
+        RevokedAt = c.RevokedAt is { } revokedAt ? Timestamp.FromDateTimeOffset(revokedAt) : null,
+        RevocationReason = c.RevocationReason,
     };
 }

@@ -29,4 +29,12 @@ public sealed class CertificateRow
     public DateTimeOffset IssuedAt { get; set; }
 
     public required string RequestId { get; set; }
+
+    /// <summary>When the certificate stopped standing; verification reports it from then on.</summary>
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public string RevocationReason { get; set; } = "";
+
+    /// <summary>Token subject of the admin who revoked it.</summary>
+    public string RevokedBy { get; set; } = "";
 }

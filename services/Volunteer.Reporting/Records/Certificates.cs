@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Access;
+using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Reporting.Records;
@@ -52,6 +53,24 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
         };
         db.Certificates.Add(certificate);
         await db.SaveChangesAsync(ct);
+        return new IssuedCertificate(certificate, codes.CodeOf(certificate));
+    }
+
+    /// <summary>
+    /// Revokes once: the first revocation's time and reason stand, so a retried or concurrent call changes
+    /// nothing and answers the certificate as it was first revoked.
+    /// </summary>
+    public async Task<IssuedCertificate> RevokeAsync(
+        CertificateRevocation revocation, PlatformCaller caller, CancellationToken ct)
+    {
+        var number = revocation.Number.Trim().ToUpperInvariant();
+        var mine = db.Certificates.Where(c => c.Number == number && c.VolunteerId == revocation.VolunteerId);
+        await mine.Where(c => c.RevokedAt == null).ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.RevokedAt, timeProvider.GetUtcNowForDatabase())
+            .SetProperty(c => c.RevocationReason, revocation.Reason)
+            .SetProperty(c => c.RevokedBy, caller.Subject), ct);
+        var certificate = await mine.AsNoTracking().FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException(ResourceTypes.Certificate, number);
         return new IssuedCertificate(certificate, codes.CodeOf(certificate));
     }
 

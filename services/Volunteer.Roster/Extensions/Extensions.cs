@@ -1,5 +1,6 @@
 using Volunteer.Roster.Access;
 using Volunteer.Contracts.Reporting.V1;
+using Volunteer.Roster.Certificates;
 using Volunteer.Contracts.Safety.V1;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
@@ -58,5 +59,8 @@ internal static class Extensions
         builder.Services.AddScoped<NationalRecordExport>();
         builder.Services.AddScoped<SafetyInsuredList>();
         builder.Services.AddScoped<InsuredPersonsExport>();
+        builder.Services.AddScoped<ReportingCertificates>();
+        builder.Services.AddScoped<CertificatePrinting>();
+        CertificateFont.Install(builder.Configuration[CertificateFont.FileKey]);
     }
 }

@@ -1,7 +1,9 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.RateLimiting;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Roster.V1;
+using Volunteer.Roster.Certificates;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
 using Volunteer.Roster.Exports;
@@ -35,6 +37,7 @@ public sealed class RosterApi(
     NationalRecordExport nationalExport,
     InsuredPersonsExport insuredExport,
     DisclosureAudit audit,
+    CertificatePrinting certificates,
     TimeProvider timeProvider)
     : RosterService.RosterServiceBase
 {
@@ -309,4 +312,18 @@ public sealed class RosterApi(
 
     // Days left empty in a request mean today in the campaign's time zone.
     private DateOnly Today() => CampaignClock.Today(timeProvider);
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Volunteer)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    public override async Task<PrintCertificateResponse> PrintCertificate(
+        PrintCertificateRequest request, ServerCallContext context)
+    {
+        var (order, volunteerId) = CertificateValidation.Parse(request);
+        var (certificate, pdf) = await certificates.PrintAsync(order, volunteerId, context.CancellationToken);
+        return new()
+        {
+            Number = certificate.Number, VerificationCode = certificate.VerificationCode,
+            Pdf = ByteString.CopyFrom(pdf),
+        };
+    }
 }

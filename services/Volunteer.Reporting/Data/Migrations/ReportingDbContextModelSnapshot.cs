@@ -1277,6 +1277,21 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("request_id");
 
+                    b.Property<string>("RevocationReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("revoked_by");
+
                     b.Property<decimal>("TotalHours")
                         .HasColumnType("numeric")
                         .HasColumnName("total_hours");
