@@ -128,6 +128,33 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
     }
 
     [Fact]
+    public async Task Hostile_team_names_masks_and_revocation_reasons_name_their_fields()
+    {
+        var world = await TwoUnions.CreateAsync(host);
+        var client = _data.Client();
+        var province = _data.Province;
+        var mask = new FieldMask();
+        mask.Paths.AddRange(Enumerable.Range(0, 5_000).Select(i => $"{Long[..50]}{i}"));
+
+        Assert.Equal(["team.name"], await RpcAssert.InvalidFieldsAsync(() => client.UpdateTeamAsync(new()
+        {
+            Team = new Team { Id = world.TeamA.Id, Name = Long }, UpdateMask = new() { Paths = { "name" } },
+        }, province).ResponseAsync));
+        Assert.Equal(["update_mask"], await RpcAssert.InvalidFieldsAsync(() => client.UpdateTeamAsync(
+            new UpdateTeamRequest { Team = new Team { Id = world.TeamA.Id }, UpdateMask = mask },
+            province).ResponseAsync));
+        Assert.Equal(["team.id"], await RpcAssert.InvalidFieldsAsync(() => client.UpdateTeamAsync(
+            new UpdateTeamRequest { Team = new Team { Id = "队" } }, province).ResponseAsync));
+        Assert.Equal(["reason"], await RpcAssert.InvalidFieldsAsync(() => client.RevokeVettingAsync(
+            new RevokeVettingRequest { Id = world.Member.Id, Reason = Long }, province).ResponseAsync));
+        var team = await client.GetTeamAsync(new GetTeamRequest { Id = world.TeamA.Id }, province);
+        var member = await client.GetStaffVolunteerAsync(
+            new GetStaffVolunteerRequest { Id = world.Member.Id }, province);
+        Assert.Equal(world.TeamA.Name, team.Team.Name);
+        Assert.Equal(VettingState.Approved, member.Volunteer.Vetting.State);
+    }
+
+    [Fact]
     public async Task An_import_reads_at_most_ten_thousand_rows_and_answers_the_next_as_refused()
     {
         using var call = _data.Client().ImportStaffVolunteers(_data.Province);

@@ -21,6 +21,11 @@ public sealed class RosterScopeMatrixTests(RosterServiceHost host, ITestOutputHe
                 // A volunteer reaches only themself: another volunteer of their own union is out of reach.
                 ResourceTypes.StaffVolunteer when role == PlatformRoles.Volunteer =>
                     (world.Member.Id, world.OtherOfA.Id),
+                // A captain reaches the members of their team, not other people of their union.
+                ResourceTypes.StaffVolunteer when role == PlatformRoles.TeamCaptain =>
+                    (world.Member.Id, world.OtherOfA.Id),
+                // As new members, a captain reaches the people of their team's union, as its admins do.
+                ResourceTypes.TeamMember => (world.OtherOfA.Id, world.OfB.Id),
                 ResourceTypes.StaffVolunteer => (world.OtherOfA.Id, world.OfB.Id),
                 _ => null,
             });

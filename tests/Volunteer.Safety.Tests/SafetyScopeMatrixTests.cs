@@ -28,7 +28,10 @@ public sealed class SafetyScopeMatrixTests(SafetyServiceHost host, ITestOutputHe
         Assert.True(matrix.Cells >= 60, $"only {matrix.Cells} cells were called");
     }
 
-    private Metadata TokenFor(string role, TwoUnionWorld world) => role == PlatformRoles.Volunteer
-        ? host.BearerToken(role, world.UnionA.ToString(), world.VolunteerA.ToString())
-        : host.BearerToken(role, world.UnionA.ToString(), $"{role}-of-a");
+    private Metadata TokenFor(string role, TwoUnionWorld world) => role switch
+    {
+        PlatformRoles.Volunteer => host.BearerToken(role, world.UnionA.ToString(), world.VolunteerA.ToString()),
+        PlatformRoles.TeamCaptain => host.BearerToken(role, world.UnionA.ToString(), world.CaptainA.ToString()),
+        _ => host.BearerToken(role, world.UnionA.ToString(), $"{role}-of-a"),
+    };
 }

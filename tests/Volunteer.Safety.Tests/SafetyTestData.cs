@@ -50,15 +50,30 @@ public sealed class SafetyTestData(SafetyServiceHost host)
     /// An activity submitted for clearance, once safety has judged it: three service days (by default
     /// 10–12 May 2027) with a travel day before and after.
     /// </summary>
-    public async Task<Guid> ActivityAsync(Guid union, IReadOnlyList<Guid> participants, bool online = false, DateOnly? startsOn = null)
+    public async Task<Guid> ActivityAsync(Guid union, IReadOnlyList<Guid> participants, bool online = false,
+        DateOnly? startsOn = null, IReadOnlyList<Guid>? teams = null)
     {
         var id = Guid.CreateVersion7();
         var starts = startsOn ?? new DateOnly(2027, 5, 10);
         await host.PublishAsync(new ActivitySubmitted(id, union, "送教下乡", online ? "internet-plus" : "teaching",
-            starts, starts.AddDays(2), starts.AddDays(-1), starts.AddDays(3), online, participants, DateTimeOffset.UtcNow));
+            starts, starts.AddDays(2), starts.AddDays(-1), starts.AddDays(3), online, participants,
+            DateTimeOffset.UtcNow, teams ?? []));
         await host.UntilAsync(db => db.Activities.AnyAsync(a => a.Id == id && a.ClearanceRevision > 0));
         return id;
     }
+
+    /// <summary>A team of the union led by a new volunteer, as roster announces it; returns (team, captain).</summary>
+    public async Task<(Guid Team, Guid Captain)> CaptainedTeamAsync(Guid union)
+    {
+        var (team, captain) = (Guid.CreateVersion7(), await VolunteerAsync(union, name: "王队长"));
+        await host.PublishAsync(
+            new TeamMemberJoined(team, union, captain, "captain", new DateOnly(2027, 3, 1), DateTimeOffset.UtcNow));
+        await host.UntilAsync(db => db.TeamCaptaincies.AnyAsync(c => c.TeamId == team && c.Leads));
+        return (team, captain);
+    }
+
+    public Metadata Captain(Guid union, Guid captain) =>
+        host.BearerToken(PlatformRoles.TeamCaptain, union.ToString(), captain.ToString());
 
     public async Task<Policy> PolicyAsync(Guid union, bool travelCovered = true, DateOnly? from = null, DateOnly? to = null) =>
         (await Client().RegisterPolicyAsync(new RegisterPolicyRequest { Policy = NewPolicy(union, travelCovered, from, to) }, Province)).Policy;

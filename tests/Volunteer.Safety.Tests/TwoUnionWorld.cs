@@ -7,21 +7,24 @@ namespace Volunteer.Safety.Tests;
 
 /// <summary>
 /// Two unions, A and B, neither within the other, each with a volunteer, an activity, a policy and an
-/// incident; A has a second volunteer, so a volunteer of A can be shown someone in their own union.
+/// incident; A has a second volunteer, so a volunteer of A can be shown someone in their own union, and a
+/// team whose captain leads activity A.
 /// </summary>
 public sealed record TwoUnionWorld(Guid UnionA, Guid UnionB, Guid VolunteerA, Guid NeighbourA, Guid VolunteerB,
-    Guid ActivityA, Guid ActivityB, string PolicyA, string PolicyB, string IncidentA, string IncidentB)
+    Guid ActivityA, Guid ActivityB, string PolicyA, string PolicyB, string IncidentA, string IncidentB, Guid CaptainA)
 {
     public static async Task<TwoUnionWorld> BuildAsync(SafetyTestData data)
     {
         var (a, b) = (await data.CityAsync(), await data.CityAsync());
         var (volunteerA, neighbourA) = (await data.VolunteerAsync(a), await data.VolunteerAsync(a));
         var volunteerB = await data.VolunteerAsync(b);
-        var activityA = await data.ActivityAsync(a, [volunteerA]);
+        var (teamA, captainA) = await data.CaptainedTeamAsync(a);
+        var activityA = await data.ActivityAsync(a, [volunteerA], teams: [teamA]);
         var activityB = await data.ActivityAsync(b, [volunteerB]);
         var (policyA, policyB) = ((await data.PolicyAsync(a)).Id, (await data.PolicyAsync(b)).Id);
         return new TwoUnionWorld(a, b, volunteerA, neighbourA, volunteerB, activityA, activityB, policyA, policyB,
-            await IncidentAsync(data, activityA, volunteerA), await IncidentAsync(data, activityB, volunteerB));
+            await IncidentAsync(data, activityA, volunteerA), await IncidentAsync(data, activityB, volunteerB),
+            captainA);
     }
 
     /// <summary>Ids of the resource type within the reach of A's role and outside it.</summary>

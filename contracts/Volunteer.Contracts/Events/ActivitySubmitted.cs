@@ -7,6 +7,7 @@ namespace Volunteer.Contracts.Events;
 /// <param name="DepartsOn">First travel day (equals StartsOn when there is no travel before).</param>
 /// <param name="ReturnsOn">Last travel day (equals EndsOn when there is no travel after).</param>
 /// <param name="Online">An internet-plus activity without physical presence.</param>
+/// <param name="TeamIds">The activity's teams, whose captains act for it on site (absent from older events).</param>
 public sealed record ActivitySubmitted(
     Guid ActivityId,
     Guid UnionId,
@@ -18,4 +19,5 @@ public sealed record ActivitySubmitted(
     DateOnly ReturnsOn,
     bool Online,
     IReadOnlyList<Guid> ParticipantIds,
-    DateTimeOffset SubmittedAt) : IProjectedEvent;
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<Guid>? TeamIds = null) : IProjectedEvent;

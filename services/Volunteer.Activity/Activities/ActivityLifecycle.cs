@@ -20,7 +20,8 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         var (activity, now) = await MoveAsync(id, caller, ActivityStatus.Submitted, cancellationToken);
         var confirmed = activity.Participants.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => p.VolunteerId).Order().ToList();
         db.AddIntegrationEvent(new ActivitySubmitted(activity.Id, activity.UnionId, activity.Name, EventNames.Of(activity.Form), activity.StartsOn,
-            activity.EndsOn, activity.DepartsOn, activity.ReturnsOn, activity.Online, confirmed, now));
+            activity.EndsOn, activity.DepartsOn, activity.ReturnsOn, activity.Online, confirmed, now,
+            activity.TeamIds));
         await db.SaveChangesAsync(cancellationToken);
         return activity;
     }

@@ -24,6 +24,8 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<Participant> Participants => Set<Participant>();
 
+    public DbSet<ActivityInterest> Interests => Set<ActivityInterest>();
+
     public DbSet<AttendanceDay> Attendance => Set<AttendanceDay>();
 
     public DbSet<VolunteerDay> VolunteerDays => Set<VolunteerDay>();
@@ -96,6 +98,13 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
         {
             participant.HasKey(p => new { p.ActivityId, p.VolunteerId });
             participant.HasIndex(p => new { p.VolunteerId, p.ActivityId });
+        });
+        modelBuilder.Entity<ActivityInterest>(interest =>
+        {
+            interest.ToTable("activity_interests");
+            interest.HasKey(i => new { i.ActivityId, i.VolunteerId });
+            interest.Property(i => i.Note).HasMaxLength(500);
+            interest.HasOne<ServiceActivity>().WithMany().HasForeignKey(i => i.ActivityId);
         });
         modelBuilder.Entity<AttendanceDay>(day =>
         {

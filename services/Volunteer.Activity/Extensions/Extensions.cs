@@ -63,6 +63,8 @@ internal static class Extensions
         builder.Services.AddScoped<RosterEligibility>();
         builder.Services.AddScoped<Participation>();
         builder.Services.AddScoped<MyActivities>();
+        builder.Services.AddScoped<InterestDesk>();
+        builder.Services.AddScoped<InterestListing>();
         builder.Services.AddScoped<AttendanceDays>();
         builder.Services.AddScoped<AttendanceDesk>();
         builder.Services.AddScoped<AttendanceReview>();

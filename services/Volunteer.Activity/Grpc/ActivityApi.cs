@@ -28,7 +28,9 @@ public sealed class ActivityApi(
     AttendanceDesk attendance,
     AttendanceReview review,
     AttendanceListing attendanceListing,
-    MyActivities mine)
+    MyActivities mine,
+    InterestDesk interests,
+    InterestListing interestListing)
     : ActivityService.ActivityServiceBase
 {
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
@@ -269,6 +271,42 @@ public sealed class ActivityApi(
         var (page, next) = await attendanceListing.ListAsync(
             activityId, paging, context.GetCaller(), context.CancellationToken);
         return new ListAttendanceResponse { Attendances = { page.Select(a => a.ToProto()) }, NextPageToken = next };
+    }
+
+    // A volunteer reaches only themself; the activity is answered as unknown unless it is open to them
+    // (a team of their union's line), which only its loaded teams can tell: so activity_id is not scoped here.
+    [Allow(PlatformRoles.Volunteer)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    public override async Task<ExpressInterestResponse> ExpressInterest(
+        ExpressInterestRequest request, ServerCallContext context)
+    {
+        var (activityId, volunteerId, note) = ParticipationValidation.Interest(request);
+        var interest = await interests.ExpressAsync(
+            activityId, volunteerId, note, context.GetCaller(), context.CancellationToken);
+        return new() { Interest = interest.ToProto() };
+    }
+
+    // Scoped as ExpressInterest.
+    [Allow(PlatformRoles.Volunteer)]
+    [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]
+    public override async Task<WithdrawInterestResponse> WithdrawInterest(
+        WithdrawInterestRequest request, ServerCallContext context)
+    {
+        var (activityId, volunteerId) = ParticipationValidation.Parse(request.ActivityId, request.VolunteerId, null);
+        var interest = await interests.WithdrawAsync(
+            activityId, volunteerId, context.GetCaller(), context.CancellationToken);
+        return new() { Interest = interest.ToProto() };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
+    [InScope("activity_id", ResourceTypes.Activity)]
+    public override async Task<ListInterestsResponse> ListInterests(
+        ListInterestsRequest request, ServerCallContext context)
+    {
+        var (activityId, paging) = ParticipationValidation.Interests(request);
+        var (page, next) = await interestListing.ListAsync(
+            activityId, paging, context.GetCaller(), context.CancellationToken);
+        return new ListInterestsResponse { Interests = { page.Select(i => i.ToProto()) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]

@@ -1,4 +1,5 @@
 using Volunteer.ServiceDefaults.Grpc;
+using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Grpc;
 
@@ -18,5 +19,29 @@ internal static class ParticipationValidation
 
         violations.ThrowIfAny();
         return (activity!.Value, volunteer!.Value);
+    }
+
+    /// <summary>An interest's note: optional, bounded; null when blank.</summary>
+    public static (Guid ActivityId, Guid VolunteerId, string? Note) Interest(Proto.ExpressInterestRequest request)
+    {
+        var violations = new FieldViolations();
+        var activity = violations.Id(request.ActivityId, "activity_id");
+        var volunteer = violations.Id(request.VolunteerId, "volunteer_id");
+        if (request.Note.Trim().Length > 500)
+        {
+            violations.Add("note", "最多 500 个字符");
+        }
+
+        violations.ThrowIfAny();
+        return (activity!.Value, volunteer!.Value, FieldRules.Trimmed(request.Note));
+    }
+
+    public static (Guid ActivityId, IdPage Paging) Interests(Proto.ListInterestsRequest request)
+    {
+        var violations = new FieldViolations();
+        var activity = violations.Id(request.ActivityId, "activity_id");
+        var paging = IdPage.Parse(request.PageSize, request.PageToken, violations);
+        violations.ThrowIfAny();
+        return (activity!.Value, paging);
     }
 }

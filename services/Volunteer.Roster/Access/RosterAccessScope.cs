@@ -9,7 +9,8 @@ namespace Volunteer.Roster.Access;
 /// <summary>
 /// Owners of roster's things for the edge's access checks: a union owns itself; a team belongs to its
 /// union and reaches its current members; a volunteer belongs to their union, is reached by the captains
-/// of their current teams and by themself. Subtrees are path prefixes, so each answer is one query.
+/// of their current teams and by themself, and as a new member also by the captains of teams they may
+/// join. Subtrees are path prefixes, so each answer is one query.
 /// </summary>
 public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
 {
@@ -27,6 +28,13 @@ public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
             ResourceTypes.StaffVolunteer => await db.Volunteers.Where(v => v.Id == id)
                 .Select(v => new ResourceOwner(v.UnionId,
                     CurrentMemberships().Where(m => m.VolunteerId == v.Id).Select(m => m.TeamId).ToList(),
+                    new[] { v.Id }))
+                .FirstOrDefaultAsync(cancellationToken),
+            // Members come from the team's union or the unions below it (TeamRules), hence the path prefix.
+            ResourceTypes.TeamMember => await db.Volunteers.Where(v => v.Id == id)
+                .Select(v => new ResourceOwner(v.UnionId,
+                    db.Teams.Where(t => t.Status != TeamStatus.Disbanded && v.UnionPath.StartsWith(t.UnionPath))
+                        .Select(t => t.Id).ToList(),
                     new[] { v.Id }))
                 .FirstOrDefaultAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(

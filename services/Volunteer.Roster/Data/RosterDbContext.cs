@@ -53,6 +53,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             volunteer.HasOne<Union>().WithMany().HasForeignKey(v => v.UnionId).OnDelete(DeleteBehavior.Restrict);
             volunteer.Property(v => v.UnionPath).HasMaxLength(400);
             volunteer.Property(v => v.ConsentWithdrawalReason).HasMaxLength(500);
+            volunteer.Property(v => v.VettingRevocationReason).HasMaxLength(500);
             volunteer.Property(v => v.Name).HasMaxLength(50);
             volunteer.Property(v => v.IdType).HasConversion<string>().HasMaxLength(20);
             volunteer.Property(v => v.Gender).HasConversion<string>().HasMaxLength(12);

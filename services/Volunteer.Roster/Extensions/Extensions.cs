@@ -40,6 +40,7 @@ internal static class Extensions
         builder.Services.AddOptions<TeamOptions>().Bind(builder.Configuration.GetSection(TeamOptions.SectionName));
         builder.Services.AddScoped<TeamRoster>();
         builder.Services.AddScoped<TeamAwards>();
+        builder.Services.AddScoped<TeamRenaming>();
         builder.Services.AddScoped<TeamListing>();
         builder.Services.AddScoped<VolunteerRecords>();
         builder.Services.AddScoped<EligibilityCheck>();
@@ -48,6 +49,7 @@ internal static class Extensions
         builder.Services.AddScoped<ImportStore>();
         builder.Services.AddScoped<ProfileCorrection>();
         builder.Services.AddScoped<ConsentWithdrawal>();
+        builder.Services.AddScoped<VettingRevocation>();
         builder.Services.AddScoped<DisclosureAudit>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddGrpcClient<ReportingService.ReportingServiceClient>(options =>

@@ -26,6 +26,7 @@ public sealed class RosterApi(
     VolunteerRegistry volunteers,
     VolunteerSearch volunteerSearch,
     TeamRoster teams,
+    TeamRenaming renaming,
     TeamListing teamListing,
     VolunteerRecords records,
     TeamAwards teamAwards,
@@ -34,6 +35,7 @@ public sealed class RosterApi(
     VolunteerImport import,
     ProfileCorrection profiles,
     ConsentWithdrawal consents,
+    VettingRevocation revocation,
     NationalRecordExport nationalExport,
     InsuredPersonsExport insuredExport,
     DisclosureAudit audit,
@@ -126,6 +128,17 @@ public sealed class RosterApi(
         };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("id", ResourceTypes.StaffVolunteer)]
+    public override async Task<RevokeVettingResponse> RevokeVetting(
+        RevokeVettingRequest request, ServerCallContext context)
+    {
+        var (volunteerId, reason) = VettingValidation.Revoke(request);
+        var volunteer = await revocation.RevokeAsync(
+            volunteerId, reason, context.GetCaller(), context.CancellationToken);
+        return new() { Volunteer = volunteer.ToProto() };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("union_subtree_of", ResourceTypes.Union, Optional = true)]
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
     public override async Task<ListStaffVolunteersResponse> ListStaffVolunteers(
@@ -163,19 +176,21 @@ public sealed class RosterApi(
         };
     }
 
-    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    // A captain reaches only the team they lead, and as new members the people of that team's union.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
-    [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
+    [InScope("volunteer_id", ResourceTypes.TeamMember, Optional = true)]
     public override async Task<AddTeamMemberResponse> AddTeamMember(
         AddTeamMemberRequest request, ServerCallContext context) =>
         new()
         {
-            Team = (await teams.AddMemberAsync(TeamValidation.Join(request, Today()), context.CancellationToken))
-                .ToProto(),
+            Team = (await teams.AddMemberAsync(
+                TeamValidation.Join(request, Today()), context.GetCaller(), context.CancellationToken)).ToProto(),
         };
 
-    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    // A captain reaches only the team they lead and its current members.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain)]
     // Both are required (by the use case); optional at the edge so that each is checked on its own.
     [InScope("team_id", ResourceTypes.Team, Optional = true)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer, Optional = true)]
@@ -183,8 +198,8 @@ public sealed class RosterApi(
         RemoveTeamMemberRequest request, ServerCallContext context) =>
         new()
         {
-            Team = (await teams.RemoveMemberAsync(TeamValidation.Leave(request, Today()), context.CancellationToken))
-                .ToProto(),
+            Team = (await teams.RemoveMemberAsync(
+                TeamValidation.Leave(request, Today()), context.GetCaller(), context.CancellationToken)).ToProto(),
         };
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
@@ -192,6 +207,14 @@ public sealed class RosterApi(
     public override async Task<DisbandTeamResponse> DisbandTeam(
         DisbandTeamRequest request, ServerCallContext context) =>
         new() { Team = (await teams.DisbandAsync(TeamId(request.Id), context.CancellationToken)).ToProto() };
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("team.id", ResourceTypes.Team)]
+    public override async Task<UpdateTeamResponse> UpdateTeam(UpdateTeamRequest request, ServerCallContext context)
+    {
+        var (teamId, name) = TeamValidation.Rename(request);
+        return new() { Team = (await renaming.RenameAsync(teamId, name, context.CancellationToken)).ToProto() };
+    }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
     [InScope("volunteer_id", ResourceTypes.StaffVolunteer)]

@@ -9,6 +9,8 @@ namespace Volunteer.Roster.Grpc;
 /// <summary>Reads team requests into checked values, naming every bad field at once.</summary>
 public static class TeamValidation
 {
+    private static readonly string[] Renamable = ["name"];
+
     public static NewTeam Create(Proto.CreateTeamRequest request)
     {
         var violations = new FieldViolations();
@@ -49,6 +51,20 @@ public static class TeamValidation
         var leftOn = CampaignDays.Parse(request.LeftOn, "left_on", today, violations);
         violations.ThrowIfAny();
         return new MemberLeaving(teamId!.Value, volunteerId!.Value, leftOn);
+    }
+
+    public static (Guid TeamId, string Name) Rename(Proto.UpdateTeamRequest request)
+    {
+        var violations = new FieldViolations();
+        var id = violations.Id(request.Team?.Id ?? "", "team.id");
+        var paths = UpdateMasks.Paths(request.UpdateMask, Renamable, Renamable, violations);
+        if (paths.Contains("name"))
+        {
+            UnionRules.CheckName(request.Team?.Name ?? "", violations, "team.name");
+        }
+
+        violations.ThrowIfAny();
+        return (id!.Value, request.Team!.Name.Trim());
     }
 
     public static TeamListQuery List(Proto.ListTeamsRequest request)

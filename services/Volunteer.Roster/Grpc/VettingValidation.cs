@@ -4,7 +4,7 @@ using Proto = Volunteer.Contracts.Roster.V1;
 
 namespace Volunteer.Roster.Grpc;
 
-/// <summary>Reads a vetting request: a final decision, and a bounded reason that a rejection requires.</summary>
+/// <summary>Reads vetting requests: a final decision or a revocation, with the bounded reason each needs.</summary>
 public static class VettingValidation
 {
     // The edge found the volunteer within the caller's reach, so the id is a valid one.
@@ -28,5 +28,23 @@ public static class VettingValidation
         violations.ThrowIfAny();
         return new VettingDecision(Guid.Parse(request.Id), (VettingState)request.Decision,
             FieldRules.Trimmed(request.Reason));
+    }
+
+    // The edge found the volunteer within the caller's reach, so the id is a valid one.
+    public static (Guid VolunteerId, string Reason) Revoke(Proto.RevokeVettingRequest request)
+    {
+        var violations = new FieldViolations();
+        var reason = request.Reason.Trim();
+        if (reason.Length == 0)
+        {
+            violations.Add("reason", "必填：请说明撤销审核的原因");
+        }
+        else if (reason.Length > 500)
+        {
+            violations.Add("reason", "最多 500 个字符");
+        }
+
+        violations.ThrowIfAny();
+        return (Guid.Parse(request.Id), reason);
     }
 }

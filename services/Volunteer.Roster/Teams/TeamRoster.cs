@@ -5,6 +5,7 @@ using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Unions;
 using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
@@ -47,10 +48,13 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
     public async Task<Team> GetAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken, tracked: false);
 
-    public async Task<Team> AddMemberAsync(MemberJoining request, CancellationToken cancellationToken)
+    public async Task<Team> AddMemberAsync(
+        MemberJoining request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId;
         var joinedOn = request.JoinedOn;
+        var role = request.Role;
+        TeamRules.CheckCaptainAuthority(caller, role);
         var team = await FindAsync(request.TeamId, cancellationToken, tracked: true);
         var volunteer = await db.Volunteers.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volunteerId, cancellationToken)
             ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", volunteerId.ToString());
@@ -59,7 +63,6 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
             throw new AlreadyExistsException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}", "The volunteer is a member of this team already.");
         }
 
-        var role = request.Role;
         TeamRules.CheckJoin(team, volunteer, role);
         team.Memberships.Add(new TeamMembership
         {
@@ -84,13 +87,15 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         return team;
     }
 
-    public async Task<Team> RemoveMemberAsync(MemberLeaving request, CancellationToken cancellationToken)
+    public async Task<Team> RemoveMemberAsync(
+        MemberLeaving request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId;
         var leftOn = request.LeftOn;
         var team = await FindAsync(request.TeamId, cancellationToken, tracked: true);
         var membership = team.CurrentMembers.FirstOrDefault(m => m.VolunteerId == volunteerId)
             ?? throw new NotFoundException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}");
+        TeamRules.CheckCaptainAuthority(caller, membership.Role);
         if (leftOn < membership.JoinedOn)
         {
             new FieldViolations().Add("left_on", $"must not be before the day the volunteer joined ({membership.JoinedOn:yyyy-MM-dd})").ThrowIfAny();
@@ -117,6 +122,10 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         await db.SaveChangesAsync(cancellationToken);
         return team;
     }
+
+    /// <summary>A team the edge has found within the caller's reach, tracked for a change.</summary>
+    public Task<Team> FindTrackedAsync(Guid id, CancellationToken cancellationToken) =>
+        FindAsync(id, cancellationToken, tracked: true);
 
     private async Task<Team> FindAsync(Guid id, CancellationToken cancellationToken, bool tracked) =>
         await (tracked ? db.Teams.Include(t => t.Memberships) : Teams())

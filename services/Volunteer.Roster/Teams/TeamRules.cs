@@ -1,4 +1,6 @@
+using Volunteer.Contracts.Auth;
 using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Teams;
@@ -29,6 +31,18 @@ public static class TeamRules
         if (role == TeamRole.Captain && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain))
         {
             throw Broken(team, "TEAM_HAS_CAPTAIN", "The team has a captain; the captain must leave before another is named.");
+        }
+    }
+
+    /// <summary>
+    /// A captain manages the members of their own team (the edge checked it is theirs) but names no captain
+    /// and removes none: that stays with the union's admins, who answer for the team.
+    /// </summary>
+    public static void CheckCaptainAuthority(PlatformCaller caller, TeamRole role)
+    {
+        if (caller.Role == PlatformRoles.TeamCaptain && role == TeamRole.Captain)
+        {
+            throw new AccessDeniedException("CAPTAIN_NAMED_BY_ADMIN", "队长由工会管理员任命或撤换，队长只能增减本队的队员和工会干部。");
         }
     }
 

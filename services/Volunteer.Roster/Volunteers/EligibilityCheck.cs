@@ -43,7 +43,7 @@ public sealed class EligibilityCheck(RosterDbContext db)
             var consented = v.ParticipationConsentVersion.Length > 0 && v.ConsentWithdrawnAt is null;
             var licenceValid = v.LicenceKind is not null && (v.LicenceValidUntil is null || v.LicenceValidUntil >= day);
             return new VolunteerEligibility(id, true, approved, consented, v.LicenceKind ?? "", licenceValid,
-                teamMember, [.. Reasons(approved, consented, teamMember)]);
+                teamMember, [.. Reasons(v.Vetting, consented, teamMember)]);
         })];
     }
 
@@ -64,9 +64,13 @@ public sealed class EligibilityCheck(RosterDbContext db)
         };
     }
 
-    private static IEnumerable<string> Reasons(bool approved, bool consented, bool teamMember)
+    private static IEnumerable<string> Reasons(VettingState vetting, bool consented, bool teamMember)
     {
-        if (!approved)
+        if (vetting == VettingState.Revoked)
+        {
+            yield return "VETTING_REVOKED";
+        }
+        else if (vetting != VettingState.Approved)
         {
             yield return "NOT_APPROVED";
         }

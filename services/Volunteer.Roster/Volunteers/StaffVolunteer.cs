@@ -81,6 +81,13 @@ public sealed class StaffVolunteer : IUnionScoped
 
     public string? VettingReason { get; set; }
 
+    /// <summary>Who revoked an approval; the approval's reviewer and date above stay as they were.</summary>
+    public string? VettingRevokedBy { get; set; }
+
+    public DateTimeOffset? VettingRevokedAt { get; set; }
+
+    public string? VettingRevocationReason { get; set; }
+
     public string? RequestId { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -26,6 +26,9 @@ public sealed class KnownActivity
 
     public bool Cancelled { get; set; }
 
+    /// <summary>The activity's teams as submitted: their captains report incidents on site.</summary>
+    public List<Guid> TeamIds { get; set; } = [];
+
     public bool Cleared { get; set; }
 
     /// <summary>0 until the first verdict; then grows by one with every published change.</summary>

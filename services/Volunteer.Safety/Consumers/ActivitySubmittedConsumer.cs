@@ -32,6 +32,7 @@ public sealed class ActivitySubmittedConsumer(SafetyDbContext db, ParticipationL
         activity.DepartsOn = message.DepartsOn <= message.StartsOn ? message.DepartsOn : message.StartsOn;
         activity.ReturnsOn = message.ReturnsOn >= message.EndsOn ? message.ReturnsOn : message.EndsOn;
         activity.Online = message.Online;
+        activity.TeamIds = [.. message.TeamIds ?? []];
         foreach (var volunteerId in message.ParticipantIds.Distinct())
         {
             await ledger.RecordAsync(message.ActivityId, volunteerId, confirmed: true, message.SubmittedAt, context.CancellationToken);

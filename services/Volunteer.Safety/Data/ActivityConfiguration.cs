@@ -7,7 +7,8 @@ namespace Volunteer.Safety.Data;
 
 internal sealed class ActivityConfiguration :
     IEntityTypeConfiguration<KnownActivity>, IEntityTypeConfiguration<Participation>,
-    IEntityTypeConfiguration<KnownVolunteer>, IEntityTypeConfiguration<SafetyTraining>
+    IEntityTypeConfiguration<KnownVolunteer>, IEntityTypeConfiguration<SafetyTraining>,
+    IEntityTypeConfiguration<TeamCaptaincy>
 {
     public void Configure(EntityTypeBuilder<KnownActivity> activity)
     {
@@ -23,6 +24,13 @@ internal sealed class ActivityConfiguration :
         participation.ToTable("participations");
         participation.HasKey(p => new { p.ActivityId, p.VolunteerId });
         participation.HasIndex(p => p.VolunteerId);
+    }
+
+    public void Configure(EntityTypeBuilder<TeamCaptaincy> captaincy)
+    {
+        captaincy.ToTable("team_captaincies");
+        captaincy.HasKey(c => new { c.TeamId, c.VolunteerId });
+        captaincy.HasIndex(c => c.VolunteerId);
     }
 
     public void Configure(EntityTypeBuilder<KnownVolunteer> volunteer)

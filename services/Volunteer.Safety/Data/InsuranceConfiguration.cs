@@ -6,7 +6,8 @@ using Volunteer.Safety.Insurance;
 namespace Volunteer.Safety.Data;
 
 internal sealed class InsuranceConfiguration :
-    IEntityTypeConfiguration<Policy>, IEntityTypeConfiguration<InsuredPeriod>, IEntityTypeConfiguration<PolicyExpiryNotice>
+    IEntityTypeConfiguration<Policy>, IEntityTypeConfiguration<InsuredPeriod>,
+    IEntityTypeConfiguration<PolicyExpiryNotice>, IEntityTypeConfiguration<PolicyRevision>
 {
     public void Configure(EntityTypeBuilder<Policy> policy)
     {
@@ -28,6 +29,16 @@ internal sealed class InsuranceConfiguration :
         // A request id is the caller's key within the holder union: another union's equal key is another policy.
         policy.HasIndex(p => new { p.HolderUnionId, p.RequestId }).IsUnique().HasFilter("request_id is not null");
         policy.HasIndex(p => p.CoversTo);
+    }
+
+    public void Configure(EntityTypeBuilder<PolicyRevision> revision)
+    {
+        revision.ToTable("policy_revisions");
+        // Two updates from the same revision insert the same key: the later one is run again and sees the first.
+        revision.HasKey(r => new { r.PolicyId, r.Revision });
+        revision.HasOne<Policy>().WithMany().HasForeignKey(r => r.PolicyId).OnDelete(DeleteBehavior.Restrict);
+        revision.Property(r => r.Terms).HasColumnType("jsonb");
+        revision.Property(r => r.ChangedBy).HasMaxLength(200);
     }
 
     public void Configure(EntityTypeBuilder<InsuredPeriod> insured)

@@ -31,6 +31,10 @@ public sealed class SafetyDbContext(DbContextOptions<SafetyDbContext> options) :
 
     public DbSet<PolicyExpiryNotice> ExpiryNotices => Set<PolicyExpiryNotice>();
 
+    public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
+
+    public DbSet<TeamCaptaincy> TeamCaptaincies => Set<TeamCaptaincy>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();

@@ -37,6 +37,7 @@ internal static class Extensions
             bus.AddUnionTreeConsumer();
             bus.AddConsumer<VolunteerRegisteredConsumer>();
             bus.AddConsumer<TrainingRecordedConsumer>();
+            bus.AddConsumer<TeamCaptaincyConsumer>();
             // Activity's news about one activity arrives in bursts (submission, confirmations) and all of it
             // changes that activity's rows: one queue, one message at a time, so they never collide.
             builder.Services.AddSingleton(new OrderedEndpoint(ActivityEventsQueue, Replaces: "safety-activity-events"));
@@ -56,6 +57,7 @@ internal static class Extensions
         builder.Services.AddScoped<ActivityDirectory>();
         builder.Services.AddScoped<CoverLookup>();
         builder.Services.AddScoped<PolicyRegistry>();
+        builder.Services.AddScoped<PolicyUpdate>();
         builder.Services.AddScoped<PolicyListing>();
         builder.Services.AddScoped<PersonEnrolment>();
         builder.Services.AddScoped<CoverageQuery>();

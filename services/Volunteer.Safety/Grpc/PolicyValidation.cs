@@ -13,37 +13,51 @@ public static class PolicyValidation
         var given = request.Policy ?? new Proto.Policy();
         var violations = new FieldViolations();
         var holder = violations.Id(given.HolderUnionId, "policy.holder_union_id");
-        var limits = given.Limits ?? new Proto.PolicyLimits();
-        var from = CoverDays.Read(given.CoversFrom, "policy.covers_from", violations);
-        var to = CoverDays.Read(given.CoversTo, "policy.covers_to", violations);
-        if (from is { } start && to is { } end && end < start)
-        {
-            violations.Add("policy.covers_to", "must not be before covers_from");
-        }
-        else if (from is { } first && to is { } last && last >= first.AddYears(CoverDays.MaxPolicyYears))
-        {
-            violations.Add("policy.covers_to", $"must be less than {CoverDays.MaxPolicyYears} years after covers_from");
-        }
-
         var policy = new Policy
         {
             HolderUnionId = holder ?? Guid.Empty,
-            Insurer = FieldRules.Text(given.Insurer, 100, "policy.insurer", violations),
-            PolicyNumber = FieldRules.Text(given.PolicyNumber, 60, "policy.policy_number", violations),
-            Product = FieldRules.Text(given.Product, 100, "policy.product", violations),
-            DeathDisabilityLimit = Amount(limits.DeathDisability, "death_disability", violations),
-            MedicalLimit = Amount(limits.Medical, "medical", violations),
-            MedicalDeductible = Amount(limits.MedicalDeductible, "medical_deductible", violations),
-            ThirdPartyLiabilityLimit = Amount(limits.ThirdPartyLiability, "third_party_liability", violations),
-            CoversFrom = from ?? default,
-            CoversTo = to ?? default,
-            Territory = FieldRules.Text(given.Territory, 100, "policy.territory", violations),
-            TravelCovered = given.TravelCovered,
+            Insurer = "",
+            PolicyNumber = "",
+            Product = "",
+            Territory = "",
             RequestId = FieldRules.Text(request.RequestId, 100, "request_id", violations, required: false)
                 is { Length: > 0 } id ? id : null,
         };
+        PolicyTermsReader.Read(given, PolicyTerms.Paths.ToHashSet(), policy, violations);
+        // A period is checked only when both of its days could be read.
+        if (!violations.Items.Any(v => v.Field.StartsWith("policy.covers_", StringComparison.Ordinal)))
+        {
+            PolicyTerms.CheckPeriod(policy, violations);
+        }
+
         violations.ThrowIfAny();
         return policy;
+    }
+
+    /// <summary>
+    /// The changes to a policy: the fields of the mask (required: a policy is never rewritten whole by
+    /// accident), each held to the rule it was registered under; the period is checked once merged.
+    /// </summary>
+    public static PolicyChanges Update(Proto.UpdatePolicyRequest request)
+    {
+        var given = request.Policy ?? new Proto.Policy();
+        var violations = new FieldViolations();
+        var id = violations.Id(given.Id, "policy.id");
+        var paths = UpdateMasks.Paths(request.UpdateMask, PolicyTerms.Paths, [], violations);
+        if (request.UpdateMask is null || request.UpdateMask.Paths.Count == 0)
+        {
+            violations.Add("update_mask", "必填：请列出要修改的字段，例如 covers_to");
+        }
+
+        if (request.ExpectedRevision < 0)
+        {
+            violations.Add("expected_revision", "不能为负数；0 表示不核对版本");
+        }
+
+        var values = new Policy { Insurer = "", PolicyNumber = "", Product = "", Territory = "" };
+        PolicyTermsReader.Read(given, paths, values, violations);
+        violations.ThrowIfAny();
+        return new PolicyChanges(id!.Value, request.ExpectedRevision, paths, values);
     }
 
     public static PolicyQuery List(Proto.ListPoliciesRequest request)
@@ -65,8 +79,4 @@ public static class PolicyValidation
         violations.ThrowIfAny();
         return (policyId!.Value, page);
     }
-
-    // The shared rule bounds amounts below a trillion yuan, within the column's precision.
-    private static decimal Amount(string value, string item, FieldViolations violations) =>
-        FieldRules.Decimal(value, $"policy.limits.{item}", violations, allowEmpty: true);
 }

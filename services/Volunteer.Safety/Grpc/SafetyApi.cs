@@ -17,14 +17,16 @@ namespace Volunteer.Safety.Grpc;
 
 /// <summary>
 /// Safety's edge. Safety work is for staff (provincial admins, union admins, safety officers); a volunteer
-/// may only read their own cover. Every id a request names is held to the caller's reach before the
-/// use case runs, so use cases neither check roles nor unions, only rules that need loaded state. Where a
-/// request names two things, the one it cannot do without is marked Optional here and required by the use
-/// case: a set id is checked all the same, and each is then refused for reach whatever the other holds.
+/// may only read their own cover, and a team's captain reports incidents of their team's activities.
+/// Every id a request names is held to the caller's reach before the use case runs, so use cases neither
+/// check roles nor unions, only rules that need loaded state. Where a request names two things, the one
+/// it cannot do without is marked Optional here and required by the use case: a set id is checked all the
+/// same, and each is then refused for reach whatever the other holds.
 /// </summary>
 public sealed class SafetyApi(
     ServiceInfoProvider<SafetyDbContext> serviceInfo,
     PolicyRegistry policies,
+    PolicyUpdate policyUpdate,
     PolicyListing policyListing,
     PersonEnrolment enrolment,
     CoverageQuery coverage,
@@ -54,6 +56,20 @@ public sealed class SafetyApi(
     public override async Task<GetPolicyResponse> GetPolicy(GetPolicyRequest request, ServerCallContext context)
     {
         var policy = await policies.FindAsync(RequestIds.Required(request.Id, "id"), Cancel(context));
+        var revisions = await policyUpdate.RevisionsAsync(policy.Id, Cancel(context));
+        return new()
+        {
+            Policy = await ProtoAsync(policy, context), Revisions = { revisions.Select(r => r.ToProto()) },
+        };
+    }
+
+    [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
+    [InScope("policy.id", ResourceTypes.Policy)]
+    public override async Task<UpdatePolicyResponse> UpdatePolicy(
+        UpdatePolicyRequest request, ServerCallContext context)
+    {
+        var changes = PolicyValidation.Update(request);
+        var policy = await policyUpdate.UpdateAsync(changes, context.GetCaller(), Cancel(context));
         return new() { Policy = await ProtoAsync(policy, context) };
     }
 
@@ -150,7 +166,8 @@ public sealed class SafetyApi(
                 .ToClearanceProto(),
         };
 
-    [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
+    // A captain reports on site: for an activity of the team they lead, about the people taking part in it.
+    [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer, TeamCaptain)]
     [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
     [InScope("involved_volunteer_ids", ResourceTypes.StaffVolunteer)]
     public override async Task<ReportIncidentResponse> ReportIncident(

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Safety.Activities;
@@ -22,6 +23,7 @@ public sealed class IncidentDesk(
         ValidIncidentReport report, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var activity = await activities.FindAsync(report.ActivityId, cancellationToken);
+        await CheckCaptainSeesThemAsync(activity.Id, report.InvolvedVolunteerIds, caller, cancellationToken);
         if (report.RequestId is { } requestId
             && await Incidents().FirstOrDefaultAsync(
                 i => i.UnionId == activity.UnionId && i.RequestId == requestId, cancellationToken) is { } earlier)
@@ -61,6 +63,30 @@ public sealed class IncidentDesk(
         await (tracked ? db.Incidents.Include(i => i.History) : Incidents())
             .FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
         ?? throw new NotFoundException(ResourceType, id.ToString());
+
+    /// <summary>
+    /// The edge let a captain in for an activity of their team and for people taking part in activities of
+    /// their team; here the people are held to this activity: a captain reports for those on site, or themself.
+    /// Anyone else answers as unknown, as the edge would.
+    /// </summary>
+    private async Task CheckCaptainSeesThemAsync(
+        Guid activityId, IReadOnlyList<Guid> involved, PlatformCaller caller, CancellationToken cancellationToken)
+    {
+        if (caller.Role != PlatformRoles.TeamCaptain)
+        {
+            return;
+        }
+
+        var self = Guid.TryParse(caller.Subject, out var person) ? person : Guid.Empty;
+        var onSite = await db.Participations
+            .Where(p => p.ActivityId == activityId && p.Confirmed && involved.Contains(p.VolunteerId))
+            .Select(p => p.VolunteerId).ToListAsync(cancellationToken);
+        var stranger = involved.FirstOrDefault(id => id != self && !onSite.Contains(id));
+        if (stranger != Guid.Empty)
+        {
+            throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", stranger.ToString());
+        }
+    }
 
     private IQueryable<Incident> Incidents() => db.Incidents.AsNoTracking().Include(i => i.History);
 }

@@ -7,7 +7,8 @@ namespace Volunteer.Safety.Insurance;
 /// <summary>
 /// Each volunteer's cover over a range of days, from the database and from enrolments added in this
 /// unit of work but not saved yet (an enrolment recomputes clearance before it commits). Read without
-/// tracking: enrolments and policies are never changed in place.
+/// tracking: enrolments are never changed in place, and a policy's change is announced (PolicyChanged)
+/// for those who judged cover on its earlier terms.
 /// </summary>
 public sealed class CoverLookup(SafetyDbContext db)
 {

@@ -33,5 +33,8 @@ public sealed class Policy : ITimeOrdered
 
     public string? RequestId { get; set; }
 
+    /// <summary>1 as registered, one more with every update; earlier terms are kept as PolicyRevision rows.</summary>
+    public int Revision { get; set; } = 1;
+
     public DateTimeOffset RegisteredAt { get; set; }
 }

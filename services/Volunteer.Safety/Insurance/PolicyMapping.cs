@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using Proto = Volunteer.Contracts.Safety.V1;
 
@@ -28,6 +29,18 @@ public static class PolicyMapping
         TravelCovered = policy.TravelCovered,
         RegisterTime = Timestamp.FromDateTimeOffset(policy.RegisteredAt),
         InsuredCount = insuredCount,
+        Revision = policy.Revision,
+    };
+
+    public static Proto.PolicyRevision ToProto(this PolicyRevision revision) => new()
+    {
+        Revision = revision.Revision,
+        Policy = (JsonSerializer.Deserialize<Policy>(revision.Terms)
+            ?? throw new InvalidDataException($"Revision {revision.Revision} of policy {revision.PolicyId} is empty."))
+            .ToProto(insuredCount: 0),
+        ChangedFields = { revision.ChangedFields },
+        ChangedBy = revision.ChangedBy,
+        ChangeTime = Timestamp.FromDateTimeOffset(revision.ChangedAt),
     };
 
     public static Proto.InsuredPerson ToProto(this NamedInsuredPeriod named) =>

@@ -8,8 +8,9 @@ namespace Volunteer.Safety.Scope;
 
 /// <summary>
 /// Whose the things safety's requests name are: unions from the replicated tree, volunteers from the
-/// roster's events (their union; the volunteer themself), activities as submitted for clearance,
-/// and policies and incidents by their union. Answers are kept for the call, since a list may repeat ids.
+/// roster's events (their union; the volunteer themself; the teams of the activities they take part in),
+/// activities as submitted for clearance (their union and teams), and policies and incidents by their
+/// union. Answers are kept for the call, since a list may repeat ids.
 /// </summary>
 public sealed class SafetyAccessScope(SafetyDbContext db, KnownUnions unions) : IAccessScope
 {
@@ -38,9 +39,12 @@ public sealed class SafetyAccessScope(SafetyDbContext db, KnownUnions unions) : 
         return covers;
     }
 
-    // Safety knows no teams: none of its RPCs admits captains.
-    public Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(PlatformCaller caller, CancellationToken cancellationToken)
-        => Task.FromResult<IReadOnlyCollection<Guid>>([]);
+    public async Task<IReadOnlyCollection<Guid>> TeamsLedByAsync(
+        PlatformCaller caller, CancellationToken cancellationToken) =>
+        Guid.TryParse(caller.Subject, out var person)
+            ? await db.TeamCaptaincies.Where(c => c.VolunteerId == person && c.Leads).Select(c => c.TeamId)
+                .ToListAsync(cancellationToken)
+            : [];
 
     private async Task<ResourceOwner?> LookUpAsync(string resourceType, Guid id, CancellationToken cancellationToken)
     {
@@ -54,8 +58,20 @@ public sealed class SafetyAccessScope(SafetyDbContext db, KnownUnions unions) : 
             _ => throw new InvalidOperationException($"Safety does not know things of type {resourceType}."),
         };
         return union is not { } unionId ? null
-            : resourceType == ResourceTypes.StaffVolunteer ? new ResourceOwner(unionId, [], [id])
+            : resourceType == ResourceTypes.StaffVolunteer
+                ? new ResourceOwner(unionId, await TeamsOfVolunteerAsync(id), [id])
+            : resourceType == ResourceTypes.Activity ? new ResourceOwner(unionId, await TeamsOfActivityAsync(id), [])
             : ResourceOwner.Union(unionId);
+
+        // A captain acts for the activities of their team and for the people taking part in them.
+        async Task<List<Guid>> TeamsOfActivityAsync(Guid activityId) =>
+            await db.Activities.Where(a => a.Id == activityId).Select(a => a.TeamIds)
+                .FirstOrDefaultAsync(cancellationToken) ?? [];
+
+        Task<List<Guid>> TeamsOfVolunteerAsync(Guid volunteerId) =>
+            db.Participations.Where(p => p.VolunteerId == volunteerId && p.Confirmed)
+                .Join(db.Activities, p => p.ActivityId, a => a.Id, (p, a) => a.TeamIds)
+                .SelectMany(teams => teams).Distinct().ToListAsync(cancellationToken);
 
         Task<Guid?> UnionOf(IQueryable<Guid> query) =>
             query.Select(u => (Guid?)u).FirstOrDefaultAsync(cancellationToken);

@@ -6,6 +6,12 @@ public static class ResourceTypes
     public const string Union = "volunteer.roster.v1.Union";
     public const string Team = "volunteer.roster.v1.Team";
     public const string StaffVolunteer = "volunteer.roster.v1.StaffVolunteer";
+
+    /// <summary>
+    /// A volunteer named as a team's new member: besides the volunteer's admins, the captains of the teams
+    /// their union may join reach them, so a captain can add people of the team's union who are on no team yet.
+    /// </summary>
+    public const string TeamMember = "volunteer.roster.v1.TeamMember";
     public const string Site = "volunteer.activity.v1.Site";
     public const string Need = "volunteer.activity.v1.Need";
     public const string Activity = "volunteer.activity.v1.Activity";

@@ -128,6 +128,26 @@ public sealed class HostileInputTests(ActivityServiceHost host) : IClassFixture<
             new PlanActivityRequest { TeamIds = { Huge } }, world.CityAdmin(host)).ResponseAsync);
     }
 
+    [Fact]
+    public async Task Oversized_interests_and_their_lists_are_refused_by_field()
+    {
+        var world = await host.WorldAsync();
+        var client = Plans.Client(host);
+        var activity = await Plans.PlanAsync(host, world);
+        var self = world.Volunteer(host, world.VolunteerId);
+
+        await RefusedAsync("note", () => client.ExpressInterestAsync(new ExpressInterestRequest
+        {
+            ActivityId = activity.Id, VolunteerId = world.VolunteerId, Note = Huge,
+        }, self).ResponseAsync);
+        await RefusedAsync("activity_id", () => client.ExpressInterestAsync(
+            new ExpressInterestRequest { ActivityId = Huge, VolunteerId = world.VolunteerId }, self).ResponseAsync);
+        await RefusedAsync("page_token", () => client.ListInterestsAsync(
+            new ListInterestsRequest { ActivityId = activity.Id, PageToken = Huge }, world.CityAdmin(host)).ResponseAsync);
+        Assert.Empty((await client.ListInterestsAsync(
+            new ListInterestsRequest { ActivityId = activity.Id }, world.CityAdmin(host))).Interests);
+    }
+
     private async Task RefusedAsync(string field, Func<Task> call)
     {
         var before = await WrittenAsync();

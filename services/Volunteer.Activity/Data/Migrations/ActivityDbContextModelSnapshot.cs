@@ -329,6 +329,35 @@ namespace Volunteer.Activity.Data.Migrations
                     b.ToTable("volunteer_days", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Activity.Participants.ActivityInterest", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<DateTimeOffset>("ExpressedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expressed_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("ActivityId", "VolunteerId")
+                        .HasName("pk_activity_interests");
+
+                    b.ToTable("activity_interests", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Activity.Participants.Participant", b =>
                 {
                     b.Property<Guid>("ActivityId")
@@ -915,6 +944,16 @@ namespace Volunteer.Activity.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_attendance_corrections_attendance_days_attendance_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Activity.Participants.ActivityInterest", b =>
+                {
+                    b.HasOne("Volunteer.Activity.Activities.ServiceActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_interests_activities_activity_id");
                 });
 
             modelBuilder.Entity("Volunteer.Activity.Participants.Participant", b =>

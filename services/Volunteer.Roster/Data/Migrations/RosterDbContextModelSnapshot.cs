@@ -755,6 +755,19 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("vetting_reviewer");
 
+                    b.Property<string>("VettingRevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("vetting_revocation_reason");
+
+                    b.Property<DateTimeOffset?>("VettingRevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vetting_revoked_at");
+
+                    b.Property<string>("VettingRevokedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("vetting_revoked_by");
+
                     b.HasKey("Id")
                         .HasName("pk_staff_volunteers");
 

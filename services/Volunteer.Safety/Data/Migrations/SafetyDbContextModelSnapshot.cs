@@ -176,6 +176,11 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("starts_on");
 
+                    b.PrimitiveCollection<List<Guid>>("TeamIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("team_ids");
+
                     b.Property<Guid>("UnionId")
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");
@@ -217,6 +222,33 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasDatabaseName("ix_participations_volunteer_id");
 
                     b.ToTable("participations", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Safety.Activities.TeamCaptaincy", b =>
+                {
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Leads")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leads");
+
+                    b.HasKey("TeamId", "VolunteerId")
+                        .HasName("pk_team_captaincies");
+
+                    b.HasIndex("VolunteerId")
+                        .HasDatabaseName("ix_team_captaincies_volunteer_id");
+
+                    b.ToTable("team_captaincies", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.Safety.Expiry.PolicyExpiryNotice", b =>
@@ -502,6 +534,10 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("request_id");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
                     b.Property<string>("Territory")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -533,6 +569,42 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasDatabaseName("ix_policies_insurer_policy_number");
 
                     b.ToTable("policies", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Safety.Insurance.PolicyRevision", b =>
+                {
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("policy_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.PrimitiveCollection<string[]>("ChangedFields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("changed_fields");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.HasKey("PolicyId", "Revision")
+                        .HasName("pk_policy_revisions");
+
+                    b.ToTable("policy_revisions", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.Safety.Plans.SafetyPlan", b =>
@@ -735,6 +807,16 @@ namespace Volunteer.Safety.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_insured_periods_policies_policy_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Safety.Insurance.PolicyRevision", b =>
+                {
+                    b.HasOne("Volunteer.Safety.Insurance.Policy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_policy_revisions_policies_policy_id");
                 });
 
             modelBuilder.Entity("Volunteer.Safety.Plans.SafetyPlan", b =>

@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
-using Volunteer.ServiceDefaults.Grpc;
 
-namespace Volunteer.Roster.Grpc;
+namespace Volunteer.ServiceDefaults.Grpc;
 
 /// <summary>The paths of an update mask, each one a field that may be changed.</summary>
 public static class UpdateMasks
