@@ -205,7 +205,8 @@ public sealed class ActivityApi(
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
-    [InScope("id", ResourceTypes.Activity)]
+    // The id is required (by the validation); optional at the edge so that each thing is checked on its own.
+    [InScope("id", ResourceTypes.Activity, Optional = true)]
     [InScope("activity.team_ids", ResourceTypes.Team, Optional = true, MaxIds = PlanValidation.MaxTeams)]
     public override async Task<UpdateActivityResponse> UpdateActivity(
         UpdateActivityRequest request, ServerCallContext context)
