@@ -9,18 +9,21 @@ using static Volunteer.Activity.Tests.PublishedEvents;
 
 namespace Volunteer.Activity.Tests;
 
-/// <summary>Draft and blocked activities change by update mask, each change kept; a blocked one goes back to safety.</summary>
+/// <summary>
+/// Draft and blocked activities change by update mask, each change kept; a blocked one goes back to safety.
+/// </summary>
 public sealed class ActivityEditTests(ActivityServiceHost host) : IClassFixture<ActivityServiceHost>
 {
     [Fact]
-    public async Task A_blocked_activity_without_its_uninsured_participant_is_resubmitted_and_clears_on_safetys_verdict()
+    public async Task A_blocked_activity_without_its_uninsured_participant_is_resubmitted_and_clears()
     {
         var world = await host.WorldAsync();
         var client = Plans.Client(host);
         var activity = await Plans.PlanAsync(host, world);
         foreach (var volunteer in new[] { world.VolunteerId, world.SecondVolunteerId })
         {
-            await client.ConfirmParticipationAsync(new ConfirmParticipationRequest { ActivityId = activity.Id, VolunteerId = volunteer },
+            await client.ConfirmParticipationAsync(
+                new ConfirmParticipationRequest { ActivityId = activity.Id, VolunteerId = volunteer },
                 world.Volunteer(host, volunteer));
         }
 
@@ -43,12 +46,15 @@ public sealed class ActivityEditTests(ActivityServiceHost host) : IClassFixture<
         Assert.Equal(ActivityStatus.Blocked, edited.Activity.Status);
         Assert.Equal([world.VolunteerId], edited.Activity.Participants.Select(p => p.VolunteerId));
         var resubmission = await NextAsync(channel, submissions);
-        Assert.Equal([world.VolunteerId], resubmission.GetProperty("participantIds").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(world.SecondVolunteerId, (await NextAsync(channel, withdrawals)).GetProperty("volunteerId").GetString());
+        Assert.Equal([world.VolunteerId],
+            resubmission.GetProperty("participantIds").EnumerateArray().Select(e => e.GetString()));
+        var withdrawal = await NextAsync(channel, withdrawals);
+        Assert.Equal(world.SecondVolunteerId, withdrawal.GetProperty("volunteerId").GetString());
         await host.PublishAsync(Verdict(activity, cleared: true, revision: 2));
         Assert.Empty((await WaitForAsync(activity.Id, ActivityStatus.Cleared)).Clearance.Reasons);
 
-        var history = (await client.ListEditHistoryAsync(new ListEditHistoryRequest { ActivityId = activity.Id }, world.CityAdmin(host))).Edits;
+        var history = (await client.ListEditHistoryAsync(
+            new ListEditHistoryRequest { ActivityId = activity.Id }, world.CityAdmin(host))).Edits;
         var change = Assert.Single(Assert.Single(history).Changes);
         Assert.Equal(("city-admin", "participant_ids"), (history[0].Editor, change.Path));
         Assert.Contains(world.SecondVolunteerId, change.Before);
@@ -68,7 +74,8 @@ public sealed class ActivityEditTests(ActivityServiceHost host) : IClassFixture<
             Activity = new ActivityChanges { EndsOn = "2027-05-13", Name = "送教下乡·连山物理", Place = "不在掩码中" },
         }, world.CityAdmin(host))).Activity;
 
-        Assert.Equal(("送教下乡·连山物理", "2027-05-13", "2027-05-13", draft.Place), (edited.Name, edited.EndsOn, edited.ReturnsOn, edited.Place));
+        Assert.Equal(("送教下乡·连山物理", "2027-05-13", "2027-05-13", draft.Place),
+            (edited.Name, edited.EndsOn, edited.ReturnsOn, edited.Place));
         Assert.Equal(ActivityStatus.Draft, edited.Status);
         Assert.NotEqual(draft.Etag, edited.Etag);
         var changes = Assert.Single((await client.ListEditHistoryAsync(
@@ -93,8 +100,10 @@ public sealed class ActivityEditTests(ActivityServiceHost host) : IClassFixture<
 
         Assert.Equal(first.Etag, (await client.UpdateActivityAsync(rename, world.CityAdmin(host))).Activity.Etag);
         rename.Activity.Name = "再改一次";
-        await RpcAssert.FailsAsync(StatusCode.Aborted, () => client.UpdateActivityAsync(rename, world.CityAdmin(host)).ResponseAsync);
-        Assert.Single((await client.ListEditHistoryAsync(new ListEditHistoryRequest { ActivityId = draft.Id }, world.ProvinceAdmin)).Edits);
+        await RpcAssert.FailsAsync(StatusCode.Aborted,
+            () => client.UpdateActivityAsync(rename, world.CityAdmin(host)).ResponseAsync);
+        Assert.Single((await client.ListEditHistoryAsync(
+            new ListEditHistoryRequest { ActivityId = draft.Id }, world.ProvinceAdmin)).Edits);
     }
 
     [Fact]
@@ -105,15 +114,20 @@ public sealed class ActivityEditTests(ActivityServiceHost host) : IClassFixture<
         var submitted = await Plans.PlanAsync(host, world);
         await client.SubmitActivityAsync(new SubmitActivityRequest { Id = submitted.Id }, world.ProvinceAdmin);
         var recorded = await Flows.StartedAsync(host, world, Plans.Teaching(world));
-        await client.CompleteActivityAsync(new CompleteActivityRequest { Id = recorded.Id, Outcomes = AttendanceTests.Outcomes() }, world.ProvinceAdmin);
+        await client.CompleteActivityAsync(
+            new CompleteActivityRequest { Id = recorded.Id, Outcomes = AttendanceTests.Outcomes() },
+            world.ProvinceAdmin);
         await client.RecordActivityAsync(new RecordActivityRequest { Id = recorded.Id }, world.ProvinceAdmin);
 
         foreach (var (id, state) in new[] { (submitted.Id, "SUBMITTED"), (recorded.Id, "RECORDED") })
         {
-            var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.UpdateActivityAsync(new UpdateActivityRequest
+            var late = new UpdateActivityRequest
             {
-                Id = id, UpdateMask = new FieldMask { Paths = { "name" } }, Activity = new ActivityChanges { Name = "晚了" },
-            }, world.ProvinceAdmin).ResponseAsync);
+                Id = id, UpdateMask = new FieldMask { Paths = { "name" } },
+                Activity = new ActivityChanges { Name = "晚了" },
+            };
+            var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
+                () => client.UpdateActivityAsync(late, world.ProvinceAdmin).ResponseAsync);
             var violation = Assert.Single(refused.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations);
             Assert.Equal("ACTIVITY_NOT_EDITABLE", violation.Type);
             Assert.Contains(state, violation.Description);
@@ -126,10 +140,13 @@ public sealed class ActivityEditTests(ActivityServiceHost host) : IClassFixture<
         var world = await host.WorldAsync();
         var draft = await Plans.PlanAsync(host, world);
 
-        await RpcAssert.FailsAsync(StatusCode.NotFound, () => Plans.Client(host).UpdateActivityAsync(new UpdateActivityRequest
+        var intrusion = new UpdateActivityRequest
         {
-            Id = draft.Id, UpdateMask = new FieldMask { Paths = { "name" } }, Activity = new ActivityChanges { Name = "越权" },
-        }, world.OtherCityAdmin(host)).ResponseAsync);
+            Id = draft.Id, UpdateMask = new FieldMask { Paths = { "name" } },
+            Activity = new ActivityChanges { Name = "越权" },
+        };
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => Plans.Client(host).UpdateActivityAsync(intrusion, world.OtherCityAdmin(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => Plans.Client(host).ListEditHistoryAsync(
             new ListEditHistoryRequest { ActivityId = draft.Id }, world.OtherCityAdmin(host)).ResponseAsync);
     }

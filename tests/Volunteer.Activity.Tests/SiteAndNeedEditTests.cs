@@ -19,10 +19,14 @@ public sealed class SiteAndNeedEditTests(ActivityServiceHost host) : IClassFixtu
         var edited = (await client.UpdateSiteAsync(new UpdateSiteRequest
         {
             Id = site.Id, Etag = site.Etag, UpdateMask = new FieldMask { Paths = { "name", "contact" } },
-            Site = new SiteChanges { Name = "连山县太保镇第二小学", Contact = new SiteContact { Name = "张校长", Phone = "0763-6620000" } },
+            Site = new SiteChanges
+            {
+                Name = "连山县太保镇第二小学", Contact = new SiteContact { Name = "张校长", Phone = "0763-6620000" },
+            },
         }, world.CityAdmin(host))).Site;
 
-        Assert.Equal(("连山县太保镇第二小学", "0763-6620000", site.RegionCode), (edited.Name, edited.Contact.Phone, edited.RegionCode));
+        Assert.Equal(("连山县太保镇第二小学", "0763-6620000", site.RegionCode),
+            (edited.Name, edited.Contact.Phone, edited.RegionCode));
         var changes = Assert.Single((await client.ListEditHistoryAsync(
             new ListEditHistoryRequest { SiteId = site.Id }, world.CityAdmin(host))).Edits).Changes;
         Assert.Contains(changes, c => c is { Path: "name", Before: "连山县太保镇中心小学", After: "连山县太保镇第二小学" });
@@ -31,7 +35,8 @@ public sealed class SiteAndNeedEditTests(ActivityServiceHost host) : IClassFixtu
         Assert.Equal(2, changes.Count(c => c.Personal));
         await RpcAssert.FailsAsync(StatusCode.Aborted, () => client.UpdateSiteAsync(new UpdateSiteRequest
         {
-            Id = site.Id, Etag = site.Etag, UpdateMask = new FieldMask { Paths = { "name" } }, Site = new SiteChanges { Name = "旧读数" },
+            Id = site.Id, Etag = site.Etag, UpdateMask = new FieldMask { Paths = { "name" } },
+            Site = new SiteChanges { Name = "旧读数" },
         }, world.CityAdmin(host)).ResponseAsync);
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.UpdateSiteAsync(new UpdateSiteRequest
         {
@@ -61,12 +66,15 @@ public sealed class SiteAndNeedEditTests(ActivityServiceHost host) : IClassFixtu
         Assert.Equal(("初三化学实验课", NeedStatus.Registered), (edited.Title, edited.Status));
         Assert.Equal(["化学教学"], edited.Skills);
         await client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.CityAdmin(host));
-        await client.ConfirmMatchAsync(new ConfirmMatchRequest { NeedId = need.Id, TeamId = world.TeamId }, world.CityAdmin(host));
+        await client.ConfirmMatchAsync(
+            new ConfirmMatchRequest { NeedId = need.Id, TeamId = world.TeamId }, world.CityAdmin(host));
         retitle.Need.Title = "对接之后";
         var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
             () => client.UpdateNeedAsync(retitle, world.CityAdmin(host)).ResponseAsync);
-        Assert.Equal("NEED_NOT_EDITABLE", Assert.Single(refused.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations).Type);
-        var kept = Assert.Single((await client.ListEditHistoryAsync(new ListEditHistoryRequest { NeedId = need.Id }, world.ProvinceAdmin)).Edits);
+        var violations = refused.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations;
+        Assert.Equal("NEED_NOT_EDITABLE", Assert.Single(violations).Type);
+        var kept = Assert.Single((await client.ListEditHistoryAsync(
+            new ListEditHistoryRequest { NeedId = need.Id }, world.ProvinceAdmin)).Edits);
         Assert.Contains(kept.Changes, c => c is { Path: "status", Before: "Verified", After: "Registered" });
     }
 

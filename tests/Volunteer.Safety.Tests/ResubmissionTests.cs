@@ -25,14 +25,16 @@ public sealed class ResubmissionTests(SafetyServiceHost host) : IClassFixture<Sa
         await _data.Client().EnrolPersonsAsync(
             new EnrolPersonsRequest { PolicyId = policy.Id, ActivityId = activity.ToString() }, _data.Officer(city));
         await Eventually.GetAsync(() => _data.ClearanceAsync(activity), c => c.Cleared);
-        await host.DeliverAsync(new ParticipantConfirmed(activity, uninsured, Guid.NewGuid(), city, DateTimeOffset.UtcNow));
+        await host.DeliverAsync(
+            new ParticipantConfirmed(activity, uninsured, Guid.NewGuid(), city, DateTimeOffset.UtcNow));
         var blocked = await _data.ClearanceAsync(activity);
         Assert.Equal([uninsured.ToString()], blocked.Reasons.Select(r => r.VolunteerId).Distinct());
         await using var watch = await EventWatch.StartAsync(host.Messaging, "ActivityClearanceChanged");
         bool Mine(JsonElement m) => m.GetProperty("activityId").GetString() == activity.ToString();
 
         var resubmission = new ActivitySubmitted(activity, city, "送教下乡", "teaching", new DateOnly(2027, 5, 10),
-            new DateOnly(2027, 5, 12), new DateOnly(2027, 5, 9), new DateOnly(2027, 5, 13), false, [insured], DateTimeOffset.UtcNow);
+            new DateOnly(2027, 5, 12), new DateOnly(2027, 5, 9), new DateOnly(2027, 5, 13), false, [insured],
+            DateTimeOffset.UtcNow);
         await host.DeliverAsync(resubmission);
         var verdict = await watch.NextAsync(Mine);
         await host.DeliverAsync(new ParticipantWithdrew(activity, uninsured, city, resubmission.SubmittedAt));
@@ -57,7 +59,8 @@ public sealed class ResubmissionTests(SafetyServiceHost host) : IClassFixture<Sa
         var blocked = await Eventually.GetAsync(() => _data.ClearanceAsync(activity), c => c.Reasons.Count == 1);
         Assert.Equal(ClearanceReasonCode.NoSafetyTraining, Assert.Single(blocked.Reasons).Code);
 
-        await host.DeliverAsync(new TrainingRecorded(Guid.NewGuid(), volunteer, city, "safety", "急救培训", 2, new DateOnly(2027, 2, 1)));
+        await host.DeliverAsync(
+            new TrainingRecorded(Guid.NewGuid(), volunteer, city, "safety", "急救培训", 2, new DateOnly(2027, 2, 1)));
 
         var cleared = await _data.ClearanceAsync(activity);
         Assert.Equal((true, blocked.Revision + 1), (cleared.Cleared, cleared.Revision));

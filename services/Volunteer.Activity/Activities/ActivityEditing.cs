@@ -56,7 +56,8 @@ public sealed class ActivityEditing(
 
         foreach (var participant in dropped.Where(p => p.Status == ParticipantStatus.Confirmed))
         {
-            db.AddIntegrationEvent(new ParticipantWithdrew(activity.Id, participant.VolunteerId, activity.UnionId, now));
+            db.AddIntegrationEvent(
+                new ParticipantWithdrew(activity.Id, participant.VolunteerId, activity.UnionId, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

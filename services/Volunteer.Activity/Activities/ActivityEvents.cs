@@ -17,6 +17,7 @@ internal static class ActivityEvents
     public static ActivitySubmitted Submitted(ServiceActivity activity, DateTimeOffset at) => new(
         activity.Id, activity.UnionId, activity.Name, EventNames.Of(activity.Form), activity.StartsOn,
         activity.EndsOn, activity.DepartsOn, activity.ReturnsOn, activity.Online,
-        [.. activity.Participants.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => p.VolunteerId).Order()],
+        [.. activity.Participants.Where(p => p.Status == ParticipantStatus.Confirmed)
+            .Select(p => p.VolunteerId).Order()],
         at);
 }

@@ -38,7 +38,8 @@ public sealed partial class ServiceActivity
         if (!Editable)
         {
             throw new RuleBrokenException("ACTIVITY_NOT_EDITABLE", $"{ResourceType}/{Id}",
-                $"活动当前状态为 {EventNames.Of(Status).Replace('-', '_').ToUpperInvariant()}，只有草稿（DRAFT）或被阻止（BLOCKED）的活动可以修改。");
+                $"活动当前状态为 {EventNames.Of(Status).Replace('-', '_').ToUpperInvariant()}，"
+                + "只有草稿（DRAFT）或被阻止（BLOCKED）的活动可以修改。");
         }
     }
 
@@ -74,7 +75,9 @@ public sealed partial class ServiceActivity
         _outsideWindowReason = log.Note("outside_window_reason", _outsideWindowReason, plan.OutsideWindowReason);
         _campaignYear = _startsOn.Year;
         _recordDueOn = recordDueOn;
-        var dropped = keptParticipants is null ? [] : Participants.Where(p => !keptParticipants.Contains(p.VolunteerId)).ToList();
+        var dropped = keptParticipants is null
+            ? []
+            : Participants.Where(p => !keptParticipants.Contains(p.VolunteerId)).ToList();
         log.Note("participant_ids", Participants.Select(p => p.VolunteerId).Order().ToList(),
             Participants.Except(dropped).Select(p => p.VolunteerId).Order().ToList());
         Participants.RemoveAll(dropped.Contains);
@@ -88,5 +91,6 @@ public sealed partial class ServiceActivity
 
     /// <summary>Adds proposals for volunteers not yet taking part (members of a team added by an edit).</summary>
     public void Propose(IEnumerable<Participant> proposed) =>
-        Participants.AddRange([.. proposed.Where(p => Participants.All(taking => taking.VolunteerId != p.VolunteerId))]);
+        Participants.AddRange(
+            [.. proposed.Where(p => Participants.All(taking => taking.VolunteerId != p.VolunteerId))]);
 }

@@ -92,7 +92,8 @@ public sealed class ActivityApi(
     public override async Task<UpdateSiteResponse> UpdateSite(UpdateSiteRequest request, ServerCallContext context)
     {
         var edit = SiteEditValidation.Parse(request);
-        return new() { Site = (await siteEditing.EditSiteAsync(edit, context.GetCaller(), context.CancellationToken)).ToProto() };
+        var site = await siteEditing.EditSiteAsync(edit, context.GetCaller(), context.CancellationToken);
+        return new() { Site = site.ToProto() };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
@@ -100,7 +101,8 @@ public sealed class ActivityApi(
     public override async Task<UpdateNeedResponse> UpdateNeed(UpdateNeedRequest request, ServerCallContext context)
     {
         var edit = NeedEditValidation.Parse(request);
-        return new() { Need = (await siteEditing.EditNeedAsync(edit, context.GetCaller(), context.CancellationToken)).ToProto() };
+        var need = await siteEditing.EditNeedAsync(edit, context.GetCaller(), context.CancellationToken);
+        return new() { Need = need.ToProto() };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]

@@ -45,7 +45,8 @@ internal static class ActivityEditValidation
             : null;
         violations.ThrowIfAny();
         return new ActivityEdit(id!.Value, FieldRules.Trimmed(request.Etag), kept,
-            current => UpdateMask.Within("activity", () => PlanValidation.Parse(Merged(current, changes, paths), calendar)));
+            current => UpdateMask.Within(
+                "activity", () => PlanValidation.Parse(Merged(current, changes, paths), calendar)));
     }
 
     private static Proto.PlanActivityRequest Merged(
@@ -59,7 +60,8 @@ internal static class ActivityEditValidation
             StartsOn = stored.StartsOn, EndsOn = stored.EndsOn,
             // Without travel the travel days follow the service days when those move.
             DepartsOn = stored.DepartsOn == stored.StartsOn ? "" : stored.DepartsOn,
-            ReturnsOn = stored.ReturnsOn == stored.EndsOn ? "" : stored.ReturnsOn, Place = stored.Place, RegionCode = stored.RegionCode,
+            ReturnsOn = stored.ReturnsOn == stored.EndsOn ? "" : stored.ReturnsOn,
+            Place = stored.Place, RegionCode = stored.RegionCode,
             LeaderName = stored.LeaderName, Content = stored.Content, RiskStatement = stored.RiskStatement,
             Budget = stored.Budget, OutsideWindowReason = stored.OutsideWindowReason,
             MeetingDays = { stored.MeetingDays },

@@ -4,7 +4,9 @@ using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Grpc;
 
-/// <summary>Reads a need update: the masked values replace the stored ones, checked as RegisterNeed checks them.</summary>
+/// <summary>
+/// Reads a need update: the masked values replace the stored ones, checked as RegisterNeed checks them.
+/// </summary>
 internal static class NeedEditValidation
 {
     private static readonly Dictionary<string, Action<Proto.RegisterNeedRequest, Proto.NeedChanges>> Replace = new()

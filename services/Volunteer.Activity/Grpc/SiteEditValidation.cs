@@ -4,7 +4,9 @@ using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Grpc;
 
-/// <summary>Reads a site update: the masked values replace the stored ones, checked as RegisterSite checks them.</summary>
+/// <summary>
+/// Reads a site update: the masked values replace the stored ones, checked as RegisterSite checks them.
+/// </summary>
 internal static class SiteEditValidation
 {
     private static readonly Dictionary<string, Action<Proto.RegisterSiteRequest, Proto.SiteChanges>> Replace = new()
@@ -30,7 +32,10 @@ internal static class SiteEditValidation
             {
                 UnionId = current.UnionId.ToString(), Name = current.Name, Kind = (Proto.SiteKind)current.Kind,
                 RegionCode = current.RegionCode, Mode = (Proto.AssistanceMode)current.Mode,
-                Contact = new Proto.SiteContact { Name = current.ContactName ?? "", Phone = current.ContactPhone ?? "" },
+                Contact = new Proto.SiteContact
+                {
+                    Name = current.ContactName ?? "", Phone = current.ContactPhone ?? "",
+                },
             };
             foreach (var path in paths)
             {

@@ -8,7 +8,8 @@ namespace Volunteer.Activity.Grpc;
 internal static class UpdateMask
 {
     /// <summary>The paths named; an empty mask, too many paths or one that cannot change are violations.</summary>
-    public static HashSet<string> Paths(FieldMask? mask, IReadOnlyCollection<string> changeable, FieldViolations violations)
+    public static HashSet<string> Paths(
+        FieldMask? mask, IReadOnlyCollection<string> changeable, FieldViolations violations)
     {
         if (mask is null || mask.Paths.Count == 0 || mask.Paths.Count > changeable.Count)
         {

@@ -2,7 +2,9 @@ using Volunteer.Activity.History;
 
 namespace Volunteer.Activity.Sites;
 
-/// <summary>Editing: a site can be corrected at any time; its contact is personal and kept out of the history.</summary>
+/// <summary>
+/// Editing: a site can be corrected at any time; its contact is personal and kept out of the history.
+/// </summary>
 public sealed partial class Site
 {
     private string _name = "";

@@ -24,7 +24,8 @@ public sealed class ParticipationLedger(SafetyDbContext db)
     /// A submission lists every confirmed participant: anyone else taking part before it (dropped by an
     /// edit of the blocked activity) is no longer confirmed.
     /// </summary>
-    public async Task KeepOnlyAsync(Guid activityId, IReadOnlyCollection<Guid> listed, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task KeepOnlyAsync(
+        Guid activityId, IReadOnlyCollection<Guid> listed, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var others = await db.Participations
             .Where(p => p.ActivityId == activityId && p.Confirmed && !listed.Contains(p.VolunteerId))

@@ -35,7 +35,8 @@ public sealed class ActivitySubmittedConsumer(SafetyDbContext db, ParticipationL
         activity.DepartsOn = message.DepartsOn <= message.StartsOn ? message.DepartsOn : message.StartsOn;
         activity.ReturnsOn = message.ReturnsOn >= message.EndsOn ? message.ReturnsOn : message.EndsOn;
         activity.Online = message.Online;
-        await ledger.KeepOnlyAsync(message.ActivityId, message.ParticipantIds, message.SubmittedAt, context.CancellationToken);
+        await ledger.KeepOnlyAsync(
+            message.ActivityId, message.ParticipantIds, message.SubmittedAt, context.CancellationToken);
         foreach (var volunteerId in message.ParticipantIds.Distinct())
         {
             await ledger.RecordAsync(message.ActivityId, volunteerId, confirmed: true, message.SubmittedAt, context.CancellationToken);
