@@ -1,6 +1,9 @@
 namespace Volunteer.Contracts.Events;
 
-/// <summary>An activity was planned (draft). Carries what records and reports show about it.</summary>
+/// <summary>
+/// An activity was planned (draft), or a draft or blocked one was edited: announced again with the new
+/// values, the latest word on them. Carries what records and reports show about it.
+/// </summary>
 /// <param name="Form">teaching, medical, performance, skills-training, experience-exchange, consulting,
 /// donation, school-enterprise, internet-plus or other.</param>
 /// <param name="Mode">designated or paired.</param>

@@ -1,8 +1,9 @@
 namespace Volunteer.Contracts.Events;
 
 /// <summary>
-/// An activity was submitted for safety clearance. Safety computes clearance from these dates and the
-/// participants confirmed so far; later confirmations and withdrawals follow as their own events.
+/// An activity was submitted for safety clearance, or a blocked one was edited and so submitted again.
+/// Safety computes clearance from these dates and the participants confirmed so far (the whole list: one
+/// not in it no longer takes part); later confirmations and withdrawals follow as their own events.
 /// </summary>
 /// <param name="DepartsOn">First travel day (equals StartsOn when there is no travel before).</param>
 /// <param name="ReturnsOn">Last travel day (equals EndsOn when there is no travel after).</param>

@@ -18,10 +18,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
     public async Task<ServiceActivity> SubmitAsync(string id, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var (activity, now) = await MoveAsync(id, caller, ActivityStatus.Submitted, cancellationToken);
-        var confirmed = activity.Participants.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => p.VolunteerId).Order().ToList();
-        db.AddIntegrationEvent(new ActivitySubmitted(activity.Id, activity.UnionId, activity.Name, EventNames.Of(activity.Form), activity.StartsOn,
-            activity.EndsOn, activity.DepartsOn, activity.ReturnsOn, activity.Online, confirmed, now,
-            activity.TeamIds));
+        db.AddIntegrationEvent(ActivityEvents.Submitted(activity, now));
         await db.SaveChangesAsync(cancellationToken);
         return activity;
     }

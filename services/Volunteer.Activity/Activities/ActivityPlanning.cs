@@ -36,11 +36,7 @@ public sealed class ActivityPlanning(
         var activity = NewActivity(plan, timeProvider.GetUtcNowForDatabase());
         activity.Participants.AddRange(Proposed(activity.Id, teams));
         db.Activities.Add(activity);
-        db.AddIntegrationEvent(new ActivityPlanned(
-            activity.Id, activity.UnionId, activity.CampaignYear, activity.Name, EventNames.Of(activity.Form),
-            EventNames.Of(activity.Domain), EventNames.Of(activity.Mode), activity.SiteId, activity.NeedId,
-            activity.TeamIds, activity.StartsOn, activity.EndsOn, activity.Place, activity.RegionCode,
-            activity.LeaderName, activity.Content, activity.OutsideWindowReason is not null, activity.PlannedAt));
+        db.AddIntegrationEvent(ActivityEvents.Planned(activity));
         await db.SaveChangesAsync(cancellationToken);
         return activity;
     }
@@ -77,7 +73,7 @@ public sealed class ActivityPlanning(
     };
 
     // Every current member once, with the first of the activity's teams they belong to.
-    private static IEnumerable<Participant> Proposed(Guid activityId, IReadOnlyList<KnownTeam> teams) =>
+    internal static IEnumerable<Participant> Proposed(Guid activityId, IReadOnlyList<KnownTeam> teams) =>
         teams.SelectMany(t => t.CurrentMembers).DistinctBy(m => m.VolunteerId)
             .Select(m => new Participant { ActivityId = activityId, VolunteerId = m.VolunteerId, TeamId = m.TeamId });
 
@@ -99,7 +95,7 @@ public sealed class ActivityPlanning(
         }
     }
 
-    private async Task<List<KnownTeam>> TeamsAsync(IReadOnlyList<Guid> teamIds, CancellationToken cancellationToken)
+    internal async Task<List<KnownTeam>> TeamsAsync(IReadOnlyList<Guid> teamIds, CancellationToken cancellationToken)
     {
         var teams = await db.Teams.AsNoTracking().Include(t => t.Members).Where(t => teamIds.Contains(t.Id)).ToListAsync(cancellationToken);
         if (teamIds.FirstOrDefault(id => teams.All(t => t.Id != id)) is var missing && missing != Guid.Empty)

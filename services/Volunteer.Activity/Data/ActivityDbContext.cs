@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Activity.Activities;
 using Volunteer.Activity.Attendance;
+using Volunteer.Activity.History;
 using Volunteer.Activity.Participants;
 using Volunteer.Activity.Sites;
 using Volunteer.Activity.Teams;
@@ -30,6 +31,8 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
 
     public DbSet<VolunteerDay> VolunteerDays => Set<VolunteerDay>();
 
+    public DbSet<EditRecord> Edits => Set<EditRecord>();
+
     // A create RPC's request_id is the client's key within the union it acts for: a repeat is looked
     // for there only, so another union's record is never returned for a guessed key.
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -43,6 +46,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             site.Property(s => s.RequestId).HasMaxLength(100);
             site.HasIndex(s => new { s.UnionId, s.RequestId }).IsUnique().HasFilter("request_id is not null");
             site.HasIndex(s => new { s.UnionId, s.Id });
+            site.Property(s => s.Version).IsRowVersion();
         });
         modelBuilder.Entity<Need>(need =>
         {
@@ -50,6 +54,7 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             need.Property(n => n.RequestId).HasMaxLength(100);
             need.HasIndex(n => new { n.UnionId, n.RequestId }).IsUnique().HasFilter("request_id is not null");
             need.HasOne<Site>().WithMany().HasForeignKey(n => n.SiteId).OnDelete(DeleteBehavior.Restrict);
+            need.Property(n => n.Version).IsRowVersion();
         });
         modelBuilder.Entity<KnownTeam>(team =>
         {
@@ -119,6 +124,15 @@ public sealed class ActivityDbContext(DbContextOptions<ActivityDbContext> option
             day.ToTable("volunteer_days");
             day.HasKey(d => new { d.VolunteerId, d.Day });
             day.Property(d => d.Version).IsRowVersion();
+        });
+        modelBuilder.Entity<EditRecord>(edit =>
+        {
+            edit.ToTable("edits");
+            edit.Property(e => e.ResourceType).HasMaxLength(60);
+            edit.Property(e => e.Editor).HasMaxLength(200);
+            edit.Property(e => e.EditorRole).HasMaxLength(40);
+            edit.HasIndex(e => new { e.ResourceId, e.Id });
+            edit.OwnsMany(e => e.Changes, changes => changes.ToJson());
         });
         modelBuilder.Entity<AttendanceCorrection>(correction =>
         {

@@ -3,6 +3,7 @@ using Volunteer.Activity.Activities;
 using Volunteer.Activity.Attendance;
 using Volunteer.Activity.Campaigns;
 using Volunteer.Activity.Data;
+using Volunteer.Activity.History;
 using Volunteer.Activity.Participants;
 using Volunteer.Activity.Sites;
 using Volunteer.Contracts.Activity.V1;
@@ -23,6 +24,9 @@ public sealed class ActivityApi(
     TeamMatching matching,
     ActivityPlanning planning,
     ActivityLifecycle lifecycle,
+    ActivityEditing editing,
+    SiteEditing siteEditing,
+    EditHistory history,
     ActivityReading reading,
     Participation participation,
     AttendanceDesk attendance,
@@ -83,6 +87,24 @@ public sealed class ActivityApi(
         var filter = NeedValidation.ParseList(request);
         var (page, next) = await needListing.ListAsync(filter, context.GetCaller(), context.CancellationToken);
         return new ListNeedsResponse { Needs = { page.Select(n => n.ToProto()) }, NextPageToken = next };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("id", ResourceTypes.Site)]
+    public override async Task<UpdateSiteResponse> UpdateSite(UpdateSiteRequest request, ServerCallContext context)
+    {
+        var edit = SiteEditValidation.Parse(request);
+        var site = await siteEditing.EditSiteAsync(edit, context.GetCaller(), context.CancellationToken);
+        return new() { Site = site.ToProto() };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    [InScope("id", ResourceTypes.Need)]
+    public override async Task<UpdateNeedResponse> UpdateNeed(UpdateNeedRequest request, ServerCallContext context)
+    {
+        var edit = NeedEditValidation.Parse(request);
+        var need = await siteEditing.EditNeedAsync(edit, context.GetCaller(), context.CancellationToken);
+        return new() { Need = need.ToProto() };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
@@ -184,6 +206,32 @@ public sealed class ActivityApi(
     {
         var (id, reason) = ActivityValidation.ParseCancellation(request);
         return new() { Activity = (await lifecycle.CancelAsync(id, reason, context.CancellationToken)).ToProto() };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin)]
+    // The id is required (by the validation); optional at the edge so that each thing is checked on its own.
+    [InScope("id", ResourceTypes.Activity, Optional = true)]
+    [InScope("activity.team_ids", ResourceTypes.Team, Optional = true, MaxIds = PlanValidation.MaxTeams)]
+    public override async Task<UpdateActivityResponse> UpdateActivity(
+        UpdateActivityRequest request, ServerCallContext context)
+    {
+        var edit = ActivityEditValidation.Parse(request, calendar);
+        var (activity, resubmitted) = await editing.EditAsync(edit, context.GetCaller(), context.CancellationToken);
+        return new() { Activity = activity.ToProto(), Resubmitted = resubmitted };
+    }
+
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
+            PlatformRoles.ReportViewer)]
+    // Exactly one is required (by the validation); optional at the edge so that each is checked on its own.
+    [InScope("activity_id", ResourceTypes.Activity, Optional = true)]
+    [InScope("site_id", ResourceTypes.Site, Optional = true)]
+    [InScope("need_id", ResourceTypes.Need, Optional = true)]
+    public override async Task<ListEditHistoryResponse> ListEditHistory(
+        ListEditHistoryRequest request, ServerCallContext context)
+    {
+        var (resourceId, paging) = EditHistoryValidation.Parse(request);
+        var (page, next) = await history.ListAsync(resourceId, paging, context.CancellationToken);
+        return new ListEditHistoryResponse { Edits = { page.Select(e => e.ToProto()) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,

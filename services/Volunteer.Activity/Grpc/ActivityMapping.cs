@@ -42,6 +42,7 @@ internal static class ActivityMapping
         OutsideWindowReason = activity.OutsideWindowReason ?? "",
         MeetingDays = { activity.MeetingDays.Order().Select(Day) },
         Status = (Proto.ActivityStatus)activity.Status,
+        Etag = activity.Version.ToString(CultureInfo.InvariantCulture),
         Clearance = activity.Clearance is { } clearance ? new Proto.Clearance
         {
             Cleared = clearance.Cleared,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Volunteer.Activity.Sites;
 using Proto = Volunteer.Contracts.Activity.V1;
@@ -16,6 +17,7 @@ internal static class SiteMapping
         Mode = (Proto.AssistanceMode)site.Mode,
         Contact = new Proto.SiteContact { Name = site.ContactName ?? "", Phone = site.ContactPhone ?? "" },
         CreateTime = Timestamp.FromDateTimeOffset(site.RegisteredAt),
+        Etag = site.Version.ToString(CultureInfo.InvariantCulture),
     };
 
     public static Proto.Need ToProto(this Need need) => new()
@@ -33,6 +35,7 @@ internal static class SiteMapping
         MatchedTeamId = need.MatchedTeamId?.ToString() ?? "",
         CreateTime = Timestamp.FromDateTimeOffset(need.RegisteredAt),
         VerifyTime = need.VerifiedAt is { } verified ? Timestamp.FromDateTimeOffset(verified) : null,
+        Etag = need.Version.ToString(CultureInfo.InvariantCulture),
     };
 
     public static Proto.TeamSuggestion ToProto(this TeamSuggestion suggestion) => new()

@@ -1,7 +1,7 @@
 namespace Volunteer.Activity.Sites;
 
 /// <summary>A site's need (服务需求): verified by a union before a team is matched to it.</summary>
-public sealed class Need
+public sealed partial class Need
 {
     /// <summary>How errors name a need (its proto type).</summary>
     public const string ResourceType = "volunteer.activity.v1.Need";
@@ -12,17 +12,17 @@ public sealed class Need
 
     public Guid UnionId { get; init; }
 
-    public required string Title { get; init; }
+    public required string Title { get => _title; init => _title = value; }
 
-    public ServiceDomain Domain { get; init; }
+    public ServiceDomain Domain { get => _domain; init => _domain = value; }
 
-    public List<string> Skills { get; init; } = [];
+    public List<string> Skills { get => _skills; init => _skills = value; }
 
-    public DateOnly WishedFrom { get; init; }
+    public DateOnly WishedFrom { get => _wishedFrom; init => _wishedFrom = value; }
 
-    public DateOnly WishedTo { get; init; }
+    public DateOnly WishedTo { get => _wishedTo; init => _wishedTo = value; }
 
-    public required string RiskStatement { get; init; }
+    public required string RiskStatement { get => _riskStatement; init => _riskStatement = value; }
 
     public NeedStatus Status { get; set; } = NeedStatus.Registered;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Volunteer.Safety.Data;
 
 namespace Volunteer.Safety.Activities;
@@ -15,6 +16,23 @@ public sealed class ParticipationLedger(SafetyDbContext db)
         else if (at > row.ChangedAt)
         {
             row.Confirmed = confirmed;
+            row.ChangedAt = at;
+        }
+    }
+
+    /// <summary>
+    /// A submission lists every confirmed participant: anyone else taking part before it (dropped by an
+    /// edit of the blocked activity) is no longer confirmed.
+    /// </summary>
+    public async Task KeepOnlyAsync(
+        Guid activityId, IReadOnlyCollection<Guid> listed, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var others = await db.Participations
+            .Where(p => p.ActivityId == activityId && p.Confirmed && !listed.Contains(p.VolunteerId))
+            .ToListAsync(cancellationToken);
+        foreach (var row in others.Where(r => at > r.ChangedAt))
+        {
+            row.Confirmed = false;
             row.ChangedAt = at;
         }
     }

@@ -6,7 +6,10 @@ using Volunteer.Safety.Data;
 
 namespace Volunteer.Safety.Consumers;
 
-/// <summary>Learns (or relearns, on resubmission) an activity's dates and participants, then clears or blocks it.</summary>
+/// <summary>
+/// Learns (or relearns, when an edit of a blocked activity resubmits it) an activity's dates and its whole
+/// list of confirmed participants, then clears or blocks it: a verdict is published only when it changes.
+/// </summary>
 public sealed class ActivitySubmittedConsumer(SafetyDbContext db, ParticipationLedger ledger, ClearanceEvaluation clearance)
     : IConsumer<ActivitySubmitted>
 {
@@ -33,6 +36,8 @@ public sealed class ActivitySubmittedConsumer(SafetyDbContext db, ParticipationL
         activity.ReturnsOn = message.ReturnsOn >= message.EndsOn ? message.ReturnsOn : message.EndsOn;
         activity.Online = message.Online;
         activity.TeamIds = [.. message.TeamIds ?? []];
+        await ledger.KeepOnlyAsync(
+            message.ActivityId, message.ParticipantIds, message.SubmittedAt, context.CancellationToken);
         foreach (var volunteerId in message.ParticipantIds.Distinct())
         {
             await ledger.RecordAsync(message.ActivityId, volunteerId, confirmed: true, message.SubmittedAt, context.CancellationToken);

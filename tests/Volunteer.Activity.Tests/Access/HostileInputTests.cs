@@ -157,11 +157,53 @@ public sealed class HostileInputTests(ActivityServiceHost host) : IClassFixture<
         Assert.Equal(before, await WrittenAsync());
     }
 
-    private async Task<(int, int, int, int, int)> WrittenAsync()
+    [Fact]
+    public async Task Spoiled_updates_name_their_field_and_write_nothing()
+    {
+        var world = await host.WorldAsync();
+        var (client, admin) = (Plans.Client(host), world.CityAdmin(host));
+        var draft = await Plans.PlanAsync(host, world);
+        var site = (await client.RegisterSiteAsync(new RegisterSiteRequest
+        {
+            UnionId = world.City.Id, Name = "连州市中心小学", Kind = SiteKind.School, RegionCode = "441882",
+            Mode = AssistanceMode.Designated,
+        }, admin)).Site;
+        Task Update(IEnumerable<string> paths, ActivityChanges changes) => client.UpdateActivityAsync(
+            new UpdateActivityRequest { Id = draft.Id, UpdateMask = new FieldMask { Paths = { paths } }, Activity = changes },
+            admin).ResponseAsync;
+
+        await RefusedAsync("update_mask", () => Update([], new ActivityChanges { Name = "无掩码" }));
+        await RefusedAsync("update_mask", () => Update(["status"], new ActivityChanges()));
+        await RefusedAsync("update_mask", () => Update([Huge], new ActivityChanges()));
+        await RefusedAsync("update_mask",
+            () => Update(Enumerable.Repeat("name", 16), new ActivityChanges { Name = "多" }));
+        await RefusedAsync("activity.ends_on",
+            () => Update(["ends_on"], new ActivityChanges { EndsOn = "2027-05-01" }));
+        await RefusedAsync("activity.name", () => Update(["name"], new ActivityChanges { Name = Huge }));
+        await RefusedAsync("activity.participant_ids",
+            () => Update(["participant_ids"], new ActivityChanges { ParticipantIds = { Guid.NewGuid().ToString() } }));
+        await RefusedAsync("etag", () => client.UpdateActivityAsync(new UpdateActivityRequest
+        {
+            Id = draft.Id, Etag = Huge, UpdateMask = new FieldMask { Paths = { "name" } },
+            Activity = new ActivityChanges { Name = "长" },
+        }, admin).ResponseAsync);
+        await RefusedAsync("site.name", () => client.UpdateSiteAsync(new UpdateSiteRequest
+        {
+            Id = site.Id, UpdateMask = new FieldMask { Paths = { "name" } }, Site = new SiteChanges { Name = Huge },
+        }, admin).ResponseAsync);
+        await RefusedAsync("update_mask", () => client.UpdateSiteAsync(new UpdateSiteRequest
+        {
+            Id = site.Id, UpdateMask = new FieldMask { Paths = { "union_id" } },
+        }, admin).ResponseAsync);
+        await RefusedAsync("activity_id", () => client.ListEditHistoryAsync(
+            new ListEditHistoryRequest { ActivityId = draft.Id, SiteId = site.Id }, admin).ResponseAsync);
+    }
+
+    private async Task<(int, int, int, int, int, int)> WrittenAsync()
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
         return (await db.Sites.CountAsync(), await db.Needs.CountAsync(), await db.Activities.CountAsync(),
-            await db.Attendance.CountAsync(), await db.Set<OutboxMessage>().CountAsync());
+            await db.Attendance.CountAsync(), await db.Set<OutboxMessage>().CountAsync(), await db.Edits.CountAsync());
     }
 }

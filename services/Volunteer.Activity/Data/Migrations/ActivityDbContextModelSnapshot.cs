@@ -55,6 +55,10 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("domain");
 
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");
@@ -329,6 +333,52 @@ namespace Volunteer.Activity.Data.Migrations
                     b.ToTable("volunteer_days", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Activity.History.EditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("editor");
+
+                    b.Property<string>("EditorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("editor_role");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("resource_type");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_edits");
+
+                    b.HasIndex("ResourceId", "Id")
+                        .HasDatabaseName("ix_edits_resource_id_id");
+
+                    b.ToTable("edits", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Activity.Participants.ActivityInterest", b =>
                 {
                     b.Property<Guid>("ActivityId")
@@ -449,6 +499,12 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("verified_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<DateOnly>("WishedFrom")
                         .HasColumnType("date")
                         .HasColumnName("wished_from");
@@ -518,6 +574,12 @@ namespace Volunteer.Activity.Data.Migrations
                     b.Property<Guid>("UnionId")
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_sites");
@@ -944,6 +1006,42 @@ namespace Volunteer.Activity.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_attendance_corrections_attendance_days_attendance_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Activity.History.EditRecord", b =>
+                {
+                    b.OwnsMany("Volunteer.Activity.History.FieldChange", "Changes", b1 =>
+                        {
+                            b1.Property<Guid>("EditRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("After")
+                                .IsRequired();
+
+                            b1.Property<string>("Before")
+                                .IsRequired();
+
+                            b1.Property<string>("Path")
+                                .IsRequired();
+
+                            b1.Property<bool>("Personal");
+
+                            b1.HasKey("EditRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("edits");
+
+                            b1
+                                .ToJson("changes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EditRecordId")
+                                .HasConstraintName("fk_edits_edits_edit_record_id");
+                        });
+
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Volunteer.Activity.Participants.ActivityInterest", b =>
