@@ -48,6 +48,26 @@ public sealed class PolicyUpdateTests(SafetyServiceHost host) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task A_blocked_activity_clears_once_its_participants_policy_covers_their_travel()
+    {
+        var city = await _data.CityAsync();
+        var volunteer = await _data.VolunteerAsync(city, trainedOn: new DateOnly(2027, 1, 10));
+        var policy = await _data.PolicyAsync(city, travelCovered: false);
+        var activity = await _data.ActivityAsync(city, [volunteer]);
+        await _data.ApprovedPlanAsync(activity, city);
+        await _data.Client().EnrolPersonsAsync(
+            new EnrolPersonsRequest { PolicyId = policy.Id, VolunteerIds = { volunteer.ToString() } }, _data.Province);
+        var blocked = await Eventually.GetAsync(() => _data.ClearanceAsync(activity), c => c.Reasons.Count > 0);
+
+        await _data.Client().UpdatePolicyAsync(
+            Change(policy, "travel_covered", p => p.TravelCovered = true), _data.Officer(city));
+
+        var cleared = await Eventually.GetAsync(() => _data.ClearanceAsync(activity), c => c.Cleared);
+        Assert.False(blocked.Cleared);
+        Assert.Equal(blocked.Revision + 1, cleared.Revision);
+    }
+
+    [Fact]
     public async Task Stale_revisions_bad_masks_and_bad_values_are_refused_and_nothing_changes()
     {
         var city = await _data.CityAsync();

@@ -11,21 +11,13 @@ internal static class UpdateMask
     public static HashSet<string> Paths(
         FieldMask? mask, IReadOnlyCollection<string> changeable, FieldViolations violations)
     {
-        if (mask is null || mask.Paths.Count == 0 || mask.Paths.Count > changeable.Count)
+        if (mask is null || mask.Paths.Count == 0)
         {
             violations.Add("update_mask", $"须列出 1 至 {changeable.Count} 个要修改的字段：{string.Join(", ", changeable)}");
             return [];
         }
 
-        foreach (var path in mask.Paths.Where(p => !changeable.Contains(p)))
-        {
-            // A long unknown path is not echoed: the answer stays small however large the request.
-            violations.Add("update_mask", path.Length > 40
-                ? "含有不可修改的字段"
-                : $"字段“{path}”不可修改；可修改：{string.Join(", ", changeable)}");
-        }
-
-        return [.. mask.Paths];
+        return UpdateMasks.Paths(mask, changeable, whenEmpty: [], violations);
     }
 
     /// <summary>

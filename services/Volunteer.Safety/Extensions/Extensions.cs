@@ -37,6 +37,7 @@ internal static class Extensions
             bus.AddUnionTreeConsumer();
             bus.AddConsumer<VolunteerRegisteredConsumer>();
             bus.AddConsumer<TrainingRecordedConsumer>();
+            bus.AddConsumer<PolicyChangedConsumer>();
             bus.AddConsumer<TeamCaptaincyConsumer>();
             // Activity's news about one activity arrives in bursts (submission, confirmations) and all of it
             // changes that activity's rows: one queue, one message at a time, so they never collide.

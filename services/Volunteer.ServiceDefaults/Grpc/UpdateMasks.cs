@@ -15,15 +15,15 @@ public static class UpdateMasks
         if (mask?.Paths.Count > changeable.Count)
         {
             violations.Add("update_mask",
-                $"must name at most {changeable.Count} paths: {string.Join(", ", changeable)}");
+                $"最多列出 {changeable.Count} 个要修改的字段：{string.Join(", ", changeable)}");
             return [];
         }
 
         foreach (var unknown in paths.Except(changeable))
         {
             violations.Add("update_mask", FieldRules.Trimmed(unknown)?.Length > 40
-                ? "names a path that cannot be changed here"
-                : $"'{unknown}' cannot be changed here; use {string.Join(", ", changeable)}");
+                ? "含有不可修改的字段"
+                : $"字段“{unknown}”不可修改；可修改：{string.Join(", ", changeable)}");
         }
 
         return paths;
