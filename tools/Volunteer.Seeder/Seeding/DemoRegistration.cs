@@ -27,7 +27,11 @@ public static class DemoRegistration
         };
         if (person.Doctor)
         {
-            request.Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = $"1104400{person.IdNumber[6..14]}", ValidUntil = "2023-12-31" };
+            request.Licence = new ProfessionalLicence
+            {
+                Kind = "医师执业证书", Number = $"1104400{person.IdNumber[6..14]}", ValidUntil = "2023-12-31",
+                Category = LicenceCategory.Medical,
+            };
         }
 
         if (person.ModelWorker)
