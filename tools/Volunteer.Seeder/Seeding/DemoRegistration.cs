@@ -46,6 +46,11 @@ public static class DemoRegistration
     {
         yield return new TrainingRecord
         {
+            Kind = TrainingKind.Business, Name = "志愿服务业务知识培训", Content = "送教送医规范与志愿服务记录", Hours = 2,
+            Organiser = "广东省教科文卫工会", Date = "2018-03-20",
+        };
+        yield return new TrainingRecord
+        {
             Kind = TrainingKind.Conduct, Name = "志愿服务思想作风教育", Content = "扶贫志愿服务精神与纪律", Hours = 2,
             Organiser = "广东省教科文卫工会", Date = "2018-03-20",
         };
