@@ -91,7 +91,7 @@ internal static class Program
             i % 25 == 0
                 ? [new CoverPeriod(Guid.Empty, new(2027, 1, 1), new(2027, 12, 31), false)]
                 : [new CoverPeriod(Guid.Empty, new(2027, 1, 1), new(2027, 12, 31), false), new CoverPeriod(Guid.NewGuid(), new(2027, 5, 9), new(2027, 5, 13), true)],
-            [new DateOnly(2027, 1, 10)]))];
+            [.. TrainingKinds.ProgramRequires.Select(kind => new TrainingTaken(kind, new DateOnly(2027, 1, 10)))]))];
 
     private static async Task<T> InScope<T>(SafetyBenchmarkHost host, Func<IServiceProvider, Task<T>> work)
     {

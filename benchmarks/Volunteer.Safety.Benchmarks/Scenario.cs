@@ -1,4 +1,5 @@
 using Volunteer.Safety.Activities;
+using Volunteer.Safety.Clearance;
 using Volunteer.Safety.Data;
 using Volunteer.Safety.Insurance;
 using Volunteer.Safety.Plans;
@@ -48,7 +49,10 @@ internal static class Scenario
             participants.Add(volunteer);
             db.Volunteers.Add(new KnownVolunteer { Id = volunteer, UnionId = union, Name = $"志愿者{i}" });
             db.Participations.Add(new Participation { ActivityId = activity.Id, VolunteerId = volunteer, Confirmed = true, ChangedAt = DateTimeOffset.UtcNow });
-            db.SafetyTrainings.Add(new SafetyTraining { Id = Guid.CreateVersion7(), VolunteerId = volunteer, Date = new(2027, 1, 10) });
+            db.SafetyTrainings.AddRange(TrainingKinds.ProgramRequires.Select(kind => new SafetyTraining
+            {
+                Id = Guid.CreateVersion7(), VolunteerId = volunteer, Kind = kind, Date = new(2027, 1, 10),
+            }));
             Insure(db, policies[2 * (i % (Policies / 2))], volunteer, new(2027, 1, 1), new(2027, 12, 31));
             if (i % 25 != 0)
             {

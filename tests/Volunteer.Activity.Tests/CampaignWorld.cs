@@ -73,7 +73,10 @@ public sealed record CampaignWorld(
             Phone = "13812345678",
             Profession = licence ? "内科医师" : "中学教师",
             Skills = { licence ? "内科" : "物理教学", "急救" },
-            Licence = licence ? new ProfessionalLicence { Kind = "医师执业证书", Number = "110440100000001", ValidUntil = "2030-12-31" } : null,
+            Licence = licence ? new ProfessionalLicence
+            {
+                Kind = "医师执业证书", Number = "110440100000001", ValidUntil = "2030-12-31", Category = LicenceCategory.Medical,
+            } : null,
             ParticipationConsent = new Consent
             {
                 GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(8))), TextVersion = "2018-1",

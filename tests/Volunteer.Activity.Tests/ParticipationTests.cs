@@ -69,7 +69,8 @@ public sealed class ParticipationTests(ActivityServiceHost host) : IClassFixture
             new ConfirmParticipationRequest { ActivityId = medical.Id, VolunteerId = world.DoctorId }, world.Volunteer(host, world.DoctorId))).Participant;
 
         Assert.Contains("NOT_APPROVED", unvetted.Status.Detail);
-        Assert.Contains("licence", unlicensed.Status.Detail);
+        Assert.Equal("送医须持有 2027-05-10 有效的医疗类执业证书（医师、护士等）（《志愿服务条例》第十六条）",
+            unlicensed.Status.Detail);
         Assert.Equal(ParticipantStatus.Confirmed, doctor.Status);
     }
 

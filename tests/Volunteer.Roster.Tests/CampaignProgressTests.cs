@@ -41,11 +41,14 @@ public sealed class CampaignProgressTests(RosterServiceHost host) : IClassFixtur
 
     private static (int, int, int, int) Figures(UnionProgress p) => (p.TeamTarget, p.PeopleTarget, p.ActiveTeams, p.VettedPeople);
 
-    // The first volunteer captains; with the default minimum of three approved members a team of three is active.
+    // The first volunteer captains; with the default minimum of three approved members a team of three is active
+    // once its union cadre (not vetted, so not counted as a vetted person) has joined.
     private async Task TeamOfAsync(Union union, StaffVolunteer captain, params StaffVolunteer[] members)
     {
         var team = await _data.TeamAsync(union, $"{union.Name}分队");
-        foreach (var (volunteer, role) in members.Select(m => (m, TeamRole.Volunteer)).Prepend((captain, TeamRole.Captain)))
+        var cadre = await _data.VolunteerAsync(union, approved: false);
+        foreach (var (volunteer, role) in members.Select(m => (m, TeamRole.Volunteer))
+            .Prepend((captain, TeamRole.Captain)).Append((cadre, TeamRole.UnionCadre)))
         {
             await _data.Client().AddTeamMemberAsync(new AddTeamMemberRequest { TeamId = team.Id, VolunteerId = volunteer.Id, Role = role }, _data.Province);
         }

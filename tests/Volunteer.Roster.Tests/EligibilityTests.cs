@@ -17,7 +17,10 @@ public sealed class EligibilityTests(RosterServiceHost host) : IClassFixture<Ros
         var former = await _data.VolunteerAsync(city);
         var pending = await _data.VolunteerAsync(city, approved: false);
         var doctorRequest = RosterTestData.Registration(city.Id, TestIdNumbers.Make("440104", RosterTestData.BirthDate, male: true));
-        doctorRequest.Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = "110440100000001", ValidUntil = "2018-06-30" };
+        doctorRequest.Licence = new ProfessionalLicence
+        {
+            Kind = "医师执业证书", Number = "110440100000001", ValidUntil = "2018-06-30", Category = LicenceCategory.Medical,
+        };
         var doctor = await _data.RegisterAsync(doctorRequest);
         await Join(team, member, "2018-04-01");
         await Join(team, former, "2018-04-01");
@@ -40,7 +43,27 @@ public sealed class EligibilityTests(RosterServiceHost host) : IClassFixture<Ros
         Assert.Equal(["NOT_FOUND"], answers[unknown].Reasons);
         Assert.False(answers[doctor.Id].LicenceValid);
         Assert.True(doctorInJune.LicenceValid);
+        Assert.True(doctorInJune.MedicalLicenceValid);
         Assert.Equal("医师执业证书", doctorInJune.LicenceKind);
+    }
+
+    [Fact]
+    public async Task Only_a_medical_licence_admits_to_medical_service_and_a_bad_category_is_named()
+    {
+        var city = await _data.CityAsync("440100", "广州市教育工会");
+        var teacherRequest = RosterTestData.Registration(city.Id, TestIdNumbers.Make("440105", RosterTestData.BirthDate, male: false));
+        teacherRequest.Licence = new ProfessionalLicence { Kind = "教师资格证", Number = "20184401000001" };
+        var teacher = await _data.RegisterAsync(teacherRequest);
+        teacherRequest.Licence.Category = (LicenceCategory)99;
+
+        var answer = Assert.Single((await _data.Client().CheckEligibilityAsync(
+            new CheckEligibilityRequest { VolunteerIds = { teacher.Id }, Date = "2018-07-15" }, _data.Province)).Volunteers);
+
+        Assert.Equal(LicenceCategory.Other, teacher.Licence.Category);
+        Assert.True(answer.LicenceValid);
+        Assert.False(answer.MedicalLicenceValid);
+        Assert.Equal(["licence.category"], await RpcAssert.InvalidFieldsAsync(() => _data.Client().RegisterStaffVolunteerAsync(
+            teacherRequest, _data.Province).ResponseAsync));
     }
 
     [Fact]

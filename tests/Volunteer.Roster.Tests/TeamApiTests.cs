@@ -42,6 +42,22 @@ public sealed class TeamApiTests(RosterServiceHost host) : IClassFixture<RosterS
     }
 
     [Fact]
+    public async Task A_team_without_a_union_cadre_stays_forming_until_one_joins()
+    {
+        var city = await _data.CityAsync("440100", "广州市教育工会");
+        var team = await FormAsync(city, "广州送文艺分队");
+        await AddAsync(team, await _data.VolunteerAsync(city), TeamRole.Captain);
+        await AddAsync(team, await _data.VolunteerAsync(city), TeamRole.Volunteer);
+        await AddAsync(team, await _data.VolunteerAsync(city), TeamRole.Volunteer);
+        var volunteersOnly = await AddAsync(team, await _data.VolunteerAsync(city), TeamRole.Volunteer);
+
+        var withCadre = await AddAsync(team, await _data.VolunteerAsync(city, approved: false), TeamRole.UnionCadre);
+
+        Assert.Equal(TeamStatus.Forming, volunteersOnly.Status);
+        Assert.Equal(TeamStatus.Active, withCadre.Status);
+    }
+
+    [Fact]
     public async Task Joining_rules_are_refused_with_the_rule_that_was_broken()
     {
         var city = await _data.CityAsync("440100", "广州市教育工会");

@@ -17,7 +17,7 @@ public sealed class ClearanceFlowTests(SafetyServiceHost host) : IClassFixture<S
     {
         var city = await _data.CityAsync();
         var trained = await _data.VolunteerAsync(city, trainedOn: new DateOnly(2027, 1, 10));
-        var untrained = await _data.VolunteerAsync(city);
+        var untrained = await _data.VolunteerAsync(city, new DateOnly(2027, 1, 10), kinds: ["business", "conduct"]);
         var policy = await _data.PolicyAsync(city);
         await using var watch = await EventWatch.StartAsync(host.Messaging, "ActivityClearanceChanged");
         var activity = await _data.ActivityAsync(city, [trained, untrained]);
@@ -125,7 +125,7 @@ public sealed class ClearanceFlowTests(SafetyServiceHost host) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Only_safety_trainings_count_towards_clearance()
+    public async Task A_business_training_does_not_stand_in_for_safety_training()
     {
         var city = await _data.CityAsync();
         var volunteer = await _data.VolunteerAsync(city);

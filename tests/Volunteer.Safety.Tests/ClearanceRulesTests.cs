@@ -10,6 +10,10 @@ public sealed class ClearanceRulesTests
     private static readonly Guid Volunteer = Guid.CreateVersion7();
     private static readonly PlanFacts Approved = new(ResponsibleNamed: true, Approved: true);
 
+    // Every reason one participant without cover or training gives, in order.
+    private static readonly string[] Participant =
+        [ClearanceRules.Uninsured, ClearanceRules.NoBusinessTraining, ClearanceRules.NoConductTraining, ClearanceRules.NoSafetyTraining];
+
     // Service 10–12 May, travel on the 9th and the 13th.
     private static readonly ActivityDays Trip = new(Day(10), Day(12), Day(9), Day(13), Online: false);
 
@@ -57,7 +61,7 @@ public sealed class ClearanceRulesTests
     {
         var online = Trip with { Online = true };
 
-        var verdict = _rules.Evaluate(online, new PlanFacts(ResponsibleNamed: true, Approved: false), [new ParticipantFacts(Volunteer, [], [Day(1)])]);
+        var verdict = _rules.Evaluate(online, new PlanFacts(ResponsibleNamed: true, Approved: false), [new ParticipantFacts(Volunteer, [], Trained(Day(1)))]);
 
         Assert.Equal([ClearanceRules.PlanNotApproved], verdict.Reasons.Select(r => r.Code));
     }
@@ -70,8 +74,9 @@ public sealed class ClearanceRulesTests
     public void Safety_training_must_precede_the_activity_and_be_current_at_its_end(int dayOfMay2027, bool current)
     {
         var trained = new DateOnly(2027, 5, 1).AddDays(dayOfMay2027 - 1);
+        List<TrainingTaken> trainings = [.. Trained(Day(1)).Where(t => t.Kind != "safety"), new("safety", trained)];
 
-        var verdict = _rules.Evaluate(Trip, Approved, [new ParticipantFacts(Volunteer, Cover(PolicyA, 1, 31, travel: true), [trained])]);
+        var verdict = _rules.Evaluate(Trip, Approved, [new ParticipantFacts(Volunteer, Cover(PolicyA, 1, 31, travel: true), trainings)]);
 
         Assert.Equal(current, verdict.Cleared);
         Assert.Equal(current ? [] : new[] { ClearanceRules.NoSafetyTraining }, verdict.Reasons.Select(r => r.Code));
@@ -88,8 +93,7 @@ public sealed class ClearanceRulesTests
             [new ParticipantFacts(Volunteer, [], []), new ParticipantFacts(second, [], [])]);
 
         Assert.Equal(
-            [ClearanceRules.NoResponsiblePerson, ClearanceRules.PlanNotApproved, ClearanceRules.Uninsured, ClearanceRules.NoSafetyTraining,
-             ClearanceRules.Uninsured, ClearanceRules.NoSafetyTraining],
+            [ClearanceRules.NoResponsiblePerson, ClearanceRules.PlanNotApproved, .. Participant, .. Participant],
             verdict.Reasons.Select(r => r.Code));
         Assert.Equal(Trip.AllDays(), verdict.Reasons[2].Days);
         Assert.Equal(verdict.Serialize(), again.Serialize());
@@ -104,8 +108,31 @@ public sealed class ClearanceRulesTests
         Assert.Null(CoverPeriod.Of(PolicyA, Day(1), Day(4), Day(5), Day(20), travelCovered: true));
     }
 
+    [Fact]
+    public void Business_and_conduct_training_are_required_by_default_and_named_in_chinese()
+    {
+        var verdict = _rules.Evaluate(Trip, Approved,
+            [new ParticipantFacts(Volunteer, Cover(PolicyA, 1, 31, travel: true), [new("safety", Day(1))])]);
+
+        Assert.Equal([ClearanceRules.NoBusinessTraining, ClearanceRules.NoConductTraining], verdict.Reasons.Select(r => r.Code));
+        Assert.Equal("活动首日前未接受思想作风培训，或培训已早于活动末日 365 天", verdict.Reasons[1].Description);
+    }
+
+    [Fact]
+    public void A_configured_list_of_kinds_replaces_the_programs()
+    {
+        var safetyOnly = new ClearanceRules(Options.Create(new ClearanceOptions { RequiredTrainingKinds = ["safety"] }));
+
+        var verdict = safetyOnly.Evaluate(Trip, Approved,
+            [new ParticipantFacts(Volunteer, Cover(PolicyA, 1, 31, travel: true), [new("safety", Day(1))])]);
+
+        Assert.True(verdict.Cleared);
+    }
+
+    private static List<TrainingTaken> Trained(DateOnly day) => [new("business", day), new("conduct", day), new("safety", day)];
+
     private ClearanceVerdict Evaluate(ActivityDays activity, params IEnumerable<CoverPeriod>[] cover) =>
-        _rules.Evaluate(activity, Approved, [new ParticipantFacts(Volunteer, [.. cover.SelectMany(c => c)], [Day(1)])]);
+        _rules.Evaluate(activity, Approved, [new ParticipantFacts(Volunteer, [.. cover.SelectMany(c => c)], Trained(Day(1)))]);
 
     private static CoverPeriod[] Cover(Guid policy, int from, int to, bool travel) => [new(policy, Day(from), Day(to), travel)];
 

@@ -31,18 +31,23 @@ public sealed class SafetyTestData(SafetyServiceHost host)
         return city;
     }
 
-    /// <summary>A volunteer known from the roster, with a safety training when a day is given.</summary>
-    public async Task<Guid> VolunteerAsync(Guid union, DateOnly? trainedOn = null, string name = "李文静")
+    /// <summary>
+    /// A volunteer known from the roster, trained on the day given in the kinds given (default: business, conduct
+    /// and safety, all that preparation requires).
+    /// </summary>
+    public async Task<Guid> VolunteerAsync(
+        Guid union, DateOnly? trainedOn = null, string name = "李文静", IReadOnlyList<string>? kinds = null)
     {
         var id = Guid.CreateVersion7();
         await host.PublishAsync(new VolunteerRegistered(id, union, name, "female", null, [], [], false, DateTimeOffset.UtcNow));
-        if (trainedOn is { } day)
+        var trainings = trainedOn is null ? [] : kinds ?? ["business", "conduct", "safety"];
+        foreach (var kind in trainings)
         {
-            await host.PublishAsync(new TrainingRecorded(Guid.CreateVersion7(), id, union, "safety", "安全培训", 4, day));
+            await host.PublishAsync(new TrainingRecorded(Guid.CreateVersion7(), id, union, kind, "岗前培训", 4, trainedOn!.Value));
         }
 
         await host.UntilAsync(async db => await db.Volunteers.AnyAsync(v => v.Id == id)
-            && (trainedOn is null || await db.SafetyTrainings.AnyAsync(t => t.VolunteerId == id)));
+            && await db.SafetyTrainings.CountAsync(t => t.VolunteerId == id) == trainings.Count);
         return id;
     }
 

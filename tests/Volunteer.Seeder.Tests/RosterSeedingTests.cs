@@ -34,6 +34,6 @@ public sealed class RosterSeedingTests(SeedRosterHost host) : IClassFixture<Seed
         var someone = demo.Teams[0].Members[0];
         var record = await client.GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = second.People[someone.Key] }, tokens.Province);
         Assert.Equal(VettingState.Approved, record.Volunteer.Vetting.State);
-        Assert.Equal(someone.SafetyTrained ? 2 : 1, record.Trainings.Count);
+        Assert.Equal(someone.SafetyTrained ? 3 : 2, record.Trainings.Count);
     }
 }

@@ -29,11 +29,17 @@ public sealed class ActivityPlanning(
             return earlier;
         }
 
-        _ = await unions.FindAsync(plan.UnionId, cancellationToken)
+        var union = await unions.FindAsync(plan.UnionId, cancellationToken)
             ?? throw new NotFoundException(ResourceTypes.Union, plan.UnionId.ToString());
+        var exception = AssistanceModeRules.Mismatches(plan.Mode, union.Kind, plan.Budget.Source);
+        if (plan.ModeExceptionReason is null)
+        {
+            exception.ThrowIfAny();
+        }
         await CheckSiteAndNeedAsync(plan, cancellationToken);
         var teams = await TeamsAsync(plan.TeamIds, cancellationToken);
-        var activity = NewActivity(plan, timeProvider.GetUtcNowForDatabase());
+        var activity = NewActivity(plan, exception.IsEmpty ? null : plan.ModeExceptionReason,
+            timeProvider.GetUtcNowForDatabase());
         activity.Participants.AddRange(Proposed(activity.Id, teams));
         db.Activities.Add(activity);
         db.AddIntegrationEvent(ActivityEvents.Planned(activity));
@@ -41,7 +47,7 @@ public sealed class ActivityPlanning(
         return activity;
     }
 
-    private ServiceActivity NewActivity(ValidPlan plan, DateTimeOffset now) => new()
+    private ServiceActivity NewActivity(ValidPlan plan, string? modeExceptionReason, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         UnionId = plan.UnionId,
@@ -65,6 +71,7 @@ public sealed class ActivityPlanning(
         BudgetAmount = plan.Budget.Amount,
         FundingSource = plan.Budget.Source,
         OutsideWindowReason = plan.OutsideWindowReason,
+        ModeExceptionReason = modeExceptionReason,
         MeetingDays = plan.Days.MeetingDays,
         RecordDueOn = calendar.RecordDueOn(plan.Days.EndsOn),
         RequestId = plan.RequestId,

@@ -64,6 +64,7 @@ internal static class ActivityEditValidation
             Place = stored.Place, RegionCode = stored.RegionCode,
             LeaderName = stored.LeaderName, Content = stored.Content, RiskStatement = stored.RiskStatement,
             Budget = stored.Budget, OutsideWindowReason = stored.OutsideWindowReason,
+            ModeExceptionReason = stored.ModeExceptionReason,
             MeetingDays = { stored.MeetingDays },
         };
         foreach (var path in paths)

@@ -40,6 +40,7 @@ internal static class ActivityMapping
             RecipientCost = "0",
         },
         OutsideWindowReason = activity.OutsideWindowReason ?? "",
+        ModeExceptionReason = activity.ModeExceptionReason ?? "",
         MeetingDays = { activity.MeetingDays.Order().Select(Day) },
         Status = (Proto.ActivityStatus)activity.Status,
         Etag = activity.Version.ToString(CultureInfo.InvariantCulture),

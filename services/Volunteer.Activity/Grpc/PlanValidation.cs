@@ -41,6 +41,8 @@ internal static class PlanValidation
         FieldRules.RequireText(request.RiskStatement, 1000, "risk_statement", violations);
         var budget = Budget(request.Budget, violations);
         FieldRules.OptionalText(request.OutsideWindowReason, 500, "outside_window_reason", violations);
+        FieldRules.OptionalText(request.ModeExceptionReason, AssistanceModeRules.ExceptionReasonMaxLength,
+            "mode_exception_reason", violations);
         var meetingDays = PlanDaysValidation.MeetingDays(request, span.StartsOn, span.EndsOn, violations);
         var outsideReason = OutsideWindowReason(request, span.StartsOn, span.EndsOn, calendar, violations);
         violations.ThrowIfAny();
@@ -49,7 +51,7 @@ internal static class PlanValidation
         return new ValidPlan(request.RequestId.Length > 0 ? request.RequestId : null, unionId!.Value,
             request.Name.Trim(), form, domain, mode, siteId, needId, teamIds, days, request.Place.Trim(),
             request.RegionCode, request.LeaderName.Trim(), request.Content.Trim(), request.RiskStatement.Trim(),
-            budget, outsideReason);
+            budget, outsideReason, FieldRules.Trimmed(request.ModeExceptionReason));
     }
 
     // The reason is kept only for an activity outside the campaign's window, where it is required.

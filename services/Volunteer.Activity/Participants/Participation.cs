@@ -39,10 +39,11 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
                 $"Roster does not find the volunteer eligible on {activity.StartsOn:yyyy-MM-dd}: {string.Join(", ", answer.Reasons)}.");
         }
 
-        if (activity.Form == ActivityForm.Medical && !answer.LicenceValid)
+        if (activity.Form == ActivityForm.Medical && !answer.MedicalLicenceValid
+            && !await IsUnionCadreAsync(teamId, volunteerId, cancellationToken))
         {
             throw new RuleBrokenException("NO_VALID_LICENCE", $"volunteer/{volunteerId}",
-                $"送医 needs a professional (medical) licence valid on {activity.StartsOn:yyyy-MM-dd} (《志愿服务条例》§16).");
+                $"送医须持有 {activity.StartsOn:yyyy-MM-dd} 有效的医疗类执业证书（医师、护士等）（《志愿服务条例》第十六条）");
         }
 
         if (participant is null)
@@ -107,6 +108,12 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         return teamId ?? throw new RuleBrokenException("NOT_TEAM_MEMBER", $"volunteer/{volunteerId}",
             "Only current members of the activity's teams may take part.");
     }
+
+    // Union cadres take part in any activity in a non-medical role (organising, logistics): a 送医 needs no
+    // medical licence of them (粤教工〔2018〕17号 三(一): each team is formed of volunteers and union cadres).
+    private Task<bool> IsUnionCadreAsync(Guid teamId, Guid volunteerId, CancellationToken cancellationToken) =>
+        db.Set<KnownTeamMember>().AnyAsync(m => m.TeamId == teamId && m.VolunteerId == volunteerId
+            && m.LeftOn == null && m.Role == TeamStatuses.UnionCadreRole, cancellationToken);
 
     private void Answer(Participant participant, ParticipantStatus status, string? notice)
     {

@@ -7,4 +7,6 @@ public static class TeamStatuses
     public const string Active = "active";
     public const string Disbanded = "disbanded";
     public const string CaptainRole = "captain";
+
+    public const string UnionCadreRole = "union-cadre";
 }

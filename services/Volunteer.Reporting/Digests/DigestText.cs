@@ -60,6 +60,12 @@ public static class DigestText
         ["school-enterprise"] = ("校（院）企合作", "school-enterprise cooperation"),
         ["internet-plus"] = ("互联网+", "internet plus"),
         ["other"] = ("其他", "other"),
+        ["NO_RESPONSIBLE_PERSON"] = ("未指定安全责任人", "no responsible person"),
+        ["PLAN_NOT_APPROVED"] = ("安全预案未批准", "safety plan not approved"),
+        ["UNINSURED"] = ("有参与者未投保", "a participant is uninsured"),
+        ["NO_SAFETY_TRAINING"] = ("有参与者未接受有效的安全培训", "a participant lacks current safety training"),
+        ["NO_BUSINESS_TRAINING"] = ("有参与者未接受业务知识培训", "a participant lacks business training"),
+        ["NO_CONDUCT_TRAINING"] = ("有参与者未接受思想作风培训", "a participant lacks conduct training"),
     };
 
     /// <summary>The word for a key; an unknown key (a new form, say) is shown as it is.</summary>

@@ -23,6 +23,9 @@ public sealed record DigestView(
             new(W(key), value(now), value(before), target?.Invoke(now));
         var (open, close, colon, comma) = language == DigestLanguage.English ? (" (", ")", ": ", ", ") : ("（", "）", "：", "，");
         string ActivityText(ActivityLine a) => $"{a.Name}{open}{a.UnionName}{comma}{W(a.Form)}{comma}{Day(a.StartsOn)}{close}";
+        // The content keeps safety's reason codes; each reader sees them in words of their language.
+        string Reasons(string codes) => string.Join(comma,
+            codes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(W));
         IReadOnlyList<string> OrNone(IEnumerable<string> lines) => lines.ToList() is { Count: > 0 } list ? list : [W("none")];
 
         return new DigestView(
@@ -48,7 +51,7 @@ public sealed record DigestView(
                 (W("cases"), OrNone(c.Cases.Select(k => $"{k.ActivityName}{open}{k.UnionName}{close}{colon}{k.Story} {W("innovation")}{colon}{k.Innovation} {W("results")}{colon}{k.Results}"))),
                 (W("incident-list"), OrNone(c.Incidents.Select(i => $"{i.ActivityName}{open}{i.UnionName}{close}{colon}{W(i.Severity)}{comma}{Day(i.OccurredOn)}{comma}{W(i.Closed ? "closed" : "open")}"))),
                 (W("overdue-list"), OrNone(c.OverdueRecords.Select(a => $"{ActivityText(a)}{colon}{W("due")} {a.Note}"))),
-                (W("uncleared-list"), OrNone(c.UnclearedActivities.Select(a => $"{ActivityText(a)}{colon}{a.Note}"))),
+                (W("uncleared-list"), OrNone(c.UnclearedActivities.Select(a => $"{ActivityText(a)}{colon}{Reasons(a.Note)}"))),
                 // Only summaries after a publication carry awards; other digests keep their sections.
                 .. c.Awards is { Count: > 0 } awards
                     ? [(W("awards"), awards.Select(a =>

@@ -13,6 +13,7 @@ internal static class EligibilityMapping
         Consented = answer.Consented,
         LicenceKind = answer.LicenceKind,
         LicenceValid = answer.LicenceValid,
+        MedicalLicenceValid = answer.MedicalLicenceValid,
         TeamMember = answer.TeamMember,
         Reasons = { answer.Reasons },
         Eligible = answer.Eligible,

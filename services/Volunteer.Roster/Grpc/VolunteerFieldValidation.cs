@@ -66,7 +66,13 @@ public static class VolunteerFieldValidation
             violations.Add($"{prefix}licence.valid_until", $"must not be after {LatestLicenceDay:yyyy-MM-dd}");
         }
 
-        return new Licence(licence.Kind.Trim(), licence.Number.Trim(), validUntil);
+        if (!Enum.IsDefined(licence.Category))
+        {
+            violations.Add($"{prefix}licence.category", "证书类别无效");
+        }
+
+        return new Licence(licence.Kind.Trim(), licence.Number.Trim(), validUntil,
+            licence.Category == Proto.LicenceCategory.Medical);
     }
 
     /// <summary>The contact's name and relationship bounded; the phone, if any, normalized.</summary>

@@ -27,6 +27,7 @@ internal static class VolunteerMapping
             Kind = volunteer.LicenceKind,
             Number = volunteer.LicenceNumber ?? "",
             ValidUntil = volunteer.LicenceValidUntil?.ToString("yyyy-MM-dd") ?? "",
+            Category = volunteer.LicenceMedical ? Proto.LicenceCategory.Medical : Proto.LicenceCategory.Other,
         },
         Honours = { volunteer.Honours.Select(h => new Proto.Honour { Kind = (Proto.HonourKind)h.Kind, Level = h.Level, Year = h.Year }) },
         EmergencyContact = volunteer.EmergencyContactName is null && volunteer.EmergencyContactPhoneMasked is null ? null : new Proto.EmergencyContact

@@ -49,9 +49,13 @@ public static class TeamRules
     private static RuleBrokenException Broken(Team team, string type, string description) =>
         new RuleBrokenException(type, $"{Subject}/{team.Id}", description);
 
-    /// <summary>A forming team with a captain and enough approved members is ready to serve.</summary>
+    /// <summary>
+    /// A forming team with a captain, a union cadre and enough approved members is ready to serve: the program
+    /// forms each 服务分队 of volunteers and union cadres (粤教工〔2018〕17号 三(一)).
+    /// </summary>
     public static bool ShouldActivate(Team team, int minimumApprovedMembers) =>
         team.Status == TeamStatus.Forming
         && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain)
+        && team.CurrentMembers.Any(m => m.Role == TeamRole.UnionCadre)
         && team.CurrentMembers.Count(m => m.Approved && m.Role != TeamRole.UnionCadre) >= minimumApprovedMembers;
 }

@@ -31,6 +31,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         var violations = new FieldViolations();
         UnionRules.CheckPlacement(request.Kind, request.RegionCode, parent, violations);
         violations.ThrowIfAny();
+        await RefuseSecondOfLevelAsync(request, cancellationToken);
 
         var now = timeProvider.GetUtcNowForDatabase();
         var id = Guid.CreateVersion7();
@@ -80,6 +81,22 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         union.UpdatedAt = timeProvider.GetUtcNowForDatabase();
         await db.SaveChangesAsync(cancellationToken);
         return union;
+    }
+
+    // One education union per region and level (province, city, county); directly affiliated units may share a region.
+    private async Task RefuseSecondOfLevelAsync(NewUnion request, CancellationToken cancellationToken)
+    {
+        if (request.Kind == UnionKind.DirectlyAffiliated)
+        {
+            return;
+        }
+
+        if (await db.Unions.AsNoTracking().FirstOrDefaultAsync(
+                u => u.Kind == request.Kind && u.RegionCode == request.RegionCode, cancellationToken) is { } existing)
+        {
+            throw new AlreadyExistsException("volunteer.roster.v1.Union", existing.Id.ToString(),
+                $"region_code：地区 {request.RegionCode} 已有同级工会“{existing.Name}”，每个地区每一级只设一个教育工会");
+        }
     }
 
     public Task<Union> GetAsync(Guid id, CancellationToken cancellationToken) => FindAsync(id, cancellationToken);

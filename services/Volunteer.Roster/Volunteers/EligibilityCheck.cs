@@ -21,6 +21,7 @@ public sealed class EligibilityCheck(RosterDbContext db)
             .Select(v => new
             {
                 v.Id, v.Vetting, v.ParticipationConsentVersion, v.ConsentWithdrawnAt, v.LicenceKind, v.LicenceValidUntil,
+                v.LicenceMedical,
             })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         var reached = volunteers.Keys.ToList();
@@ -35,7 +36,7 @@ public sealed class EligibilityCheck(RosterDbContext db)
             var teamMember = teamId is null || members.Contains(id);
             if (!volunteers.TryGetValue(id, out var v))
             {
-                return new VolunteerEligibility(id, false, false, false, "", false, teamMember, ["NOT_FOUND"]);
+                return new VolunteerEligibility(id, false, false, false, "", false, false, teamMember, ["NOT_FOUND"]);
             }
 
             var approved = v.Vetting == VettingState.Approved;
@@ -43,7 +44,7 @@ public sealed class EligibilityCheck(RosterDbContext db)
             var consented = v.ParticipationConsentVersion.Length > 0 && v.ConsentWithdrawnAt is null;
             var licenceValid = v.LicenceKind is not null && (v.LicenceValidUntil is null || v.LicenceValidUntil >= day);
             return new VolunteerEligibility(id, true, approved, consented, v.LicenceKind ?? "", licenceValid,
-                teamMember, [.. Reasons(v.Vetting, consented, teamMember)]);
+                licenceValid && v.LicenceMedical, teamMember, [.. Reasons(v.Vetting, consented, teamMember)]);
         })];
     }
 

@@ -66,6 +66,7 @@ public sealed class ProfileCorrection(
             volunteer.LicenceKind = changes.Licence?.Kind;
             volunteer.LicenceNumber = changes.Licence?.Number;
             volunteer.LicenceValidUntil = changes.Licence?.ValidUntil;
+            volunteer.LicenceMedical = changes.Licence?.Medical ?? false;
         }
 
         if (fields.Contains("emergency_contact"))

@@ -48,6 +48,9 @@ public sealed class StaffVolunteer : IUnionScoped
 
     public DateOnly? LicenceValidUntil { get; set; }
 
+    /// <summary>Whether the licence is one to practise medicine or nursing (see Licence.Medical).</summary>
+    public bool LicenceMedical { get; set; }
+
     public List<VolunteerHonour> Honours { get; set; } = [];
 
     public string? EmergencyContactName { get; set; }

@@ -10,6 +10,7 @@ public sealed record VolunteerEligibility(
     bool Consented,
     string LicenceKind,
     bool LicenceValid,
+    bool MedicalLicenceValid,
     bool TeamMember,
     IReadOnlyList<string> Reasons)
 {

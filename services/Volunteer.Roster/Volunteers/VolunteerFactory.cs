@@ -28,6 +28,7 @@ public sealed class VolunteerFactory(PersonalDataProtector protector)
         LicenceKind = valid.Licence?.Kind,
         LicenceNumber = valid.Licence?.Number,
         LicenceValidUntil = valid.Licence?.ValidUntil,
+        LicenceMedical = valid.Licence?.Medical ?? false,
         Honours = [.. valid.Honours.Select(h => new VolunteerHonour { Kind = h.Kind, Level = h.Level, Year = h.Year })],
         EmergencyContactName = valid.EmergencyContact.Name,
         EmergencyContactRelationship = valid.EmergencyContact.Relationship,

@@ -49,7 +49,7 @@ public sealed class ClearanceEvaluation(SafetyDbContext db, ClearanceRules rules
         var covers = await cover.ForVolunteersAsync(participants, days.DepartsOn, days.ReturnsOn, cancellationToken);
         var trainings = (await db.SafetyTrainings.AsNoTracking().Where(t => participants.Contains(t.VolunteerId)).ToListAsync(cancellationToken))
             .Concat(db.Pending<SafetyTraining>())
-            .ToLookup(t => t.VolunteerId, t => t.Date);
+            .ToLookup(t => t.VolunteerId, t => new TrainingTaken(t.Kind, t.Date));
         var verdict = rules.Evaluate(
             days,
             new PlanFacts(plan?.ResponsibleNamed ?? false, plan?.Status == SafetyPlanStatus.Approved),

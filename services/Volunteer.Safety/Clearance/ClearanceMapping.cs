@@ -13,6 +13,8 @@ public static class ClearanceMapping
         [ClearanceRules.PlanNotApproved] = Proto.ClearanceReasonCode.PlanNotApproved,
         [ClearanceRules.Uninsured] = Proto.ClearanceReasonCode.Uninsured,
         [ClearanceRules.NoSafetyTraining] = Proto.ClearanceReasonCode.NoSafetyTraining,
+        [ClearanceRules.NoBusinessTraining] = Proto.ClearanceReasonCode.NoBusinessTraining,
+        [ClearanceRules.NoConductTraining] = Proto.ClearanceReasonCode.NoConductTraining,
     };
 
     public static Proto.ActivityClearance ToClearanceProto(this KnownActivity activity) => new()

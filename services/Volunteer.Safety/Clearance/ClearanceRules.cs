@@ -6,7 +6,8 @@ namespace Volunteer.Safety.Clearance;
 /// <summary>
 /// Whether an activity may start: a responsible person is named, the plan is approved, and every
 /// confirmed participant is insured on every day from departure to return (travel days only under a
-/// policy covering travel; overlapping policies combine) and has a current safety training.
+/// policy covering travel; overlapping policies combine) and has a current training of every required kind
+/// (business, conduct and safety unless configured otherwise).
 /// </summary>
 public sealed class ClearanceRules(IOptions<ClearanceOptions> options)
 {
@@ -14,18 +15,20 @@ public sealed class ClearanceRules(IOptions<ClearanceOptions> options)
     public const string PlanNotApproved = "PLAN_NOT_APPROVED";
     public const string Uninsured = "UNINSURED";
     public const string NoSafetyTraining = "NO_SAFETY_TRAINING";
+    public const string NoBusinessTraining = "NO_BUSINESS_TRAINING";
+    public const string NoConductTraining = "NO_CONDUCT_TRAINING";
 
     public ClearanceVerdict Evaluate(ActivityDays activity, PlanFacts plan, IEnumerable<ParticipantFacts> participants)
     {
         var reasons = new List<ClearanceReason>();
         if (!plan.ResponsibleNamed)
         {
-            reasons.Add(new ClearanceReason(NoResponsiblePerson, null, [], "The safety plan names no responsible person."));
+            reasons.Add(new ClearanceReason(NoResponsiblePerson, null, [], "安全预案未指定安全责任人"));
         }
 
         if (!plan.Approved)
         {
-            reasons.Add(new ClearanceReason(PlanNotApproved, null, [], "The safety plan is not approved."));
+            reasons.Add(new ClearanceReason(PlanNotApproved, null, [], "安全预案尚未批准"));
         }
 
         foreach (var participant in participants.OrderBy(p => p.VolunteerId))
@@ -34,13 +37,15 @@ public sealed class ClearanceRules(IOptions<ClearanceOptions> options)
             if (uncovered.Count > 0)
             {
                 reasons.Add(new ClearanceReason(Uninsured, participant.VolunteerId, uncovered,
-                    $"Not insured on {uncovered.Count} day(s) of the activity or its travel."));
+                    $"活动及往返行程中有 {uncovered.Count} 天未投保"));
             }
 
-            if (!HasCurrentTraining(activity, participant.SafetyTrainings))
+            foreach (var kind in options.Value.RequiredKinds.Where(kind => !HasCurrentTraining(activity,
+                         participant.Trainings.Where(t => t.Kind == kind).Select(t => t.Date))))
             {
-                reasons.Add(new ClearanceReason(NoSafetyTraining, participant.VolunteerId, [],
-                    $"No safety training on or before the first day and within {options.Value.TrainingValidityDays} days of the last."));
+                reasons.Add(new ClearanceReason(TrainingKinds.MissingCode(kind), participant.VolunteerId, [],
+                    $"活动首日前未接受{TrainingKinds.ChineseName(kind)}培训，"
+                    + $"或培训已早于活动末日 {options.Value.TrainingValidityDays} 天"));
             }
         }
 

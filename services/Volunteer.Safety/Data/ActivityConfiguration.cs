@@ -46,6 +46,7 @@ internal sealed class ActivityConfiguration :
         training.ToTable("safety_trainings");
         training.HasKey(t => t.Id);
         training.Property(t => t.Id).ValueGeneratedNever();
+        training.Property(t => t.Kind).HasMaxLength(20);
         training.HasIndex(t => t.VolunteerId);
     }
 }

@@ -22,6 +22,7 @@ public sealed class HostileInputTests(ActivityServiceHost host) : IClassFixture<
         { "request_id", "request_id" }, { "name", "name" }, { "year 9999", "starts_on" }, { "year 1", "ends_on" },
         { "thousand years", "ends_on" }, { "meeting days", "meeting_days" }, { "teams", "team_ids" },
         { "amount", "budget.amount" }, { "departs early", "departs_on" },
+        { "mode exception", "mode_exception_reason" },
     };
 
     [Theory]
@@ -40,6 +41,7 @@ public sealed class HostileInputTests(ActivityServiceHost host) : IClassFixture<
             "meeting days" => p => p.MeetingDays.Add(Enumerable.Repeat("2027-05-10", 10_000)),
             "teams" => p => p.TeamIds.Add(Enumerable.Range(0, 21).Select(_ => Guid.NewGuid().ToString())),
             "amount" => p => p.Budget.Amount = new string('9', 40),
+            "mode exception" => p => p.ModeExceptionReason = new string('例', 501),
             _ => p => p.DepartsOn = "2026-01-01",
         };
         spoiler(plan);

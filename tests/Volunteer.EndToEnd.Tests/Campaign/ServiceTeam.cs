@@ -58,15 +58,20 @@ internal sealed record ServiceTeam(string UnionId, string TeamId, string TeamNam
             ParticipationConsent = new Consent { GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero)), TextVersion = "2026-1" },
         }, cityAdmin)).Volunteer;
         await roster.VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = volunteer.Id, Decision = VettingState.Approved }, cityAdmin);
-        await roster.RecordTrainingAsync(new RecordTrainingRequest
+        // Preparation needs business, conduct and safety training (the program's default).
+        foreach (var (kind, name) in new[] { (TrainingKind.Business, "志愿服务业务知识培训"), (TrainingKind.Conduct, "思想作风教育"),
+                     (TrainingKind.Safety, "志愿服务安全培训") })
         {
-            RequestId = Guid.NewGuid().ToString(),
-            VolunteerId = volunteer.Id,
-            Training = new TrainingRecord
+            await roster.RecordTrainingAsync(new RecordTrainingRequest
             {
-                Kind = TrainingKind.Safety, Name = "志愿服务安全培训", Content = "交通、食宿与急救常识", Hours = 4, Organiser = "广州市教育工会", Date = trainedOn,
-            },
-        }, cityAdmin);
+                RequestId = Guid.NewGuid().ToString(),
+                VolunteerId = volunteer.Id,
+                Training = new TrainingRecord
+                {
+                    Kind = kind, Name = name, Content = "交通、食宿与急救常识", Hours = 4, Organiser = "广州市教育工会", Date = trainedOn,
+                },
+            }, cityAdmin);
+        }
         return volunteer.Id;
     }
 }

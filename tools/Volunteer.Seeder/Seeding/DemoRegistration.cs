@@ -27,7 +27,11 @@ public static class DemoRegistration
         };
         if (person.Doctor)
         {
-            request.Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = $"1104400{person.IdNumber[6..14]}", ValidUntil = "2023-12-31" };
+            request.Licence = new ProfessionalLicence
+            {
+                Kind = "医师执业证书", Number = $"1104400{person.IdNumber[6..14]}", ValidUntil = "2023-12-31",
+                Category = LicenceCategory.Medical,
+            };
         }
 
         if (person.ModelWorker)
@@ -40,6 +44,11 @@ public static class DemoRegistration
 
     public static IEnumerable<TrainingRecord> Trainings(PersonSpec person)
     {
+        yield return new TrainingRecord
+        {
+            Kind = TrainingKind.Business, Name = "志愿服务业务知识培训", Content = "送教送医规范与志愿服务记录", Hours = 2,
+            Organiser = "广东省教科文卫工会", Date = "2018-03-20",
+        };
         yield return new TrainingRecord
         {
             Kind = TrainingKind.Conduct, Name = "志愿服务思想作风教育", Content = "扶贫志愿服务精神与纪律", Hours = 2,

@@ -85,6 +85,10 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("mode");
 
+                    b.Property<string>("ModeExceptionReason")
+                        .HasColumnType("text")
+                        .HasColumnName("mode_exception_reason");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

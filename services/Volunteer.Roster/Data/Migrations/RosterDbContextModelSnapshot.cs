@@ -658,6 +658,10 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("licence_kind");
 
+                    b.Property<bool>("LicenceMedical")
+                        .HasColumnType("boolean")
+                        .HasColumnName("licence_medical");
+
                     b.Property<string>("LicenceNumber")
                         .HasColumnType("text")
                         .HasColumnName("licence_number");
