@@ -50,7 +50,7 @@ public sealed class ResubmissionTests(SafetyServiceHost host) : IClassFixture<Sa
     public async Task A_blocked_activity_clears_when_the_missing_training_is_recorded()
     {
         var city = await _data.CityAsync();
-        var volunteer = await _data.VolunteerAsync(city);
+        var volunteer = await _data.VolunteerAsync(city, new DateOnly(2027, 1, 10), kinds: ["business", "conduct"]);
         var policy = await _data.PolicyAsync(city);
         var activity = await _data.ActivityAsync(city, [volunteer]);
         await _data.ApprovedPlanAsync(activity, city);
