@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
 using Volunteer.Reporting.Figures;
 
 namespace Volunteer.Reporting.Digests;
 
-/// <summary>What a digest says, stored once as JSON and rendered per format and language when read.</summary>
+/// <summary>
+/// What a digest says, stored once as JSON and rendered per format and language when read. Edition is
+/// set when it is stored (content of digests from before versions has none: a first, final version).
+/// </summary>
 public sealed record DigestContent(
     string Kind,
     string ScopeName,
@@ -16,7 +20,8 @@ public sealed record DigestContent(
     IReadOnlyList<CaseLine> Cases,
     IReadOnlyList<IncidentLine> Incidents,
     IReadOnlyList<ActivityLine> OverdueRecords,
-    IReadOnlyList<ActivityLine> UnclearedActivities);
+    IReadOnlyList<ActivityLine> UnclearedActivities,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DigestEdition? Edition = null);
 
 /// <summary>A team's counted hours and activities in the period.</summary>
 public sealed record TeamLine(string Name, string UnionName, decimal Hours, int Activities);

@@ -1,4 +1,4 @@
 namespace Volunteer.Reporting.Digests;
 
-/// <summary>One digest to read, in the format and language the reader asked for.</summary>
-public sealed record DigestReading(Guid Id, DigestFormat Format, DigestLanguage Language);
+/// <summary>One digest to read (the version named, or the one with the id), in the format and language asked for.</summary>
+public sealed record DigestReading(Guid Id, int? Version, DigestFormat Format, DigestLanguage Language);

@@ -25,6 +25,7 @@ public sealed class ReportingApi(
     FigureQueries figures,
     IOptions<WatchOptions> watchOptions,
     DigestQueries digests,
+    DigestPeriods periods,
     ServiceRecordQuery records,
     RecordCorrections corrections,
     Certificates certificates,
@@ -82,7 +83,7 @@ public sealed class ReportingApi(
             DigestValidation.Parse(request), context.GetCaller(), context.CancellationToken);
         return new ListDigestsResponse
         {
-            Digests = { page.Digests.Select(d => d.ToProto()) }, NextPageToken = page.NextPageToken,
+            Digests = { page.Digests.Select(d => d.ToProto(digests.Today)) }, NextPageToken = page.NextPageToken,
         };
     }
 
@@ -93,7 +94,7 @@ public sealed class ReportingApi(
         var rendered = await digests.GetAsync(DigestValidation.Parse(request), context.CancellationToken);
         return new GetDigestResponse
         {
-            Digest = rendered.Digest.ToProto(), Content = rendered.Content, MediaType = rendered.MediaType,
+            Digest = rendered.Digest.ToProto(digests.Today), Content = rendered.Content, MediaType = rendered.MediaType,
         };
     }
 
@@ -104,8 +105,8 @@ public sealed class ReportingApi(
         GenerateDigestRequest request, ServerCallContext context)
     {
         var (digest, created) = await digests.GenerateAsync(
-            DigestValidation.Parse(request), context.GetCaller(), context.CancellationToken);
-        return new GenerateDigestResponse { Digest = digest.ToProto(), Created = created };
+            DigestValidation.Parse(request, periods), context.GetCaller(), context.CancellationToken);
+        return new GenerateDigestResponse { Digest = digest.ToProto(digests.Today), Created = created };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Volunteer)]
