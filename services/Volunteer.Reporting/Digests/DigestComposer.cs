@@ -9,7 +9,8 @@ namespace Volunteer.Reporting.Digests;
 
 /// <summary>Gathers a digest's content: figures now and for the period before, and the lists behind them.</summary>
 public sealed class DigestComposer(
-    ReportingDbContext db, FigureCalculator calculator, DigestPeriods periods, TimeProvider timeProvider, RecordingDeadline recording)
+    ReportingDbContext db, FigureCalculator calculator, DigestPeriods periods, TimeProvider timeProvider,
+    RecordingDeadline recording)
 {
     private const int TopCount = 5;
     private const int ListCount = 20;

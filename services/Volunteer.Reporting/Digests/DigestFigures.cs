@@ -6,7 +6,8 @@ namespace Volunteer.Reporting.Digests;
 public static class DigestFigures
 {
     /// <summary>DigestText key, the value, and the target it is read against where it has one.</summary>
-    public static readonly IReadOnlyList<(string Key, Func<CampaignFigures, decimal> Value, Func<CampaignFigures, string>? Target)> All =
+    public static readonly IReadOnlyList<(string Key, Func<CampaignFigures, decimal> Value,
+        Func<CampaignFigures, string>? Target)> All =
     [
         ("active-teams", f => f.ActiveTeams, f => $"/ {f.TeamTarget}"),
         ("vetted-people", f => f.VettedPeople, f => $"/ {f.PeopleTarget}"),

@@ -18,11 +18,13 @@ public sealed class DigestFiles(IOptions<DigestOptions> options, TimeProvider ti
 
         Directory.CreateDirectory(options.Value.OutputFolder);
         var version = digest.Version > 1 ? $"-v{digest.Version}" : "";
-        var stem = Path.Combine(options.Value.OutputFolder, $"{digest.Kind}-{digest.ScopeKey}-{digest.PeriodStart:yyyy-MM-dd}{version}");
+        var stem = Path.Combine(options.Value.OutputFolder,
+            $"{digest.Kind}-{digest.ScopeKey}-{digest.PeriodStart:yyyy-MM-dd}{version}");
         var today = CampaignClock.Today(timeProvider);
         foreach (var (format, extension) in new[] { (DigestFormat.Json, "json"), (DigestFormat.Markdown, "md"), (DigestFormat.Html, "html") })
         {
-            await File.WriteAllTextAsync($"{stem}.{extension}", DigestRenderer.Render(digest.Content, format, DigestLanguage.Chinese, today).Text, ct);
+            var text = DigestRenderer.Render(digest.Content, format, DigestLanguage.Chinese, today).Text;
+            await File.WriteAllTextAsync($"{stem}.{extension}", text, ct);
         }
 
         logger.LogInformation("Digest {Kind} {Scope} {PeriodStart} version {Version} written to {Folder}",

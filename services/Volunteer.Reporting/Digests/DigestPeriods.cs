@@ -39,7 +39,7 @@ public sealed class DigestPeriods(CampaignSeasons seasons, RecordingDeadline rec
     /// </summary>
     public DateOnly FinalFrom(ReportPeriod period) => recording.DueOn(period.End).AddDays(1);
 
-    /// <summary>The day the year's campaign summary is due: when October's activities are final (mid-November).</summary>
+    /// <summary>The day the year's summary is due: when its last activities are final (mid-November).</summary>
     public DateOnly SummaryDueOn(int year) => FinalFrom(Summary(year));
 
     private ReportPeriod Summary(int year) => new(new DateOnly(year, 1, 1), seasons.Of(year).ActivitiesTo);
@@ -49,6 +49,7 @@ public sealed class DigestPeriods(CampaignSeasons seasons, RecordingDeadline rec
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
         var sunday = monday.AddDays(6);
         bool Touches(CampaignSeason season) => monday <= season.ActivitiesTo && sunday >= season.ActivitiesFrom;
-        return Touches(seasons.Of(monday.Year)) || Touches(seasons.Of(sunday.Year)) ? new ReportPeriod(monday, sunday) : null;
+        var touchesActivityMonths = Touches(seasons.Of(monday.Year)) || Touches(seasons.Of(sunday.Year));
+        return touchesActivityMonths ? new ReportPeriod(monday, sunday) : null;
     }
 }

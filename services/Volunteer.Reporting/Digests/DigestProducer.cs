@@ -25,14 +25,16 @@ public sealed class DigestProducer(
     public static string ScopeKey(ReportScope scope) => scope.Unions is null ? Province : scope.RootId!.Value.ToString();
 
     /// <summary>The first version of the digest, or its latest version when it exists already.</summary>
-    public async Task<(DigestRow Digest, bool Created)> ProduceAsync(string kind, ReportScope scope, ReportPeriod period, string trigger, CancellationToken ct) =>
+    public async Task<(DigestRow Digest, bool Created)> ProduceAsync(
+        string kind, ReportScope scope, ReportPeriod period, string trigger, CancellationToken ct) =>
         await LatestAsync(kind, ScopeKey(scope), period.Start, ct) is { } existing
             ? (existing, false)
             : await ClaimAsync(kind, scope, period, trigger, previous: null, ct);
 
     /// <summary>The version after <paramref name="previous"/>, listing the figures that changed since it.</summary>
-    public Task<(DigestRow Digest, bool Created)> ReviseAsync(DigestRow previous, ReportScope scope, string trigger, CancellationToken ct) =>
-        ClaimAsync(previous.Kind, scope, new ReportPeriod(previous.PeriodStart, previous.PeriodEnd), trigger, previous, ct);
+    public Task<(DigestRow Digest, bool Created)> ReviseAsync(
+        DigestRow previous, ReportScope scope, string trigger, CancellationToken ct) =>
+        ClaimAsync(previous.Kind, scope, new(previous.PeriodStart, previous.PeriodEnd), trigger, previous, ct);
 
     private async Task<(DigestRow Digest, bool Created)> ClaimAsync(
         string kind, ReportScope scope, ReportPeriod period, string trigger, DigestRow? previous, CancellationToken ct)
@@ -41,7 +43,8 @@ public sealed class DigestProducer(
             .ExecuteAsync(ct, token => ClaimAndFillAsync(kind, scope, period, trigger, previous, token));
         if (produced is null)
         {
-            return (await LatestAsync(kind, ScopeKey(scope), period.Start, ct) ?? throw new InvalidOperationException("The winning digest vanished."), false);
+            var winner = await LatestAsync(kind, ScopeKey(scope), period.Start, ct);
+            return (winner ?? throw new InvalidOperationException("The winning digest vanished."), false);
         }
 
         metrics.DigestProduced(kind, trigger);
@@ -76,7 +79,9 @@ public sealed class DigestProducer(
         }
 
         var content = await composer.ComposeAsync(kind, scope, period, ct);
-        var changes = previous is null ? [] : DigestFigures.Changes(DigestRenderer.Parse(previous.Content).Figures, content.Figures);
+        var changes = previous is null
+            ? []
+            : DigestFigures.Changes(DigestRenderer.Parse(previous.Content).Figures, content.Figures);
         content = content with { Edition = new DigestEdition(digest.Version, digest.FinalFrom, changes) };
         digest.Content = JsonSerializer.Serialize(content, ProjectionLog.Json);
         db.AddIntegrationEvent(new DigestPublished(digest.Id, kind, scope.Unions is null ? null : scope.RootId, period.Start, period.End, trigger, digest.ProducedAt));

@@ -14,7 +14,8 @@ public enum DigestFormat
 public static class DigestRenderer
 {
     /// <param name="today">Tells whether the digest is still provisional when it is read.</param>
-    public static (string Text, string MediaType) Render(string contentJson, DigestFormat format, DigestLanguage language, DateOnly today)
+    public static (string Text, string MediaType) Render(
+        string contentJson, DigestFormat format, DigestLanguage language, DateOnly today)
     {
         if (format == DigestFormat.Json)
         {

@@ -14,8 +14,8 @@ public sealed class DigestRevisions(ReportingDbContext db, ReportScopes scopes, 
     public async Task<int> ReviseAsync(CancellationToken ct)
     {
         var stale = await db.Digests.AsNoTracking()
-            .Where(d => d.AmendedAt != null && !db.Digests.Any(later => later.Kind == d.Kind && later.ScopeKey == d.ScopeKey
-                && later.PeriodStart == d.PeriodStart && later.Version > d.Version))
+            .Where(d => d.AmendedAt != null && !db.Digests.Any(later => later.Kind == d.Kind
+                && later.ScopeKey == d.ScopeKey && later.PeriodStart == d.PeriodStart && later.Version > d.Version))
             .OrderBy(d => d.PeriodStart).ThenBy(d => d.Id)
             .ToListAsync(ct);
         var produced = 0;

@@ -27,10 +27,10 @@ public sealed class DigestRow
     /// <summary>schedule or on-demand.</summary>
     public required string Trigger { get; set; }
 
-    /// <summary>1 for the first digest of its period; each later version covers records and corrections that came after.</summary>
+    /// <summary>1 for the first digest of its period; each later one covers later records and corrections.</summary>
     public int Version { get; set; } = 1;
 
-    /// <summary>The first day its period's figures are final (after the recording deadline); provisional before.</summary>
+    /// <summary>The first day its figures are final (past the recording deadline); provisional before.</summary>
     public DateOnly FinalFrom { get; set; }
 
     /// <summary>

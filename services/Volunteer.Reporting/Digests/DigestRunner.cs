@@ -48,7 +48,8 @@ public sealed class DigestRunner(ReportingDbContext db, DigestSchedule schedule,
         var produced = 0;
         foreach (var (kind, period) in due)
         {
-            foreach (var scope in scopeList.Where(s => Existed(s, period) && !existing.Contains((kind, DigestProducer.ScopeKey(s), period.Start))))
+            var missing = scopeList.Where(s => !existing.Contains((kind, DigestProducer.ScopeKey(s), period.Start)));
+            foreach (var scope in missing.Where(s => Existed(s, period)))
             {
                 if ((await producer.ProduceAsync(kind, scope, period, Trigger, ct)).Created)
                 {

@@ -20,10 +20,13 @@ public sealed class DigestSchedule(IOptions<DigestOptions> options, DigestPeriod
         var from = options.Value.CatchUpFrom ?? CampaignClock.Today(timeProvider).AddDays(-options.Value.CatchUpDays);
         var fromInstant = new ReportPeriod(from, from).StartsAt;
         var cronRuns = Expressions()
-            .SelectMany(e => e.Cron.GetOccurrences(fromInstant.UtcDateTime, now.UtcDateTime, CampaignClock.Zone, fromInclusive: true, toInclusive: true)
-                .Select(at => (e.Kind, At: new DateTimeOffset(at, TimeSpan.Zero), Period: periods.DueAt(e.Kind, LocalDay(at)))));
+            .SelectMany(e => e.Cron
+                .GetOccurrences(fromInstant.UtcDateTime, now.UtcDateTime, CampaignClock.Zone, true, true)
+                .Select(at => (e.Kind, At: new DateTimeOffset(at, TimeSpan.Zero),
+                    Period: periods.DueAt(e.Kind, LocalDay(at)))));
         var summaryRuns = Enumerable.Range(from.Year - 1, now.Year - from.Year + 2)
-            .Select(year => (Kind: DigestKinds.CampaignSummary, At: SummaryRunAt(year), Period: periods.Holding(DigestKinds.CampaignSummary, new DateOnly(year, 1, 1))))
+            .Select(year => (Kind: DigestKinds.CampaignSummary, At: SummaryRunAt(year),
+                Period: periods.Holding(DigestKinds.CampaignSummary, new DateOnly(year, 1, 1))))
             .Where(run => run.At >= fromInstant && run.At <= now);
         return
         [

@@ -29,10 +29,12 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, DigestSchedule 
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var produced = await scope.ServiceProvider.GetRequiredService<DigestRunner>().CatchUpAsync(stoppingToken);
-                var revised = await scope.ServiceProvider.GetRequiredService<DigestRevisions>().ReviseAsync(stoppingToken);
+                var revised = await scope.ServiceProvider.GetRequiredService<DigestRevisions>()
+                    .ReviseAsync(stoppingToken);
                 if (produced + revised > 0)
                 {
-                    logger.LogInformation("Scheduled digests produced: {Produced}, new versions: {Revised}", produced, revised);
+                    logger.LogInformation(
+                        "Scheduled digests produced: {Produced}, new versions: {Revised}", produced, revised);
                 }
 
                 wait = schedule.Next() is { } next ? next - timeProvider.GetUtcNow() : LongestSleep;

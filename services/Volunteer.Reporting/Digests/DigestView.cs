@@ -32,7 +32,8 @@ public sealed record DigestView(
             edition.IsFinal(today)
                 ? $"{W("version")} {edition.Version}{comma}{W("final")}"
                 : $"{W("version")} {edition.Version}{comma}{W("provisional")} {Day(edition.FinalFrom)}",
-            [.. DigestFigures.All.Select(f => new FigureRow(W(f.Key), f.Value(now), f.Value(before), f.Target?.Invoke(now)))],
+            [.. DigestFigures.All.Select(f =>
+                new FigureRow(W(f.Key), f.Value(now), f.Value(before), f.Target?.Invoke(now)))],
             [
                 (W("top-teams"), OrNone(c.TopTeams.Select(t => $"{t.Name}{open}{t.UnionName}{close}{colon}{t.Hours.ToString("0.##", CultureInfo.InvariantCulture)} {W("hours")}{comma}{t.Activities} {W("activities")}"))),
                 (W("notable"), OrNone(c.NotableActivities.Select(a => $"{ActivityText(a)}{colon}{W("beneficiaries")} {a.Beneficiaries}"))),
@@ -41,7 +42,8 @@ public sealed record DigestView(
                 (W("overdue-list"), OrNone(c.OverdueRecords.Select(a => $"{ActivityText(a)}{colon}{W("due")} {a.Note}"))),
                 (W("uncleared-list"), OrNone(c.UnclearedActivities.Select(a => $"{ActivityText(a)}{colon}{a.Note}"))),
                 .. edition.Version > 1
-                    ? [(W("changes"), OrNone(edition.Changes.Select(f => $"{W(f.Figure)}{colon}{FigureRow.Format(f.Before)} → {FigureRow.Format(f.After)}")))]
+                    ? [(W("changes"), OrNone(edition.Changes.Select(f =>
+                        $"{W(f.Figure)}{colon}{FigureRow.Format(f.Before)} → {FigureRow.Format(f.After)}")))]
                     : Array.Empty<(string, IReadOnlyList<string>)>(),
             ],
             c,

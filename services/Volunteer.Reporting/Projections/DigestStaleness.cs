@@ -15,7 +15,8 @@ public sealed class DigestStaleness(ReportingDbContext db)
     private readonly List<(Guid UnionId, DateOnly From, DateOnly To, DateTimeOffset At)> changes = [];
 
     /// <summary>Service days from..to of the union changed at the given time.</summary>
-    public void Note(Guid unionId, DateOnly from, DateOnly to, DateTimeOffset at) => changes.Add((unionId, from, to, at));
+    public void Note(Guid unionId, DateOnly from, DateOnly to, DateTimeOffset at) =>
+        changes.Add((unionId, from, to, at));
 
     public async Task MarkAsync(CancellationToken ct)
     {
@@ -27,7 +28,8 @@ public sealed class DigestStaleness(ReportingDbContext db)
             }
 
             var (first, last, latest) = (changes.Min(c => c.From), changes.Max(c => c.To), changes.Max(c => c.At));
-            var digests = await db.Digests.Where(d => d.PeriodStart <= last && d.PeriodEnd >= first && d.ProducedAt < latest).ToListAsync(ct);
+            var digests = await db.Digests
+                .Where(d => d.PeriodStart <= last && d.PeriodEnd >= first && d.ProducedAt < latest).ToListAsync(ct);
             if (digests.Count == 0)
             {
                 return;
@@ -37,7 +39,8 @@ public sealed class DigestStaleness(ReportingDbContext db)
             foreach (var (unionId, from, to, at) in changes)
             {
                 var scopeKeys = ScopeKeys(unionId, parents);
-                foreach (var digest in digests.Where(d => scopeKeys.Contains(d.ScopeKey) && d.PeriodStart <= to && d.PeriodEnd >= from
+                foreach (var digest in digests.Where(d => scopeKeys.Contains(d.ScopeKey)
+                    && d.PeriodStart <= to && d.PeriodEnd >= from
                     && d.ProducedAt < at && (d.AmendedAt is null || d.AmendedAt < at)))
                 {
                     digest.AmendedAt = at;

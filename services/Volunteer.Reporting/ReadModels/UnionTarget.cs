@@ -9,6 +9,6 @@ public sealed class UnionTarget
 
     public int PeopleTarget { get; set; }
 
-    /// <summary>When roster first registered the union: no digest of it reports on a period that ended before.</summary>
+    /// <summary>When roster first registered the union: its digests cover no period that ended before.</summary>
     public DateTimeOffset? RegisteredAt { get; set; }
 }
