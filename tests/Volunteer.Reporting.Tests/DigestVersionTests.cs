@@ -67,6 +67,29 @@ public sealed class DigestVersionTests(ReportingServiceHost host) : IClassFixtur
         Assert.Contains("最终数据", final.Content);
     }
 
+    [Fact]
+    public async Task A_late_correction_of_last_octobers_day_makes_a_new_version_of_the_final_campaign_summary()
+    {
+        var (events, client, admin) = await SeedAsync();
+        var summary = (await client.GenerateDigestAsync(new GenerateDigestRequest
+        {
+            Kind = DigestKind.CampaignSummary, UnionId = events.City1.ToString(), PeriodDay = "2025-10-31",
+        }, admin)).Digest;
+        Assert.Equal((1, true, "2025-11-15"), (summary.Version, summary.Final, summary.FinalFrom));
+
+        var late = host.Clock.GetUtcNow().AddHours(1);
+        await events.PublishAsync(new AttendanceCorrected(Guid.NewGuid(), activity, Guid.NewGuid(), events.City1,
+            new DateOnly(2025, 10, 30), 2, 0m, 3m, "counted", "补录遗漏的服务时长", "city-admin", null,
+            AfterRecording: false, late));
+        await Eventually.GetAsync(async () => (await ReadAsync(client, admin, summary.Id, 0, DigestFormat.Json)).Digest,
+            d => d.NewerData);
+        Assert.True(await ReviseAsync(host) >= 1);
+
+        var second = await ReadAsync(client, admin, summary.Id, 2, DigestFormat.Markdown);
+        Assert.Equal((2, true, false), (second.Digest.Version, second.Digest.Final, second.Digest.NewerData));
+        Assert.Contains("最终数据", second.Content);
+    }
+
     private static Task<GetDigestResponse> ReadAsync(
         ReportingService.ReportingServiceClient client, Metadata admin, string id, int version, DigestFormat format) =>
         client.GetDigestAsync(new GetDigestRequest { Id = id, Version = version, Format = format }, admin).ResponseAsync;
