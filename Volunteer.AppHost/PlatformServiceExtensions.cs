@@ -45,11 +45,14 @@ internal static class PlatformServiceExtensions
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithHttpHealthCheck("/health", endpointName: "http");
 
-        // The campaign's public holidays, configured once here, so every service counts working days alike.
-        var holidays = builder.Configuration.GetSection("Campaign:PublicHolidays").Get<string[]>() ?? [];
-        for (var i = 0; i < holidays.Length; i++)
+        // The campaign's public holidays and calendar ("Campaign:PublicHolidays", "Campaign:Years"),
+        // configured once here, so every service counts working days and activity months alike.
+        foreach (var (key, value) in builder.Configuration.GetSection("Campaign").AsEnumerable())
         {
-            service.WithEnvironment($"Campaign__PublicHolidays__{i}", holidays[i]);
+            if (value is not null)
+            {
+                service.WithEnvironment(key.Replace(":", "__"), value);
+            }
         }
 
         return service;

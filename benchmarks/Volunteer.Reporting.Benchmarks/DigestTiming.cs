@@ -18,7 +18,7 @@ internal static class DigestTiming
         await db.Digests.ExecuteDeleteAsync();
         var province = await scope.ServiceProvider.GetRequiredService<ReportScopes>()
             .ProvinceAsync(CancellationToken.None);
-        var period = DigestPeriods.Holding(kind, day)!;
+        var period = scope.ServiceProvider.GetRequiredService<DigestPeriods>().Holding(kind, day)!;
         var clock = Stopwatch.StartNew();
         var (digest, created) = await scope.ServiceProvider.GetRequiredService<DigestProducer>()
             .ProduceAsync(kind, province, period, "benchmark", CancellationToken.None);

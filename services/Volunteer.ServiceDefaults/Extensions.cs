@@ -23,6 +23,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ServiceIdentity>();
         builder.Services.AddSingleton(services => RecordingDeadline.From(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(services => CampaignSeasons.From(services.GetRequiredService<IConfiguration>()));
 
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);

@@ -17,8 +17,8 @@ internal static class ProductMapping
             d.Property(x => x.ScopeKey).HasMaxLength(40);
             d.Property(x => x.Trigger).HasMaxLength(12);
             d.Property(x => x.Content).HasColumnType("jsonb");
-            // The claim: one digest per kind, scope and period, whichever replica gets there first.
-            d.HasIndex(x => new { x.Kind, x.ScopeKey, x.PeriodStart }).IsUnique();
+            // The claim: each version of a kind, scope and period once, whichever replica gets there first.
+            d.HasIndex(x => new { x.Kind, x.ScopeKey, x.PeriodStart, x.Version }).IsUnique();
             d.HasIndex(x => new { x.PeriodStart, x.Id });
         });
         model.Entity<TypicalCaseRow>(c =>

@@ -9,7 +9,8 @@ namespace Volunteer.Reporting.Digests;
 
 /// <summary>Gathers a digest's content: figures now and for the period before, and the lists behind them.</summary>
 public sealed class DigestComposer(
-    ReportingDbContext db, FigureCalculator calculator, TimeProvider timeProvider, RecordingDeadline recording)
+    ReportingDbContext db, FigureCalculator calculator, DigestPeriods periods, TimeProvider timeProvider,
+    RecordingDeadline recording)
 {
     private const int TopCount = 5;
     private const int ListCount = 20;
@@ -52,7 +53,7 @@ public sealed class DigestComposer(
             .Where(c => c.IsPublic).Take(TopCount);
 
         var awards = await DigestAwards.ForAsync(db, kind, scope, period, UnionName, ct);
-        var figures = await calculator.ComputeAsync(scope, [period, DigestPeriods.Previous(kind, period)], ct);
+        var figures = await calculator.ComputeAsync(scope, [period, periods.Previous(kind, period)], ct);
         ActivityLine Line(ActivityRow a, string note) => new(a.Name, UnionName(a.UnionId), a.Form, a.StartsOn, a.EndsOn, a.Beneficiaries, note);
         return new DigestContent(
             kind, scope.RootName, period.Start, period.End, timeProvider.GetUtcNow(),

@@ -3,7 +3,10 @@ using Volunteer.Reporting.Figures;
 
 namespace Volunteer.Reporting.Digests;
 
-/// <summary>What a digest says, stored once as JSON and rendered per format and language when read.</summary>
+/// <summary>
+/// What a digest says, stored once as JSON and rendered per format and language when read. Edition is
+/// set when it is stored (content of digests from before versions has none: a first, final version).
+/// </summary>
 public sealed record DigestContent(
     string Kind,
     string ScopeName,
@@ -19,7 +22,8 @@ public sealed record DigestContent(
     IReadOnlyList<ActivityLine> OverdueRecords,
     IReadOnlyList<ActivityLine> UnclearedActivities,
     // Absent, not empty, where there is nothing to list: contents stored before awards existed read the same.
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AwardLine>? Awards = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AwardLine>? Awards = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DigestEdition? Edition = null);
 
 /// <summary>A team's counted hours and activities in the period.</summary>
 public sealed record TeamLine(string Name, string UnionName, decimal Hours, int Activities);

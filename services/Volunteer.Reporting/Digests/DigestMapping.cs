@@ -5,7 +5,8 @@ namespace Volunteer.Reporting.Digests;
 
 public static class DigestMapping
 {
-    public static Proto.Digest ToProto(this DigestRow d) => new()
+    /// <param name="today">Tells whether the digest is final yet.</param>
+    public static Proto.Digest ToProto(this DigestRow d, DateOnly today) => new()
     {
         Id = d.Id.ToString(),
         Kind = ToProto(d.Kind),
@@ -16,6 +17,11 @@ public static class DigestMapping
         ProducedAt = Timestamp.FromDateTimeOffset(d.ProducedAt),
         Trigger = d.Trigger,
         AmendedAt = d.AmendedAt is { } amended ? Timestamp.FromDateTimeOffset(amended) : null,
+        Version = d.Version,
+        Final = today >= d.FinalFrom,
+        FinalFrom = d.FinalFrom.ToString("yyyy-MM-dd"),
+        // A later version exists only because newer data arrived, which marks this one.
+        NewerData = d.AmendedAt is not null,
     };
 
     public static Proto.DigestKind ToProto(string kind) => kind switch

@@ -8,12 +8,14 @@ public sealed class DigestOptions
     /// <summary>Whether this replica runs the schedule (every replica may: the database keeps each digest single).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Cron expressions (five fields, Asia/Shanghai) per kind; each run reports on the period that ended before it.</summary>
+    /// <summary>
+    /// Cron expressions (five fields, Asia/Shanghai) of the weekly and monthly runs; each reports on the
+    /// period that ended before it. The campaign summary has none: the campaign calendar dates it.
+    /// </summary>
     public Dictionary<string, string> Schedules { get; set; } = new()
     {
         [DigestKinds.Weekly] = "0 8 * * 1",
         [DigestKinds.Monthly] = "0 8 1 * *",
-        [DigestKinds.CampaignSummary] = "0 8 1 11 *",
     };
 
     /// <summary>
@@ -27,7 +29,7 @@ public sealed class DigestOptions
 
     /// <summary>
     /// Wait after start before the first run, so events that queued in the broker while the service was
-    /// down are projected before the missed digests are produced (a digest is never produced again).
+    /// down are projected before the missed digests are produced (later data makes a new version).
     /// </summary>
     public TimeSpan StartDelay { get; set; } = TimeSpan.FromMinutes(1);
 

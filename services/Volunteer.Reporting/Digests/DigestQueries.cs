@@ -50,18 +50,31 @@ public sealed class DigestQueries(
 
     public async Task<RenderedDigest> GetAsync(DigestReading reading, CancellationToken ct)
     {
-        var digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == reading.Id, ct)
-            ?? throw new NotFoundException(ResourceTypes.Digest, reading.Id.ToString());
-        var (text, mediaType) = DigestRenderer.Render(digest.Content, reading.Format, reading.Language);
+        var digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == reading.Id, ct);
+        if (digest is not null && reading.Version is { } version && version != digest.Version)
+        {
+            digest = await db.Digests.AsNoTracking().FirstOrDefaultAsync(d => d.Kind == digest.Kind
+                && d.ScopeKey == digest.ScopeKey && d.PeriodStart == digest.PeriodStart && d.Version == version, ct);
+        }
+
+        if (digest is null)
+        {
+            throw new NotFoundException(ResourceTypes.Digest, reading.Id.ToString());
+        }
+
+        var (text, mediaType) = DigestRenderer.Render(digest.Content, reading.Format, reading.Language, Today);
         return new RenderedDigest(digest, text, mediaType);
     }
+
+    /// <summary>The campaign day, which tells whether a digest is final yet.</summary>
+    public DateOnly Today => CampaignClock.Today(timeProvider);
 
     public async Task<(DigestRow Digest, bool Created)> GenerateAsync(
         DigestOrder order, PlatformCaller caller, CancellationToken ct)
     {
         var period = order.Period;
-        // A digest exists once per key: one made before its period ends would stand for ever, half empty.
-        if (period.End >= CampaignClock.Today(timeProvider))
+        // One made before its period ends would hold half the figures.
+        if (period.End >= Today)
         {
             throw new RuleBrokenException("PERIOD_NOT_ENDED", period.EndText,
                 $"The period ends on {period.EndText}; its digest can be produced from the day after.");

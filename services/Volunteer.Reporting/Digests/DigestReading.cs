@@ -1,4 +1,4 @@
 namespace Volunteer.Reporting.Digests;
 
-/// <summary>One digest to read, in the format and language the reader asked for.</summary>
-public sealed record DigestReading(Guid Id, DigestFormat Format, DigestLanguage Language);
+/// <summary>One digest to read (the version named, else the one with the id), in a format and language.</summary>
+public sealed record DigestReading(Guid Id, int? Version, DigestFormat Format, DigestLanguage Language);

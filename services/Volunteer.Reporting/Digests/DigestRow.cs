@@ -1,8 +1,8 @@
 namespace Volunteer.Reporting.Digests;
 
 /// <summary>
-/// A produced digest. (Kind, ScopeKey, PeriodStart) is unique: the row is inserted first as the
-/// claim, so a second replica producing the same digest fails on the index and does nothing.
+/// A produced version of a digest. (Kind, ScopeKey, PeriodStart, Version) is unique: the row is inserted
+/// first as the claim, so a second replica producing the same version fails on the index and does nothing.
 /// </summary>
 public sealed class DigestRow
 {
@@ -27,9 +27,15 @@ public sealed class DigestRow
     /// <summary>schedule or on-demand.</summary>
     public required string Trigger { get; set; }
 
+    /// <summary>1 for the first digest of its period; each later one covers later records and corrections.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>The first day its figures are final (past the recording deadline); provisional before.</summary>
+    public DateOnly FinalFrom { get; set; }
+
     /// <summary>
-    /// When hours of its period were last corrected after it was produced: the stored content is then
-    /// older than the figures and records, which follow corrections. Null while it still holds.
+    /// When records or corrections of its period last arrived after it was produced: its content is then
+    /// older than the figures, and the next version (produced by the schedule) covers them. Null while it holds.
     /// </summary>
     public DateTimeOffset? AmendedAt { get; set; }
 

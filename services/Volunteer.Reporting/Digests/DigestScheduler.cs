@@ -3,9 +3,10 @@ using Microsoft.Extensions.Options;
 namespace Volunteer.Reporting.Digests;
 
 /// <summary>
-/// Catches up at start, then sleeps on the injected clock until the next cron time, at most a minute at
-/// a time, so a clock that jumps (a suspended machine, a test's fake clock) is noticed within a minute.
-/// Every replica may run it: the digests' unique key lets only one of them produce each digest.
+/// Catches up at start, then sleeps on the injected clock until the next run, at most a minute at a time,
+/// so a clock that jumps (a suspended machine, a test's fake clock) is noticed within a minute; each wake
+/// also produces new versions of digests whose periods got later data. Every replica may run it: the
+/// digests' unique key lets only one of them produce each version.
 /// </summary>
 public sealed class DigestScheduler(IServiceScopeFactory scopes, DigestSchedule schedule, IOptions<DigestOptions> options, TimeProvider timeProvider, ILogger<DigestScheduler> logger)
     : BackgroundService
@@ -28,9 +29,12 @@ public sealed class DigestScheduler(IServiceScopeFactory scopes, DigestSchedule 
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var produced = await scope.ServiceProvider.GetRequiredService<DigestRunner>().CatchUpAsync(stoppingToken);
-                if (produced > 0)
+                var revised = await scope.ServiceProvider.GetRequiredService<DigestRevisions>()
+                    .ReviseAsync(stoppingToken);
+                if (produced + revised > 0)
                 {
-                    logger.LogInformation("Scheduled digests produced: {Produced}", produced);
+                    logger.LogInformation(
+                        "Scheduled digests produced: {Produced}, new versions: {Revised}", produced, revised);
                 }
 
                 wait = schedule.Next() is { } next ? next - timeProvider.GetUtcNow() : LongestSleep;

@@ -7,6 +7,7 @@ namespace Volunteer.Reporting.Digests;
 public sealed record DigestView(
     string Title,
     string Period,
+    string Standing,
     IReadOnlyList<FigureRow> Figures,
     IReadOnlyList<(string Title, IReadOnlyList<string> Lines)> Sections,
     DigestContent Content,
@@ -14,13 +15,13 @@ public sealed record DigestView(
 {
     public string Word(string key) => DigestText.Of(key, Language);
 
-    public static DigestView Of(DigestContent c, DigestLanguage language)
+    /// <param name="today">Tells whether the digest is still provisional when it is read.</param>
+    public static DigestView Of(DigestContent c, DigestLanguage language, DateOnly today)
     {
         string W(string key) => DigestText.Of(key, language);
         string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var (now, before) = (c.Figures, c.Previous);
-        FigureRow Row(string key, Func<CampaignFigures, decimal> value, Func<CampaignFigures, string>? target = null) =>
-            new(W(key), value(now), value(before), target?.Invoke(now));
+        var edition = c.Edition ?? new DigestEdition(1, DateOnly.MinValue, []);
         var (open, close, colon, comma) = language == DigestLanguage.English ? (" (", ")", ": ", ", ") : ("（", "）", "：", "，");
         string ActivityText(ActivityLine a) => $"{a.Name}{open}{a.UnionName}{comma}{W(a.Form)}{comma}{Day(a.StartsOn)}{close}";
         // The content keeps safety's reason codes; each reader sees them in words of their language.
@@ -31,20 +32,11 @@ public sealed record DigestView(
         return new DigestView(
             $"{c.ScopeName} {W(c.Kind)}",
             $"{W("period")}: {Day(c.PeriodStart)} {W("to")} {Day(c.PeriodEnd)}",
-            [
-                Row("active-teams", f => f.ActiveTeams, f => $"/ {f.TeamTarget}"),
-                Row("vetted-people", f => f.VettedPeople, f => $"/ {f.PeopleTarget}"),
-                Row("activities", f => f.Activities),
-                Row("service-hours", f => f.ServiceHours),
-                Row("recorded-hours", f => f.RecordedHours),
-                Row("volunteers-served", f => f.VolunteersServed),
-                Row("beneficiaries", f => f.Beneficiaries),
-                Row("donation-value", f => f.DonationValue),
-                Row("spending", f => f.SpendingBySource.Sum(s => s.Value)),
-                Row("incidents", f => f.IncidentsBySeverity.Sum(s => s.Count)),
-                Row("uncleared", f => f.UnclearedUpcoming),
-                Row("overdue", f => f.OverdueRecords),
-            ],
+            edition.IsFinal(today)
+                ? $"{W("version")} {edition.Version}{comma}{W("final")}"
+                : $"{W("version")} {edition.Version}{comma}{W("provisional")} {Day(edition.FinalFrom)}",
+            [.. DigestFigures.All.Select(f =>
+                new FigureRow(W(f.Key), f.Value(now), f.Value(before), f.Target?.Invoke(now)))],
             [
                 (W("top-teams"), OrNone(c.TopTeams.Select(t => $"{t.Name}{open}{t.UnionName}{close}{colon}{t.Hours.ToString("0.##", CultureInfo.InvariantCulture)} {W("hours")}{comma}{t.Activities} {W("activities")}"))),
                 (W("notable"), OrNone(c.NotableActivities.Select(a => $"{ActivityText(a)}{colon}{W("beneficiaries")} {a.Beneficiaries}"))),
@@ -56,6 +48,10 @@ public sealed record DigestView(
                 .. c.Awards is { Count: > 0 } awards
                     ? [(W("awards"), awards.Select(a =>
                         $"{a.Title}{colon}{a.Name}{open}{a.UnionName}{close}").ToList())]
+                    : Array.Empty<(string, IReadOnlyList<string>)>(),
+                .. edition.Version > 1
+                    ? [(W("changes"), OrNone(edition.Changes.Select(f =>
+                        $"{W(f.Figure)}{colon}{FigureRow.Format(f.Before)} → {FigureRow.Format(f.After)}")))]
                     : Array.Empty<(string, IReadOnlyList<string>)>(),
             ],
             c,
@@ -76,5 +72,5 @@ public sealed record FigureRow(string Label, decimal Current, decimal Previous, 
         var other => Format(other),
     };
 
-    private static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    public static string Format(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

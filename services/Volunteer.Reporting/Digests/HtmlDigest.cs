@@ -23,6 +23,7 @@ public static class HtmlDigest
             new XElement(Html + "body",
                 new XElement(Html + "h1", view.Title),
                 new XElement(Html + "p", view.Period),
+                new XElement(Html + "p", view.Standing),
                 new XElement(Html + "h2", view.Word("figures")),
                 FigureTable(view),
                 SvgBarChart.Render(view.Word("progress"),

@@ -9,6 +9,7 @@ public static class MarkdownDigest
     {
         var md = new StringBuilder();
         md.AppendLine($"# {Escape(view.Title)}").AppendLine().AppendLine(view.Period).AppendLine();
+        md.AppendLine(view.Standing).AppendLine();
         md.AppendLine($"## {view.Word("figures")}").AppendLine();
         md.AppendLine($"| {view.Word("figure")} | {view.Word("current")} | {view.Word("previous")} | {view.Word("change")} |");
         md.AppendLine("| --- | ---: | ---: | ---: |");

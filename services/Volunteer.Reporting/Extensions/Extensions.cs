@@ -57,6 +57,7 @@ internal static class Extensions
         builder.Services.AddScoped<ActivityProjection>();
         builder.Services.AddScoped<OutcomeProjection>();
         builder.Services.AddScoped<CorrectionProjection>();
+        builder.Services.AddScoped<DigestStaleness>();
         builder.Services.AddScoped<SafetyProjection>();
         builder.Services.AddScoped<Projector>();
         builder.Services.AddScoped<ProjectionLog>();
@@ -74,12 +75,14 @@ internal static class Extensions
     private static void AddDigests(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DigestOptions>().Bind(builder.Configuration.GetSection(DigestOptions.SectionName));
+        builder.Services.AddSingleton<DigestPeriods>();
         builder.Services.AddSingleton<DigestSchedule>();
         builder.Services.AddSingleton<DigestFiles>();
         builder.Services.AddScoped<DigestComposer>();
         builder.Services.AddScoped<DigestProducer>();
         builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddScoped<DigestRunner>();
+        builder.Services.AddScoped<DigestRevisions>();
         builder.Services.AddScoped<DigestQueries>();
         builder.Services.AddHostedService<DigestScheduler>();
     }

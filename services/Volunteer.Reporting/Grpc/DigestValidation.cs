@@ -35,12 +35,17 @@ public static class DigestValidation
             violations.Add(Enum.IsDefined(request.Format) ? "language" : "format", "is not a known choice");
         }
 
+        if (request.Version < 0)
+        {
+            violations.Add("version", "须为0（按id读取该摘要）或正整数版本号");
+        }
+
         violations.ThrowIfAny();
-        return new DigestReading(
-            id!.Value, DigestMapping.FromProto(request.Format), DigestMapping.FromProto(request.Language));
+        return new DigestReading(id!.Value, request.Version > 0 ? request.Version : null,
+            DigestMapping.FromProto(request.Format), DigestMapping.FromProto(request.Language));
     }
 
-    public static DigestOrder Parse(GenerateDigestRequest request)
+    public static DigestOrder Parse(GenerateDigestRequest request, DigestPeriods periods)
     {
         var violations = new FieldViolations();
         var kind = DigestMapping.FromProto(request.Kind);
@@ -58,10 +63,10 @@ public static class DigestValidation
             day = null;
         }
 
-        var period = kind is not null && day is { } d ? DigestPeriods.Holding(kind, d) : null;
+        var period = kind is not null && day is { } d ? periods.Holding(kind, d) : null;
         if (kind == DigestKinds.Weekly && day is not null && period is null)
         {
-            violations.Add("period_day", "weekly digests cover weeks in April to October only");
+            violations.Add("period_day", "周报仅覆盖活动日历中活动月份内的周");
         }
 
         violations.ThrowIfAny();

@@ -25,6 +25,7 @@ public sealed partial class ReportingApi(
     FigureQueries figures,
     IOptions<WatchOptions> watchOptions,
     DigestQueries digests,
+    DigestPeriods periods,
     ServiceRecordQuery records,
     RecordCorrections corrections,
     Certificates certificates,
@@ -85,7 +86,7 @@ public sealed partial class ReportingApi(
             DigestValidation.Parse(request), context.GetCaller(), context.CancellationToken);
         return new ListDigestsResponse
         {
-            Digests = { page.Digests.Select(d => d.ToProto()) }, NextPageToken = page.NextPageToken,
+            Digests = { page.Digests.Select(d => d.ToProto(digests.Today)) }, NextPageToken = page.NextPageToken,
         };
     }
 
@@ -96,7 +97,7 @@ public sealed partial class ReportingApi(
         var rendered = await digests.GetAsync(DigestValidation.Parse(request), context.CancellationToken);
         return new GetDigestResponse
         {
-            Digest = rendered.Digest.ToProto(), Content = rendered.Content, MediaType = rendered.MediaType,
+            Digest = rendered.Digest.ToProto(digests.Today), Content = rendered.Content, MediaType = rendered.MediaType,
         };
     }
 
@@ -107,8 +108,8 @@ public sealed partial class ReportingApi(
         GenerateDigestRequest request, ServerCallContext context)
     {
         var (digest, created) = await digests.GenerateAsync(
-            DigestValidation.Parse(request), context.GetCaller(), context.CancellationToken);
-        return new GenerateDigestResponse { Digest = digest.ToProto(), Created = created };
+            DigestValidation.Parse(request, periods), context.GetCaller(), context.CancellationToken);
+        return new GenerateDigestResponse { Digest = digest.ToProto(digests.Today), Created = created };
     }
 
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.Volunteer)]

@@ -9,9 +9,9 @@ namespace Volunteer.Reporting.Projections;
 /// Corrections of attendance (national rules §12–13). AttendanceRecorded of the same revision has set the
 /// day's hours, so figures follow by themselves; here the record follows a correction made after recording,
 /// the volunteer's request it answers is accepted with its reason, and digests that already counted the
-/// day are marked amended (their stored content stays as produced; versions of digests are issue 18's).
+/// day are marked for a new version (their stored content stays as produced).
 /// </summary>
-public sealed class CorrectionProjection(ReportingDbContext db)
+public sealed class CorrectionProjection(ReportingDbContext db, DigestStaleness staleness)
 {
     public async Task ApplyAsync(AttendanceCorrected e, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class CorrectionProjection(ReportingDbContext db)
         }
 
         await AcceptRequestAsync(e, ct);
-        await MarkDigestsAsync(e, ct);
+        staleness.Note(e.UnionId, e.Day, e.Day, e.CorrectedAt);
     }
 
     private async Task AcceptRequestAsync(AttendanceCorrected e, CancellationToken ct)
@@ -46,26 +46,6 @@ public sealed class CorrectionProjection(ReportingDbContext db)
         {
             request.Resolve(accepted: true, e.Reason, e.CorrectedBy, e.CorrectedAt);
             db.Entry(request).State = EntityState.Modified;
-        }
-    }
-
-    private async Task MarkDigestsAsync(AttendanceCorrected e, CancellationToken ct)
-    {
-        var scopes = new List<string> { Digests.DigestProducer.Province };
-        for (Guid? union = e.UnionId; union is { } id && !scopes.Contains(id.ToString());)
-        {
-            scopes.Add(id.ToString());
-            union = (await db.Unions.FindAsync([id], ct))?.ParentId;
-        }
-
-        var stale = await db.Digests
-            .Where(d => scopes.Contains(d.ScopeKey) && d.PeriodStart <= e.Day && d.PeriodEnd >= e.Day
-                && d.ProducedAt < e.CorrectedAt && (d.AmendedAt == null || d.AmendedAt < e.CorrectedAt))
-            .ToListAsync(ct);
-        foreach (var digest in stale)
-        {
-            digest.AmendedAt = e.CorrectedAt;
-            db.Entry(digest).State = EntityState.Modified;
         }
     }
 }

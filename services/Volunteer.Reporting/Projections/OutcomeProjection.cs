@@ -7,7 +7,7 @@ using Volunteer.Reporting.ReadModels;
 namespace Volunteer.Reporting.Projections;
 
 /// <summary>Attendance (highest revision wins), approvals, outcomes and final service records.</summary>
-public sealed class OutcomeProjection(ReportingDbContext db)
+public sealed class OutcomeProjection(ReportingDbContext db, DigestStaleness staleness)
 {
     public async Task ApplyAsync(AttendanceRecorded e, CancellationToken ct)
     {
@@ -21,12 +21,14 @@ public sealed class OutcomeProjection(ReportingDbContext db)
         row.Hours = e.Hours;
         row.HoursStatus = e.HoursStatus;
         row.Revision = e.Revision;
+        staleness.Note(e.UnionId, e.Day, e.Day, e.RecordedAt);
     }
 
     public async Task ApplyAsync(HoursApproved e, CancellationToken ct)
     {
         var row = await Attendance(e.AttendanceId, e.ActivityId, e.VolunteerId, e.Day, ct);
         row.Approved = true;
+        staleness.Note(row.UnionId, e.Day, e.Day, e.ApprovedAt);
         if (row.Revision == 0)
         {
             row.Hours = e.Hours;
@@ -52,6 +54,7 @@ public sealed class OutcomeProjection(ReportingDbContext db)
         activity.Summary = e.Summary;
         activity.Evaluation = e.Evaluation;
         activity.Beneficiaries = e.Beneficiaries.Sum(b => b.Count);
+        staleness.Note(e.UnionId, activity.StartsOn, activity.EndsOn, e.CompletedAt);
         db.Donations.AddRange(e.Donations.Select((d, i) => new DonationRow
         {
             ActivityId = e.ActivityId, Line = i + 1, Item = d.Item, Quantity = d.Quantity, Unit = d.Unit, Value = d.Value, ReceivedBy = d.ReceivedBy,
@@ -72,6 +75,7 @@ public sealed class OutcomeProjection(ReportingDbContext db)
 
         activity.Status = ActivityStatuses.Advance(activity.Status, ActivityStatuses.Recorded);
         activity.RecordedAt = e.RecordedAt;
+        staleness.Note(e.UnionId, activity.StartsOn, activity.EndsOn, e.RecordedAt);
         // A later recording of the same activity replaces the earlier lines (changed in place so the
         // whole replacement commits with the inbox row). Tracked lines count too, removed ones included:
         // an earlier event of the same batch may have added or removed some, not yet saved.

@@ -13,7 +13,8 @@ public sealed class Projector(
     ActivityProjection activity,
     OutcomeProjection outcome,
     CorrectionProjection correction,
-    SafetyProjection safety)
+    SafetyProjection safety,
+    DigestStaleness staleness)
 {
     /// <summary>Applies the events in order, the rows they touch loaded for all at once; the caller saves.</summary>
     public async Task ApplyAsync(IReadOnlyList<object> messages, CancellationToken cancellationToken)
@@ -29,6 +30,8 @@ public sealed class Projector(
                     await ApplyAsync(message, cancellationToken);
                 }
             }
+
+            await staleness.MarkAsync(cancellationToken);
 
             db.ChangeTracker.DetectChanges();
         }

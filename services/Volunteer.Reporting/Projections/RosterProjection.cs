@@ -18,6 +18,10 @@ public sealed class RosterProjection(ReportingDbContext db)
         var target = await db.UnionTargets.FindOrAddAsync([e.UnionId], () => new UnionTarget { UnionId = e.UnionId }, ct);
         target.TeamTarget = e.TeamTarget;
         target.PeopleTarget = e.PeopleTarget;
+        if (target.RegisteredAt is null || e.RegisteredAt < target.RegisteredAt)
+        {
+            target.RegisteredAt = e.RegisteredAt;
+        }
     }
 
     public async Task ApplyAsync(VolunteerRegistered e, CancellationToken ct)

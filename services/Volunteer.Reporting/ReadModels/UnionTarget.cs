@@ -8,4 +8,7 @@ public sealed class UnionTarget
     public int TeamTarget { get; set; }
 
     public int PeopleTarget { get; set; }
+
+    /// <summary>When roster first registered the union: its digests cover no period that ended before.</summary>
+    public DateTimeOffset? RegisteredAt { get; set; }
 }

@@ -48,6 +48,7 @@ public sealed class DigestPinTests(ReportingServiceHost host) : IClassFixture<Re
         var scopes = services.ServiceProvider.GetRequiredService<ReportScopes>();
         var composer = services.ServiceProvider.GetRequiredService<DigestComposer>();
         var calculator = services.ServiceProvider.GetRequiredService<FigureCalculator>();
+        var periods = services.ServiceProvider.GetRequiredService<DigestPeriods>();
         var ct = CancellationToken.None;
         ReportScope[] scopeList =
         [
@@ -66,7 +67,7 @@ public sealed class DigestPinTests(ReportingServiceHost host) : IClassFixture<Re
         {
             foreach (var (kind, day) in digests)
             {
-                pinned.Add(await composer.ComposeAsync(kind, scope, DigestPeriods.Holding(kind, day)!, ct));
+                pinned.Add(await composer.ComposeAsync(kind, scope, periods.Holding(kind, day)!, ct));
             }
 
             pinned.Add(await calculator.ComputeAsync(scope, new ReportPeriod(new(2025, 12, 1), new(2026, 6, 15)), ct));

@@ -461,6 +461,10 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("content");
 
+                    b.Property<DateOnly>("FinalFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("final_from");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -500,15 +504,19 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_digests");
 
                     b.HasIndex("PeriodStart", "Id")
                         .HasDatabaseName("ix_digests_period_start_id");
 
-                    b.HasIndex("Kind", "ScopeKey", "PeriodStart")
+                    b.HasIndex("Kind", "ScopeKey", "PeriodStart", "Version")
                         .IsUnique()
-                        .HasDatabaseName("ix_digests_kind_scope_key_period_start");
+                        .HasDatabaseName("ix_digests_kind_scope_key_period_start_version");
 
                     b.ToTable("digests", (string)null);
                 });
@@ -1176,6 +1184,10 @@ namespace Volunteer.Reporting.Data.Migrations
                     b.Property<int>("PeopleTarget")
                         .HasColumnType("integer")
                         .HasColumnName("people_target");
+
+                    b.Property<DateTimeOffset?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
 
                     b.Property<int>("TeamTarget")
                         .HasColumnType("integer")
