@@ -13,13 +13,13 @@ public sealed class DigestWordsTests
         var content = Content(new ActivityLine("送医下乡·连山义诊", "清远市教育工会", "medical", Day, Day, 0,
             "UNINSURED, NO_SAFETY_TRAINING"));
 
-        var chinese = Uncleared(DigestView.Of(content, DigestLanguage.Chinese));
-        var english = Uncleared(DigestView.Of(content, DigestLanguage.English));
+        var chinese = Uncleared(DigestView.Of(content, DigestLanguage.Chinese, Day));
+        var english = Uncleared(DigestView.Of(content, DigestLanguage.English, Day));
 
         Assert.Equal(["送医下乡·连山义诊（清远市教育工会，送医，2026-06-18）：有参与者未投保，有参与者未接受有效的安全培训"], chinese);
         Assert.Equal(["送医下乡·连山义诊 (清远市教育工会, medical, 2026-06-18): a participant is uninsured, "
             + "a participant lacks current safety training"], english);
-        Assert.DoesNotContain("UNINSURED", MarkdownDigest.Render(DigestView.Of(content, DigestLanguage.Chinese)));
+        Assert.DoesNotContain("UNINSURED", MarkdownDigest.Render(DigestView.Of(content, DigestLanguage.Chinese, Day)));
     }
 
     private static IReadOnlyList<string> Uncleared(DigestView view) => view.Sections[^1].Lines;

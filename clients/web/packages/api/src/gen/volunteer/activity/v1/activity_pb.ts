@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/activity/v1/activity.proto.
  */
 export const file_volunteer_activity_v1_activity: GenFile = /*@__PURE__*/
-  fileDesc("CiR2b2x1bnRlZXIvYWN0aXZpdHkvdjEvYWN0aXZpdHkucHJvdG8SFXZvbHVudGVlci5hY3Rpdml0eS52MSKaBwoIQWN0aXZpdHkSCgoCaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSFQoNY2FtcGFpZ25feWVhchgDIAEoBRIMCgRuYW1lGAQgASgJEjEKBGZvcm0YBSABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjQKBmRvbWFpbhgGIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEjMKBG1vZGUYByABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSDwoHc2l0ZV9pZBgIIAEoCRIPCgduZWVkX2lkGAkgASgJEhAKCHRlYW1faWRzGAogAygJEhEKCXN0YXJ0c19vbhgLIAEoCRIPCgdlbmRzX29uGAwgASgJEhIKCmRlcGFydHNfb24YDSABKAkSEgoKcmV0dXJuc19vbhgOIAEoCRINCgVwbGFjZRgPIAEoCRITCgtyZWdpb25fY29kZRgQIAEoCRITCgtsZWFkZXJfbmFtZRgRIAEoCRIPCgdjb250ZW50GBIgASgJEhYKDnJpc2tfc3RhdGVtZW50GBMgASgJEi0KBmJ1ZGdldBgUIAEoCzIdLnZvbHVudGVlci5hY3Rpdml0eS52MS5CdWRnZXQSHQoVb3V0c2lkZV93aW5kb3dfcmVhc29uGBUgASgJEhQKDG1lZXRpbmdfZGF5cxgWIAMoCRI1CgZzdGF0dXMYFyABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlTdGF0dXMSMwoJY2xlYXJhbmNlGBggASgLMiAudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNsZWFyYW5jZRI4CgxwYXJ0aWNpcGFudHMYGSADKAsyIi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGFydGljaXBhbnQSMQoIb3V0Y29tZXMYGiABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuT3V0Y29tZXMSFQoNcmVjb3JkX2R1ZV9vbhgbIAEoCRIVCg1jYW5jZWxfcmVhc29uGBwgASgJEi8KC2NyZWF0ZV90aW1lGB0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdGF0dXNfdGltZRgeIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiZgoGQnVkZ2V0Eg4KBmFtb3VudBgBIAEoCRI0CgZzb3VyY2UYAiABKA4yJC52b2x1bnRlZXIuYWN0aXZpdHkudjEuRnVuZGluZ1NvdXJjZRIWCg5yZWNpcGllbnRfY29zdBgDIAEoCSKbAQoJQ2xlYXJhbmNlEg8KB2NsZWFyZWQYASABKAgSOAoHcmVhc29ucxgCIAMoCzInLnZvbHVudGVlci5hY3Rpdml0eS52MS5DbGVhcmFuY2VQcm9ibGVtEjEKDWV2YWx1YXRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAQgASgDIksKEENsZWFyYW5jZVByb2JsZW0SDAoEY29kZRgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkirwEKC1BhcnRpY2lwYW50EhQKDHZvbHVudGVlcl9pZBgBIAEoCRIPCgd0ZWFtX2lkGAIgASgJEjgKBnN0YXR1cxgDIAEoDjIoLnZvbHVudGVlci5hY3Rpdml0eS52MS5QYXJ0aWNpcGFudFN0YXR1cxIOCgZub3RpY2UYBCABKAkSLwoLYW5zd2VyX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wItMBCghPdXRjb21lcxI7Cg1iZW5lZmljaWFyaWVzGAEgAygLMiQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkJlbmVmaWNpYXJpZXMSMgoJZG9uYXRpb25zGAIgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkRvbmF0aW9uEjEKCHNwZW5kaW5nGAMgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLlNwZW5kaW5nEg8KB3N1bW1hcnkYBCABKAkSEgoKZXZhbHVhdGlvbhgFIAEoCSJUCg1CZW5lZmljaWFyaWVzEjQKBGtpbmQYASABKA4yJi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQmVuZWZpY2lhcnlLaW5kEg0KBWNvdW50GAIgASgFIlwKCERvbmF0aW9uEgwKBGl0ZW0YASABKAkSEAoIcXVhbnRpdHkYAiABKAkSDAoEdW5pdBgDIAEoCRINCgV2YWx1ZRgEIAEoCRITCgtyZWNlaXZlZF9ieRgFIAEoCSJiCghTcGVuZGluZxIOCgZhbW91bnQYASABKAkSEAoIY2F0ZWdvcnkYAiABKAkSNAoGc291cmNlGAMgASgOMiQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkZ1bmRpbmdTb3VyY2UieQoIQ2FtcGFpZ24SDAoEeWVhchgBIAEoBRIYChBkZXBsb3ltZW50X21vbnRoGAIgASgFEhcKD2FjdGl2aXRpZXNfZnJvbRgDIAEoCRIVCg1hY3Rpdml0aWVzX3RvGAQgASgJEhUKDXN1bW1hcnlfbW9udGgYBSABKAUq5gIKDEFjdGl2aXR5Rm9ybRIdChlBQ1RJVklUWV9GT1JNX1VOU1BFQ0lGSUVEEAASGgoWQUNUSVZJVFlfRk9STV9URUFDSElORxABEhkKFUFDVElWSVRZX0ZPUk1fTUVESUNBTBACEh0KGUFDVElWSVRZX0ZPUk1fUEVSRk9STUFOQ0UQAxIhCh1BQ1RJVklUWV9GT1JNX1NLSUxMU19UUkFJTklORxAEEiUKIUFDVElWSVRZX0ZPUk1fRVhQRVJJRU5DRV9FWENIQU5HRRAFEhwKGEFDVElWSVRZX0ZPUk1fQ09OU1VMVElORxAGEhoKFkFDVElWSVRZX0ZPUk1fRE9OQVRJT04QBxIjCh9BQ1RJVklUWV9GT1JNX1NDSE9PTF9FTlRFUlBSSVNFEAgSHwobQUNUSVZJVFlfRk9STV9JTlRFUk5FVF9QTFVTEAkSFwoTQUNUSVZJVFlfRk9STV9PVEhFUhAKKqICCg5BY3Rpdml0eVN0YXR1cxIfChtBQ1RJVklUWV9TVEFUVVNfVU5TUEVDSUZJRUQQABIZChVBQ1RJVklUWV9TVEFUVVNfRFJBRlQQARIdChlBQ1RJVklUWV9TVEFUVVNfU1VCTUlUVEVEEAISGwoXQUNUSVZJVFlfU1RBVFVTX0NMRUFSRUQQAxIbChdBQ1RJVklUWV9TVEFUVVNfQkxPQ0tFRBAEEh8KG0FDVElWSVRZX1NUQVRVU19JTl9QUk9HUkVTUxAFEh0KGUFDVElWSVRZX1NUQVRVU19DT01QTEVURUQQBhIcChhBQ1RJVklUWV9TVEFUVVNfUkVDT1JERUQQBxIdChlBQ1RJVklUWV9TVEFUVVNfQ0FOQ0VMTEVEEAgqYgoNRnVuZGluZ1NvdXJjZRIeChpGVU5ESU5HX1NPVVJDRV9VTlNQRUNJRklFRBAAEhgKFEZVTkRJTkdfU09VUkNFX1VOSU9OEAESFwoTRlVORElOR19TT1VSQ0VfVU5JVBACKr0BChFQYXJ0aWNpcGFudFN0YXR1cxIiCh5QQVJUSUNJUEFOVF9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtQQVJUSUNJUEFOVF9TVEFUVVNfUFJPUE9TRUQQARIgChxQQVJUSUNJUEFOVF9TVEFUVVNfQ09ORklSTUVEEAISHwobUEFSVElDSVBBTlRfU1RBVFVTX0RFQ0xJTkVEEAMSIAocUEFSVElDSVBBTlRfU1RBVFVTX1dJVEhEUkFXThAEKvABCg9CZW5lZmljaWFyeUtpbmQSIAocQkVORUZJQ0lBUllfS0lORF9VTlNQRUNJRklFRBAAEh0KGUJFTkVGSUNJQVJZX0tJTkRfU1RVREVOVFMQARIdChlCRU5FRklDSUFSWV9LSU5EX1BBVElFTlRTEAISHQoZQkVORUZJQ0lBUllfS0lORF9URUFDSEVSUxADEh4KGkJFTkVGSUNJQVJZX0tJTkRfVklMTEFHRVJTEAQSIgoeQkVORUZJQ0lBUllfS0lORF9NRURJQ0FMX1NUQUZGEAUSGgoWQkVORUZJQ0lBUllfS0lORF9PVEhFUhAGQiKqAh9Wb2x1bnRlZXIuQ29udHJhY3RzLkFjdGl2aXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_volunteer_activity_v1_site]);
+  fileDesc("CiR2b2x1bnRlZXIvYWN0aXZpdHkvdjEvYWN0aXZpdHkucHJvdG8SFXZvbHVudGVlci5hY3Rpdml0eS52MSLHBwoIQWN0aXZpdHkSCgoCaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSFQoNY2FtcGFpZ25feWVhchgDIAEoBRIMCgRuYW1lGAQgASgJEjEKBGZvcm0YBSABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjQKBmRvbWFpbhgGIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEjMKBG1vZGUYByABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSDwoHc2l0ZV9pZBgIIAEoCRIPCgduZWVkX2lkGAkgASgJEhAKCHRlYW1faWRzGAogAygJEhEKCXN0YXJ0c19vbhgLIAEoCRIPCgdlbmRzX29uGAwgASgJEhIKCmRlcGFydHNfb24YDSABKAkSEgoKcmV0dXJuc19vbhgOIAEoCRINCgVwbGFjZRgPIAEoCRITCgtyZWdpb25fY29kZRgQIAEoCRITCgtsZWFkZXJfbmFtZRgRIAEoCRIPCgdjb250ZW50GBIgASgJEhYKDnJpc2tfc3RhdGVtZW50GBMgASgJEi0KBmJ1ZGdldBgUIAEoCzIdLnZvbHVudGVlci5hY3Rpdml0eS52MS5CdWRnZXQSHQoVb3V0c2lkZV93aW5kb3dfcmVhc29uGBUgASgJEhQKDG1lZXRpbmdfZGF5cxgWIAMoCRI1CgZzdGF0dXMYFyABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlTdGF0dXMSMwoJY2xlYXJhbmNlGBggASgLMiAudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNsZWFyYW5jZRI4CgxwYXJ0aWNpcGFudHMYGSADKAsyIi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGFydGljaXBhbnQSMQoIb3V0Y29tZXMYGiABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuT3V0Y29tZXMSFQoNcmVjb3JkX2R1ZV9vbhgbIAEoCRIVCg1jYW5jZWxfcmVhc29uGBwgASgJEi8KC2NyZWF0ZV90aW1lGB0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdGF0dXNfdGltZRgeIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDAoEZXRhZxgfIAEoCRIdChVtb2RlX2V4Y2VwdGlvbl9yZWFzb24YICABKAkiZgoGQnVkZ2V0Eg4KBmFtb3VudBgBIAEoCRI0CgZzb3VyY2UYAiABKA4yJC52b2x1bnRlZXIuYWN0aXZpdHkudjEuRnVuZGluZ1NvdXJjZRIWCg5yZWNpcGllbnRfY29zdBgDIAEoCSKbAQoJQ2xlYXJhbmNlEg8KB2NsZWFyZWQYASABKAgSOAoHcmVhc29ucxgCIAMoCzInLnZvbHVudGVlci5hY3Rpdml0eS52MS5DbGVhcmFuY2VQcm9ibGVtEjEKDWV2YWx1YXRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAQgASgDIksKEENsZWFyYW5jZVByb2JsZW0SDAoEY29kZRgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkirwEKC1BhcnRpY2lwYW50EhQKDHZvbHVudGVlcl9pZBgBIAEoCRIPCgd0ZWFtX2lkGAIgASgJEjgKBnN0YXR1cxgDIAEoDjIoLnZvbHVudGVlci5hY3Rpdml0eS52MS5QYXJ0aWNpcGFudFN0YXR1cxIOCgZub3RpY2UYBCABKAkSLwoLYW5zd2VyX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIosCChBBY3Rpdml0eUludGVyZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhQKDHZvbHVudGVlcl9pZBgCIAEoCRIMCgRub3RlGAMgASgJEjAKDGV4cHJlc3NfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMQoNd2l0aGRyYXdfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEwoLdGVhbV9tZW1iZXIYBiABKAgSRAoScGFydGljaXBhbnRfc3RhdHVzGAcgASgOMigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlBhcnRpY2lwYW50U3RhdHVzItMBCghPdXRjb21lcxI7Cg1iZW5lZmljaWFyaWVzGAEgAygLMiQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkJlbmVmaWNpYXJpZXMSMgoJZG9uYXRpb25zGAIgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkRvbmF0aW9uEjEKCHNwZW5kaW5nGAMgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLlNwZW5kaW5nEg8KB3N1bW1hcnkYBCABKAkSEgoKZXZhbHVhdGlvbhgFIAEoCSJUCg1CZW5lZmljaWFyaWVzEjQKBGtpbmQYASABKA4yJi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQmVuZWZpY2lhcnlLaW5kEg0KBWNvdW50GAIgASgFIlwKCERvbmF0aW9uEgwKBGl0ZW0YASABKAkSEAoIcXVhbnRpdHkYAiABKAkSDAoEdW5pdBgDIAEoCRINCgV2YWx1ZRgEIAEoCRITCgtyZWNlaXZlZF9ieRgFIAEoCSJiCghTcGVuZGluZxIOCgZhbW91bnQYASABKAkSEAoIY2F0ZWdvcnkYAiABKAkSNAoGc291cmNlGAMgASgOMiQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkZ1bmRpbmdTb3VyY2UieQoIQ2FtcGFpZ24SDAoEeWVhchgBIAEoBRIYChBkZXBsb3ltZW50X21vbnRoGAIgASgFEhcKD2FjdGl2aXRpZXNfZnJvbRgDIAEoCRIVCg1hY3Rpdml0aWVzX3RvGAQgASgJEhUKDXN1bW1hcnlfbW9udGgYBSABKAUq5gIKDEFjdGl2aXR5Rm9ybRIdChlBQ1RJVklUWV9GT1JNX1VOU1BFQ0lGSUVEEAASGgoWQUNUSVZJVFlfRk9STV9URUFDSElORxABEhkKFUFDVElWSVRZX0ZPUk1fTUVESUNBTBACEh0KGUFDVElWSVRZX0ZPUk1fUEVSRk9STUFOQ0UQAxIhCh1BQ1RJVklUWV9GT1JNX1NLSUxMU19UUkFJTklORxAEEiUKIUFDVElWSVRZX0ZPUk1fRVhQRVJJRU5DRV9FWENIQU5HRRAFEhwKGEFDVElWSVRZX0ZPUk1fQ09OU1VMVElORxAGEhoKFkFDVElWSVRZX0ZPUk1fRE9OQVRJT04QBxIjCh9BQ1RJVklUWV9GT1JNX1NDSE9PTF9FTlRFUlBSSVNFEAgSHwobQUNUSVZJVFlfRk9STV9JTlRFUk5FVF9QTFVTEAkSFwoTQUNUSVZJVFlfRk9STV9PVEhFUhAKKqICCg5BY3Rpdml0eVN0YXR1cxIfChtBQ1RJVklUWV9TVEFUVVNfVU5TUEVDSUZJRUQQABIZChVBQ1RJVklUWV9TVEFUVVNfRFJBRlQQARIdChlBQ1RJVklUWV9TVEFUVVNfU1VCTUlUVEVEEAISGwoXQUNUSVZJVFlfU1RBVFVTX0NMRUFSRUQQAxIbChdBQ1RJVklUWV9TVEFUVVNfQkxPQ0tFRBAEEh8KG0FDVElWSVRZX1NUQVRVU19JTl9QUk9HUkVTUxAFEh0KGUFDVElWSVRZX1NUQVRVU19DT01QTEVURUQQBhIcChhBQ1RJVklUWV9TVEFUVVNfUkVDT1JERUQQBxIdChlBQ1RJVklUWV9TVEFUVVNfQ0FOQ0VMTEVEEAgqYgoNRnVuZGluZ1NvdXJjZRIeChpGVU5ESU5HX1NPVVJDRV9VTlNQRUNJRklFRBAAEhgKFEZVTkRJTkdfU09VUkNFX1VOSU9OEAESFwoTRlVORElOR19TT1VSQ0VfVU5JVBACKr0BChFQYXJ0aWNpcGFudFN0YXR1cxIiCh5QQVJUSUNJUEFOVF9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtQQVJUSUNJUEFOVF9TVEFUVVNfUFJPUE9TRUQQARIgChxQQVJUSUNJUEFOVF9TVEFUVVNfQ09ORklSTUVEEAISHwobUEFSVElDSVBBTlRfU1RBVFVTX0RFQ0xJTkVEEAMSIAocUEFSVElDSVBBTlRfU1RBVFVTX1dJVEhEUkFXThAEKvABCg9CZW5lZmljaWFyeUtpbmQSIAocQkVORUZJQ0lBUllfS0lORF9VTlNQRUNJRklFRBAAEh0KGUJFTkVGSUNJQVJZX0tJTkRfU1RVREVOVFMQARIdChlCRU5FRklDSUFSWV9LSU5EX1BBVElFTlRTEAISHQoZQkVORUZJQ0lBUllfS0lORF9URUFDSEVSUxADEh4KGkJFTkVGSUNJQVJZX0tJTkRfVklMTEFHRVJTEAQSIgoeQkVORUZJQ0lBUllfS0lORF9NRURJQ0FMX1NUQUZGEAUSGgoWQkVORUZJQ0lBUllfS0lORF9PVEhFUhAGQiKqAh9Wb2x1bnRlZXIuQ29udHJhY3RzLkFjdGl2aXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_volunteer_activity_v1_site]);
 
 /**
  * Activity is a volunteer service activity (志愿服务活动) and where it stands.
@@ -231,6 +231,20 @@ export type Activity = Message<"volunteer.activity.v1.Activity"> & {
    * @generated from field: google.protobuf.Timestamp status_time = 30;
    */
   statusTime?: Timestamp | undefined;
+
+  /**
+   * Changes whenever the activity changes; send it with UpdateActivityRequest.etag.
+   *
+   * @generated from field: string etag = 31;
+   */
+  etag: string;
+
+  /**
+   * Set when mode, organiser and payer depart from the program's pairing: the reason it was accepted.
+   *
+   * @generated from field: string mode_exception_reason = 32;
+   */
+  modeExceptionReason: string;
 };
 
 /**
@@ -328,14 +342,15 @@ export const ClearanceSchema: GenMessage<Clearance> = /*@__PURE__*/
  */
 export type ClearanceProblem = Message<"volunteer.activity.v1.ClearanceProblem"> & {
   /**
-   * NO_RESPONSIBLE_PERSON, PLAN_NOT_APPROVED, UNINSURED or NO_SAFETY_TRAINING.
+   * NO_RESPONSIBLE_PERSON, PLAN_NOT_APPROVED, UNINSURED, NO_SAFETY_TRAINING, NO_BUSINESS_TRAINING or
+   * NO_CONDUCT_TRAINING.
    *
    * @generated from field: string code = 1;
    */
   code: string;
 
   /**
-   * The volunteer concerned, for UNINSURED and NO_SAFETY_TRAINING.
+   * The volunteer concerned, for UNINSURED and the NO_*_TRAINING codes.
    *
    * @generated from field: string volunteer_id = 2;
    */
@@ -406,6 +421,71 @@ export const ParticipantSchema: GenMessage<Participant> = /*@__PURE__*/
   messageDesc(file_volunteer_activity_v1_activity, 4);
 
 /**
+ * ActivityInterest is a volunteer's wish to take part in an activity: not participation until they
+ * are on one of its teams and confirm.
+ *
+ * @generated from message volunteer.activity.v1.ActivityInterest
+ */
+export type ActivityInterest = Message<"volunteer.activity.v1.ActivityInterest"> & {
+  /**
+   * The activity.
+   *
+   * @generated from field: string activity_id = 1;
+   */
+  activityId: string;
+
+  /**
+   * The volunteer.
+   *
+   * @generated from field: string volunteer_id = 2;
+   */
+  volunteerId: string;
+
+  /**
+   * What they offer or would like to do; may be empty.
+   *
+   * @generated from field: string note = 3;
+   */
+  note: string;
+
+  /**
+   * When they expressed it (last, if they withdrew and expressed it again).
+   *
+   * @generated from field: google.protobuf.Timestamp express_time = 4;
+   */
+  expressTime?: Timestamp | undefined;
+
+  /**
+   * When they withdrew it; absent while it stands.
+   *
+   * @generated from field: google.protobuf.Timestamp withdraw_time = 5;
+   */
+  withdrawTime?: Timestamp | undefined;
+
+  /**
+   * In ListInterests: whether they are a current member of one of the activity's teams, so they may
+   * confirm participation now; false elsewhere.
+   *
+   * @generated from field: bool team_member = 6;
+   */
+  teamMember: boolean;
+
+  /**
+   * In ListInterests: their answer if they are a participant already; unspecified otherwise.
+   *
+   * @generated from field: volunteer.activity.v1.ParticipantStatus participant_status = 7;
+   */
+  participantStatus: ParticipantStatus;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.ActivityInterest.
+ * Use `create(ActivityInterestSchema)` to create a new message.
+ */
+export const ActivityInterestSchema: GenMessage<ActivityInterest> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity, 5);
+
+/**
  * Outcomes are what an activity achieved, as the province reports them.
  *
  * @generated from message volunteer.activity.v1.Outcomes
@@ -452,7 +532,7 @@ export type Outcomes = Message<"volunteer.activity.v1.Outcomes"> & {
  * Use `create(OutcomesSchema)` to create a new message.
  */
 export const OutcomesSchema: GenMessage<Outcomes> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 5);
+  messageDesc(file_volunteer_activity_v1_activity, 6);
 
 /**
  * Beneficiaries counts people served of one kind.
@@ -480,7 +560,7 @@ export type Beneficiaries = Message<"volunteer.activity.v1.Beneficiaries"> & {
  * Use `create(BeneficiariesSchema)` to create a new message.
  */
 export const BeneficiariesSchema: GenMessage<Beneficiaries> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 6);
+  messageDesc(file_volunteer_activity_v1_activity, 7);
 
 /**
  * Donation is one line of goods given to the site.
@@ -529,7 +609,7 @@ export type Donation = Message<"volunteer.activity.v1.Donation"> & {
  * Use `create(DonationSchema)` to create a new message.
  */
 export const DonationSchema: GenMessage<Donation> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 7);
+  messageDesc(file_volunteer_activity_v1_activity, 8);
 
 /**
  * Spending is one line of money spent.
@@ -564,7 +644,7 @@ export type Spending = Message<"volunteer.activity.v1.Spending"> & {
  * Use `create(SpendingSchema)` to create a new message.
  */
 export const SpendingSchema: GenMessage<Spending> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 8);
+  messageDesc(file_volunteer_activity_v1_activity, 9);
 
 /**
  * Campaign is one year's calendar.
@@ -613,7 +693,7 @@ export type Campaign = Message<"volunteer.activity.v1.Campaign"> & {
  * Use `create(CampaignSchema)` to create a new message.
  */
 export const CampaignSchema: GenMessage<Campaign> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 9);
+  messageDesc(file_volunteer_activity_v1_activity, 10);
 
 /**
  * ActivityForm is the form of service, as the program lists them.

@@ -6,10 +6,12 @@ import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegen
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
-import type { Activity, ActivityForm, ActivityStatus, Budget, Campaign, Outcomes, Participant } from "./activity_pb";
+import type { Activity, ActivityForm, ActivityInterest, ActivityStatus, Budget, Campaign, Outcomes, Participant } from "./activity_pb";
 import { file_volunteer_activity_v1_activity } from "./activity_pb";
 import type { Attendance, VolunteerActivity } from "./attendance_pb";
 import { file_volunteer_activity_v1_attendance } from "./attendance_pb";
+import type { ListEditHistoryRequestSchema, ListEditHistoryResponseSchema, UpdateActivityRequestSchema, UpdateActivityResponseSchema, UpdateNeedRequestSchema, UpdateNeedResponseSchema, UpdateSiteRequestSchema, UpdateSiteResponseSchema } from "./edit_pb";
+import { file_volunteer_activity_v1_edit } from "./edit_pb";
 import type { AssistanceMode, Need, NeedStatus, ServiceDomain, Site, SiteContact, SiteKind, TeamSuggestion } from "./site_pb";
 import { file_volunteer_activity_v1_site } from "./site_pb";
 import type { ServiceInfo } from "../../common/v1/service_info_pb";
@@ -20,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/activity/v1/activity_service.proto.
  */
 export const file_volunteer_activity_v1_activity_service: GenFile = /*@__PURE__*/
-  fileDesc("Cix2b2x1bnRlZXIvYWN0aXZpdHkvdjEvYWN0aXZpdHlfc2VydmljZS5wcm90bxIVdm9sdW50ZWVyLmFjdGl2aXR5LnYxIhcKFUdldFNlcnZpY2VJbmZvUmVxdWVzdCJIChZHZXRTZXJ2aWNlSW5mb1Jlc3BvbnNlEi4KBGluZm8YASABKAsyIC52b2x1bnRlZXIuY29tbW9uLnYxLlNlcnZpY2VJbmZvIiIKEkdldENhbXBhaWduUmVxdWVzdBIMCgR5ZWFyGAEgASgFIkgKE0dldENhbXBhaWduUmVzcG9uc2USMQoIY2FtcGFpZ24YASABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2FtcGFpZ24i9wEKE1JlZ2lzdGVyU2l0ZVJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIQCgh1bmlvbl9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEi0KBGtpbmQYBCABKA4yHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2l0ZUtpbmQSEwoLcmVnaW9uX2NvZGUYBSABKAkSMwoEbW9kZRgGIAEoDjIlLnZvbHVudGVlci5hY3Rpdml0eS52MS5Bc3Npc3RhbmNlTW9kZRIzCgdjb250YWN0GAcgASgLMiIudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlNpdGVDb250YWN0IkEKFFJlZ2lzdGVyU2l0ZVJlc3BvbnNlEikKBHNpdGUYASABKAsyGy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2l0ZSJTChBMaXN0U2l0ZXNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEHVuaW9uX3N1YnRyZWVfb2YYAyABKAkiWAoRTGlzdFNpdGVzUmVzcG9uc2USKgoFc2l0ZXMYASADKAsyGy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2l0ZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkizwEKE1JlZ2lzdGVyTmVlZFJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIPCgdzaXRlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEjQKBmRvbWFpbhgEIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEg4KBnNraWxscxgFIAMoCRITCgt3aXNoZWRfZnJvbRgGIAEoCRIRCgl3aXNoZWRfdG8YByABKAkSFgoOcmlza19zdGF0ZW1lbnQYCCABKAkiQQoUUmVnaXN0ZXJOZWVkUmVzcG9uc2USKQoEbmVlZBgBIAEoCzIbLnZvbHVudGVlci5hY3Rpdml0eS52MS5OZWVkIpcBChBMaXN0TmVlZHNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEHVuaW9uX3N1YnRyZWVfb2YYAyABKAkSDwoHc2l0ZV9pZBgEIAEoCRIxCgZzdGF0dXMYBSABKA4yIS52b2x1bnRlZXIuYWN0aXZpdHkudjEuTmVlZFN0YXR1cyJYChFMaXN0TmVlZHNSZXNwb25zZRIqCgVuZWVkcxgBIAMoCzIbLnZvbHVudGVlci5hY3Rpdml0eS52MS5OZWVkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIkChFWZXJpZnlOZWVkUmVxdWVzdBIPCgduZWVkX2lkGAEgASgJIj8KElZlcmlmeU5lZWRSZXNwb25zZRIpCgRuZWVkGAEgASgLMhsudm9sdW50ZWVyLmFjdGl2aXR5LnYxLk5lZWQiPwoTU3VnZ2VzdFRlYW1zUmVxdWVzdBIPCgduZWVkX2lkGAEgASgJEhcKD21heF9zdWdnZXN0aW9ucxgCIAEoBSJSChRTdWdnZXN0VGVhbXNSZXNwb25zZRI6CgtzdWdnZXN0aW9ucxgBIAMoCzIlLnZvbHVudGVlci5hY3Rpdml0eS52MS5UZWFtU3VnZ2VzdGlvbiI3ChNDb25maXJtTWF0Y2hSZXF1ZXN0Eg8KB25lZWRfaWQYASABKAkSDwoHdGVhbV9pZBgCIAEoCSJBChRDb25maXJtTWF0Y2hSZXNwb25zZRIpCgRuZWVkGAEgASgLMhsudm9sdW50ZWVyLmFjdGl2aXR5LnYxLk5lZWQirQQKE1BsYW5BY3Rpdml0eVJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIQCgh1bmlvbl9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEjEKBGZvcm0YBCABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjQKBmRvbWFpbhgFIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEjMKBG1vZGUYBiABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSDwoHc2l0ZV9pZBgHIAEoCRIPCgduZWVkX2lkGAggASgJEhAKCHRlYW1faWRzGAkgAygJEhEKCXN0YXJ0c19vbhgKIAEoCRIPCgdlbmRzX29uGAsgASgJEhIKCmRlcGFydHNfb24YDCABKAkSEgoKcmV0dXJuc19vbhgNIAEoCRINCgVwbGFjZRgOIAEoCRITCgtyZWdpb25fY29kZRgPIAEoCRITCgtsZWFkZXJfbmFtZRgQIAEoCRIPCgdjb250ZW50GBEgASgJEhYKDnJpc2tfc3RhdGVtZW50GBIgASgJEi0KBmJ1ZGdldBgTIAEoCzIdLnZvbHVudGVlci5hY3Rpdml0eS52MS5CdWRnZXQSHQoVb3V0c2lkZV93aW5kb3dfcmVhc29uGBQgASgJEhQKDG1lZXRpbmdfZGF5cxgVIAMoCSJJChRQbGFuQWN0aXZpdHlSZXNwb25zZRIxCghhY3Rpdml0eRgBIAEoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eSIgChJHZXRBY3Rpdml0eVJlcXVlc3QSCgoCaWQYASABKAkiSAoTR2V0QWN0aXZpdHlSZXNwb25zZRIxCghhY3Rpdml0eRgBIAEoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eSKzAgoVTGlzdEFjdGl2aXRpZXNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEHVuaW9uX3N1YnRyZWVfb2YYAyABKAkSDwoHdGVhbV9pZBgEIAEoCRIPCgdzaXRlX2lkGAUgASgJEjEKBGZvcm0YBiABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjMKBG1vZGUYByABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSNQoGc3RhdHVzGAggASgOMiUudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5U3RhdHVzEgwKBGZyb20YCSABKAkSCgoCdG8YCiABKAkiZgoWTGlzdEFjdGl2aXRpZXNSZXNwb25zZRIzCgphY3Rpdml0aWVzGAEgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIjChVTdWJtaXRBY3Rpdml0eVJlcXVlc3QSCgoCaWQYASABKAkiSwoWU3VibWl0QWN0aXZpdHlSZXNwb25zZRIxCghhY3Rpdml0eRgBIAEoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eSIiChRTdGFydEFjdGl2aXR5UmVxdWVzdBIKCgJpZBgBIAEoCSJKChVTdGFydEFjdGl2aXR5UmVzcG9uc2USMQoIYWN0aXZpdHkYASABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHkiWAoXQ29tcGxldGVBY3Rpdml0eVJlcXVlc3QSCgoCaWQYASABKAkSMQoIb3V0Y29tZXMYAiABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuT3V0Y29tZXMiTQoYQ29tcGxldGVBY3Rpdml0eVJlc3BvbnNlEjEKCGFjdGl2aXR5GAEgASgLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5IiMKFVJlY29yZEFjdGl2aXR5UmVxdWVzdBIKCgJpZBgBIAEoCSJZChZSZWNvcmRBY3Rpdml0eVJlc3BvbnNlEjEKCGFjdGl2aXR5GAEgASgLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5EgwKBGxhdGUYAiABKAgiMwoVQ2FuY2VsQWN0aXZpdHlSZXF1ZXN0EgoKAmlkGAEgASgJEg4KBnJlYXNvbhgCIAEoCSJLChZDYW5jZWxBY3Rpdml0eVJlc3BvbnNlEjEKCGFjdGl2aXR5GAEgASgLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5Il8KHExpc3RPdmVyZHVlQWN0aXZpdGllc1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkSGAoQdW5pb25fc3VidHJlZV9vZhgDIAEoCSJtCh1MaXN0T3ZlcmR1ZUFjdGl2aXRpZXNSZXNwb25zZRIzCgphY3Rpdml0aWVzGAEgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJIChtDb25maXJtUGFydGljaXBhdGlvblJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkSFAoMdm9sdW50ZWVyX2lkGAIgASgJIlcKHENvbmZpcm1QYXJ0aWNpcGF0aW9uUmVzcG9uc2USNwoLcGFydGljaXBhbnQYASABKAsyIi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGFydGljaXBhbnQiWAobRGVjbGluZVBhcnRpY2lwYXRpb25SZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhQKDHZvbHVudGVlcl9pZBgCIAEoCRIOCgZub3RpY2UYAyABKAkiVwocRGVjbGluZVBhcnRpY2lwYXRpb25SZXNwb25zZRI3CgtwYXJ0aWNpcGFudBgBIAEoCzIiLnZvbHVudGVlci5hY3Rpdml0eS52MS5QYXJ0aWNpcGFudCKPAQoOQ2hlY2tJblJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkSFAoMdm9sdW50ZWVyX2lkGAIgASgJEjEKDWNoZWNrX2luX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg0KBXBsYWNlGAQgASgJEhAKCGV2aWRlbmNlGAUgASgJIkgKD0NoZWNrSW5SZXNwb25zZRI1CgphdHRlbmRhbmNlGAEgASgLMiEudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkF0dGVuZGFuY2UidAoPQ2hlY2tPdXRSZXF1ZXN0EhUKDWF0dGVuZGFuY2VfaWQYASABKAkSMgoOY2hlY2tfb3V0X3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhYKDnRyYXZlbF9taW51dGVzGAMgASgFIkkKEENoZWNrT3V0UmVzcG9uc2USNQoKYXR0ZW5kYW5jZRgBIAEoCzIhLnZvbHVudGVlci5hY3Rpdml0eS52MS5BdHRlbmRhbmNlIt4BChhDb3JyZWN0QXR0ZW5kYW5jZVJlcXVlc3QSFQoNYXR0ZW5kYW5jZV9pZBgBIAEoCRIxCg1jaGVja19pbl90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIyCg5jaGVja19vdXRfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFgoOdHJhdmVsX21pbnV0ZXMYBCABKAUSDgoGcmVhc29uGAUgASgJEhwKFHJlY29yZF9jb3JyZWN0aW9uX2lkGAYgASgJIlIKGUNvcnJlY3RBdHRlbmRhbmNlUmVzcG9uc2USNQoKYXR0ZW5kYW5jZRgBIAEoCzIhLnZvbHVudGVlci5hY3Rpdml0eS52MS5BdHRlbmRhbmNlIiwKE0FwcHJvdmVIb3Vyc1JlcXVlc3QSFQoNYXR0ZW5kYW5jZV9pZBgBIAEoCSJNChRBcHByb3ZlSG91cnNSZXNwb25zZRI1CgphdHRlbmRhbmNlGAEgASgLMiEudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkF0dGVuZGFuY2UiUwoVTGlzdEF0dGVuZGFuY2VSZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImkKFkxpc3RBdHRlbmRhbmNlUmVzcG9uc2USNgoLYXR0ZW5kYW5jZXMYASADKAsyIS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXR0ZW5kYW5jZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiQAoXTGlzdE15QWN0aXZpdGllc1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkijgEKGExpc3RNeUFjdGl2aXRpZXNSZXNwb25zZRI8CgphY3Rpdml0aWVzGAEgAygLMigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlZvbHVudGVlckFjdGl2aXR5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCRIbChN0b3RhbF9jb3VudGVkX2hvdXJzGAMgASgBMpwWCg9BY3Rpdml0eVNlcnZpY2USbQoOR2V0U2VydmljZUluZm8SLC52b2x1bnRlZXIuYWN0aXZpdHkudjEuR2V0U2VydmljZUluZm9SZXF1ZXN0Gi0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkdldFNlcnZpY2VJbmZvUmVzcG9uc2USZAoLR2V0Q2FtcGFpZ24SKS52b2x1bnRlZXIuYWN0aXZpdHkudjEuR2V0Q2FtcGFpZ25SZXF1ZXN0Gioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkdldENhbXBhaWduUmVzcG9uc2USZwoMUmVnaXN0ZXJTaXRlEioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlJlZ2lzdGVyU2l0ZVJlcXVlc3QaKy52b2x1bnRlZXIuYWN0aXZpdHkudjEuUmVnaXN0ZXJTaXRlUmVzcG9uc2USXgoJTGlzdFNpdGVzEicudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3RTaXRlc1JlcXVlc3QaKC52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdFNpdGVzUmVzcG9uc2USZwoMUmVnaXN0ZXJOZWVkEioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlJlZ2lzdGVyTmVlZFJlcXVlc3QaKy52b2x1bnRlZXIuYWN0aXZpdHkudjEuUmVnaXN0ZXJOZWVkUmVzcG9uc2USXgoJTGlzdE5lZWRzEicudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3ROZWVkc1JlcXVlc3QaKC52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdE5lZWRzUmVzcG9uc2USYQoKVmVyaWZ5TmVlZBIoLnZvbHVudGVlci5hY3Rpdml0eS52MS5WZXJpZnlOZWVkUmVxdWVzdBopLnZvbHVudGVlci5hY3Rpdml0eS52MS5WZXJpZnlOZWVkUmVzcG9uc2USZwoMU3VnZ2VzdFRlYW1zEioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlN1Z2dlc3RUZWFtc1JlcXVlc3QaKy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU3VnZ2VzdFRlYW1zUmVzcG9uc2USZwoMQ29uZmlybU1hdGNoEioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvbmZpcm1NYXRjaFJlcXVlc3QaKy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ29uZmlybU1hdGNoUmVzcG9uc2USZwoMUGxhbkFjdGl2aXR5Eioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlBsYW5BY3Rpdml0eVJlcXVlc3QaKy52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGxhbkFjdGl2aXR5UmVzcG9uc2USZAoLR2V0QWN0aXZpdHkSKS52b2x1bnRlZXIuYWN0aXZpdHkudjEuR2V0QWN0aXZpdHlSZXF1ZXN0Gioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkdldEFjdGl2aXR5UmVzcG9uc2USbQoOTGlzdEFjdGl2aXRpZXMSLC52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdEFjdGl2aXRpZXNSZXF1ZXN0Gi0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3RBY3Rpdml0aWVzUmVzcG9uc2USbQoOU3VibWl0QWN0aXZpdHkSLC52b2x1bnRlZXIuYWN0aXZpdHkudjEuU3VibWl0QWN0aXZpdHlSZXF1ZXN0Gi0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLlN1Ym1pdEFjdGl2aXR5UmVzcG9uc2USagoNU3RhcnRBY3Rpdml0eRIrLnZvbHVudGVlci5hY3Rpdml0eS52MS5TdGFydEFjdGl2aXR5UmVxdWVzdBosLnZvbHVudGVlci5hY3Rpdml0eS52MS5TdGFydEFjdGl2aXR5UmVzcG9uc2UScwoQQ29tcGxldGVBY3Rpdml0eRIuLnZvbHVudGVlci5hY3Rpdml0eS52MS5Db21wbGV0ZUFjdGl2aXR5UmVxdWVzdBovLnZvbHVudGVlci5hY3Rpdml0eS52MS5Db21wbGV0ZUFjdGl2aXR5UmVzcG9uc2USbQoOUmVjb3JkQWN0aXZpdHkSLC52b2x1bnRlZXIuYWN0aXZpdHkudjEuUmVjb3JkQWN0aXZpdHlSZXF1ZXN0Gi0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLlJlY29yZEFjdGl2aXR5UmVzcG9uc2USbQoOQ2FuY2VsQWN0aXZpdHkSLC52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2FuY2VsQWN0aXZpdHlSZXF1ZXN0Gi0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNhbmNlbEFjdGl2aXR5UmVzcG9uc2USggEKFUxpc3RPdmVyZHVlQWN0aXZpdGllcxIzLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0T3ZlcmR1ZUFjdGl2aXRpZXNSZXF1ZXN0GjQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3RPdmVyZHVlQWN0aXZpdGllc1Jlc3BvbnNlEn8KFENvbmZpcm1QYXJ0aWNpcGF0aW9uEjIudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvbmZpcm1QYXJ0aWNpcGF0aW9uUmVxdWVzdBozLnZvbHVudGVlci5hY3Rpdml0eS52MS5Db25maXJtUGFydGljaXBhdGlvblJlc3BvbnNlEn8KFERlY2xpbmVQYXJ0aWNpcGF0aW9uEjIudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkRlY2xpbmVQYXJ0aWNpcGF0aW9uUmVxdWVzdBozLnZvbHVudGVlci5hY3Rpdml0eS52MS5EZWNsaW5lUGFydGljaXBhdGlvblJlc3BvbnNlElgKB0NoZWNrSW4SJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2hlY2tJblJlcXVlc3QaJi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2hlY2tJblJlc3BvbnNlElsKCENoZWNrT3V0EiYudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNoZWNrT3V0UmVxdWVzdBonLnZvbHVudGVlci5hY3Rpdml0eS52MS5DaGVja091dFJlc3BvbnNlEnYKEUNvcnJlY3RBdHRlbmRhbmNlEi8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvcnJlY3RBdHRlbmRhbmNlUmVxdWVzdBowLnZvbHVudGVlci5hY3Rpdml0eS52MS5Db3JyZWN0QXR0ZW5kYW5jZVJlc3BvbnNlEmcKDEFwcHJvdmVIb3VycxIqLnZvbHVudGVlci5hY3Rpdml0eS52MS5BcHByb3ZlSG91cnNSZXF1ZXN0Gisudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFwcHJvdmVIb3Vyc1Jlc3BvbnNlEm0KDkxpc3RBdHRlbmRhbmNlEiwudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3RBdHRlbmRhbmNlUmVxdWVzdBotLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0QXR0ZW5kYW5jZVJlc3BvbnNlEnMKEExpc3RNeUFjdGl2aXRpZXMSLi52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdE15QWN0aXZpdGllc1JlcXVlc3QaLy52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdE15QWN0aXZpdGllc1Jlc3BvbnNlQiKqAh9Wb2x1bnRlZXIuQ29udHJhY3RzLkFjdGl2aXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_volunteer_activity_v1_activity, file_volunteer_activity_v1_attendance, file_volunteer_activity_v1_site, file_volunteer_common_v1_service_info]);
+  fileDesc("Cix2b2x1bnRlZXIvYWN0aXZpdHkvdjEvYWN0aXZpdHlfc2VydmljZS5wcm90bxIVdm9sdW50ZWVyLmFjdGl2aXR5LnYxIhcKFUdldFNlcnZpY2VJbmZvUmVxdWVzdCJIChZHZXRTZXJ2aWNlSW5mb1Jlc3BvbnNlEi4KBGluZm8YASABKAsyIC52b2x1bnRlZXIuY29tbW9uLnYxLlNlcnZpY2VJbmZvIiIKEkdldENhbXBhaWduUmVxdWVzdBIMCgR5ZWFyGAEgASgFIkgKE0dldENhbXBhaWduUmVzcG9uc2USMQoIY2FtcGFpZ24YASABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2FtcGFpZ24i9wEKE1JlZ2lzdGVyU2l0ZVJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIQCgh1bmlvbl9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEi0KBGtpbmQYBCABKA4yHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2l0ZUtpbmQSEwoLcmVnaW9uX2NvZGUYBSABKAkSMwoEbW9kZRgGIAEoDjIlLnZvbHVudGVlci5hY3Rpdml0eS52MS5Bc3Npc3RhbmNlTW9kZRIzCgdjb250YWN0GAcgASgLMiIudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlNpdGVDb250YWN0IkEKFFJlZ2lzdGVyU2l0ZVJlc3BvbnNlEikKBHNpdGUYASABKAsyGy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2l0ZSJTChBMaXN0U2l0ZXNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEHVuaW9uX3N1YnRyZWVfb2YYAyABKAkiWAoRTGlzdFNpdGVzUmVzcG9uc2USKgoFc2l0ZXMYASADKAsyGy52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2l0ZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkizwEKE1JlZ2lzdGVyTmVlZFJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIPCgdzaXRlX2lkGAIgASgJEg0KBXRpdGxlGAMgASgJEjQKBmRvbWFpbhgEIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEg4KBnNraWxscxgFIAMoCRITCgt3aXNoZWRfZnJvbRgGIAEoCRIRCgl3aXNoZWRfdG8YByABKAkSFgoOcmlza19zdGF0ZW1lbnQYCCABKAkiQQoUUmVnaXN0ZXJOZWVkUmVzcG9uc2USKQoEbmVlZBgBIAEoCzIbLnZvbHVudGVlci5hY3Rpdml0eS52MS5OZWVkIpcBChBMaXN0TmVlZHNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEHVuaW9uX3N1YnRyZWVfb2YYAyABKAkSDwoHc2l0ZV9pZBgEIAEoCRIxCgZzdGF0dXMYBSABKA4yIS52b2x1bnRlZXIuYWN0aXZpdHkudjEuTmVlZFN0YXR1cyJYChFMaXN0TmVlZHNSZXNwb25zZRIqCgVuZWVkcxgBIAMoCzIbLnZvbHVudGVlci5hY3Rpdml0eS52MS5OZWVkEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIkChFWZXJpZnlOZWVkUmVxdWVzdBIPCgduZWVkX2lkGAEgASgJIj8KElZlcmlmeU5lZWRSZXNwb25zZRIpCgRuZWVkGAEgASgLMhsudm9sdW50ZWVyLmFjdGl2aXR5LnYxLk5lZWQiPwoTU3VnZ2VzdFRlYW1zUmVxdWVzdBIPCgduZWVkX2lkGAEgASgJEhcKD21heF9zdWdnZXN0aW9ucxgCIAEoBSJSChRTdWdnZXN0VGVhbXNSZXNwb25zZRI6CgtzdWdnZXN0aW9ucxgBIAMoCzIlLnZvbHVudGVlci5hY3Rpdml0eS52MS5UZWFtU3VnZ2VzdGlvbiI3ChNDb25maXJtTWF0Y2hSZXF1ZXN0Eg8KB25lZWRfaWQYASABKAkSDwoHdGVhbV9pZBgCIAEoCSJBChRDb25maXJtTWF0Y2hSZXNwb25zZRIpCgRuZWVkGAEgASgLMhsudm9sdW50ZWVyLmFjdGl2aXR5LnYxLk5lZWQizAQKE1BsYW5BY3Rpdml0eVJlcXVlc3QSEgoKcmVxdWVzdF9pZBgBIAEoCRIQCgh1bmlvbl9pZBgCIAEoCRIMCgRuYW1lGAMgASgJEjEKBGZvcm0YBCABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjQKBmRvbWFpbhgFIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEjMKBG1vZGUYBiABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSDwoHc2l0ZV9pZBgHIAEoCRIPCgduZWVkX2lkGAggASgJEhAKCHRlYW1faWRzGAkgAygJEhEKCXN0YXJ0c19vbhgKIAEoCRIPCgdlbmRzX29uGAsgASgJEhIKCmRlcGFydHNfb24YDCABKAkSEgoKcmV0dXJuc19vbhgNIAEoCRINCgVwbGFjZRgOIAEoCRITCgtyZWdpb25fY29kZRgPIAEoCRITCgtsZWFkZXJfbmFtZRgQIAEoCRIPCgdjb250ZW50GBEgASgJEhYKDnJpc2tfc3RhdGVtZW50GBIgASgJEi0KBmJ1ZGdldBgTIAEoCzIdLnZvbHVudGVlci5hY3Rpdml0eS52MS5CdWRnZXQSHQoVb3V0c2lkZV93aW5kb3dfcmVhc29uGBQgASgJEhQKDG1lZXRpbmdfZGF5cxgVIAMoCRIdChVtb2RlX2V4Y2VwdGlvbl9yZWFzb24YFiABKAkiSQoUUGxhbkFjdGl2aXR5UmVzcG9uc2USMQoIYWN0aXZpdHkYASABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHkiIAoSR2V0QWN0aXZpdHlSZXF1ZXN0EgoKAmlkGAEgASgJIkgKE0dldEFjdGl2aXR5UmVzcG9uc2USMQoIYWN0aXZpdHkYASABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHkiswIKFUxpc3RBY3Rpdml0aWVzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIYChB1bmlvbl9zdWJ0cmVlX29mGAMgASgJEg8KB3RlYW1faWQYBCABKAkSDwoHc2l0ZV9pZBgFIAEoCRIxCgRmb3JtGAYgASgOMiMudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5Rm9ybRIzCgRtb2RlGAcgASgOMiUudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFzc2lzdGFuY2VNb2RlEjUKBnN0YXR1cxgIIAEoDjIlLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eVN0YXR1cxIMCgRmcm9tGAkgASgJEgoKAnRvGAogASgJImYKFkxpc3RBY3Rpdml0aWVzUmVzcG9uc2USMwoKYWN0aXZpdGllcxgBIAMoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiIwoVU3VibWl0QWN0aXZpdHlSZXF1ZXN0EgoKAmlkGAEgASgJIksKFlN1Ym1pdEFjdGl2aXR5UmVzcG9uc2USMQoIYWN0aXZpdHkYASABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHkiIgoUU3RhcnRBY3Rpdml0eVJlcXVlc3QSCgoCaWQYASABKAkiSgoVU3RhcnRBY3Rpdml0eVJlc3BvbnNlEjEKCGFjdGl2aXR5GAEgASgLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5IlgKF0NvbXBsZXRlQWN0aXZpdHlSZXF1ZXN0EgoKAmlkGAEgASgJEjEKCG91dGNvbWVzGAIgASgLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLk91dGNvbWVzIk0KGENvbXBsZXRlQWN0aXZpdHlSZXNwb25zZRIxCghhY3Rpdml0eRgBIAEoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eSIjChVSZWNvcmRBY3Rpdml0eVJlcXVlc3QSCgoCaWQYASABKAkiWQoWUmVjb3JkQWN0aXZpdHlSZXNwb25zZRIxCghhY3Rpdml0eRgBIAEoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eRIMCgRsYXRlGAIgASgIIjMKFUNhbmNlbEFjdGl2aXR5UmVxdWVzdBIKCgJpZBgBIAEoCRIOCgZyZWFzb24YAiABKAkiSwoWQ2FuY2VsQWN0aXZpdHlSZXNwb25zZRIxCghhY3Rpdml0eRgBIAEoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eSJfChxMaXN0T3ZlcmR1ZUFjdGl2aXRpZXNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEhgKEHVuaW9uX3N1YnRyZWVfb2YYAyABKAkibQodTGlzdE92ZXJkdWVBY3Rpdml0aWVzUmVzcG9uc2USMwoKYWN0aXZpdGllcxgBIAMoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiSAobQ29uZmlybVBhcnRpY2lwYXRpb25SZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhQKDHZvbHVudGVlcl9pZBgCIAEoCSJXChxDb25maXJtUGFydGljaXBhdGlvblJlc3BvbnNlEjcKC3BhcnRpY2lwYW50GAEgASgLMiIudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlBhcnRpY2lwYW50IlgKG0RlY2xpbmVQYXJ0aWNpcGF0aW9uUmVxdWVzdBITCgthY3Rpdml0eV9pZBgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSDgoGbm90aWNlGAMgASgJIlcKHERlY2xpbmVQYXJ0aWNpcGF0aW9uUmVzcG9uc2USNwoLcGFydGljaXBhbnQYASABKAsyIi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGFydGljaXBhbnQiUQoWRXhwcmVzc0ludGVyZXN0UmVxdWVzdBITCgthY3Rpdml0eV9pZBgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSDAoEbm90ZRgDIAEoCSJUChdFeHByZXNzSW50ZXJlc3RSZXNwb25zZRI5CghpbnRlcmVzdBgBIAEoCzInLnZvbHVudGVlci5hY3Rpdml0eS52MS5BY3Rpdml0eUludGVyZXN0IkQKF1dpdGhkcmF3SW50ZXJlc3RSZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhQKDHZvbHVudGVlcl9pZBgCIAEoCSJVChhXaXRoZHJhd0ludGVyZXN0UmVzcG9uc2USOQoIaW50ZXJlc3QYASABKAsyJy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlJbnRlcmVzdCJSChRMaXN0SW50ZXJlc3RzUmVxdWVzdBITCgthY3Rpdml0eV9pZBgBIAEoCRIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCSJsChVMaXN0SW50ZXJlc3RzUmVzcG9uc2USOgoJaW50ZXJlc3RzGAEgAygLMicudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5SW50ZXJlc3QSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIo8BCg5DaGVja0luUmVxdWVzdBITCgthY3Rpdml0eV9pZBgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSMQoNY2hlY2tfaW5fdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDQoFcGxhY2UYBCABKAkSEAoIZXZpZGVuY2UYBSABKAkiSAoPQ2hlY2tJblJlc3BvbnNlEjUKCmF0dGVuZGFuY2UYASABKAsyIS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXR0ZW5kYW5jZSJ0Cg9DaGVja091dFJlcXVlc3QSFQoNYXR0ZW5kYW5jZV9pZBgBIAEoCRIyCg5jaGVja19vdXRfdGltZRgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFgoOdHJhdmVsX21pbnV0ZXMYAyABKAUiSQoQQ2hlY2tPdXRSZXNwb25zZRI1CgphdHRlbmRhbmNlGAEgASgLMiEudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkF0dGVuZGFuY2Ui3gEKGENvcnJlY3RBdHRlbmRhbmNlUmVxdWVzdBIVCg1hdHRlbmRhbmNlX2lkGAEgASgJEjEKDWNoZWNrX2luX3RpbWUYAiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjIKDmNoZWNrX291dF90aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIWCg50cmF2ZWxfbWludXRlcxgEIAEoBRIOCgZyZWFzb24YBSABKAkSHAoUcmVjb3JkX2NvcnJlY3Rpb25faWQYBiABKAkiUgoZQ29ycmVjdEF0dGVuZGFuY2VSZXNwb25zZRI1CgphdHRlbmRhbmNlGAEgASgLMiEudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkF0dGVuZGFuY2UiLAoTQXBwcm92ZUhvdXJzUmVxdWVzdBIVCg1hdHRlbmRhbmNlX2lkGAEgASgJIk0KFEFwcHJvdmVIb3Vyc1Jlc3BvbnNlEjUKCmF0dGVuZGFuY2UYASABKAsyIS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXR0ZW5kYW5jZSJTChVMaXN0QXR0ZW5kYW5jZVJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkSEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkiaQoWTGlzdEF0dGVuZGFuY2VSZXNwb25zZRI2CgthdHRlbmRhbmNlcxgBIAMoCzIhLnZvbHVudGVlci5hY3Rpdml0eS52MS5BdHRlbmRhbmNlEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJAChdMaXN0TXlBY3Rpdml0aWVzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCSKOAQoYTGlzdE15QWN0aXZpdGllc1Jlc3BvbnNlEjwKCmFjdGl2aXRpZXMYASADKAsyKC52b2x1bnRlZXIuYWN0aXZpdHkudjEuVm9sdW50ZWVyQWN0aXZpdHkSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhsKE3RvdGFsX2NvdW50ZWRfaG91cnMYAyABKAEylhwKD0FjdGl2aXR5U2VydmljZRJtCg5HZXRTZXJ2aWNlSW5mbxIsLnZvbHVudGVlci5hY3Rpdml0eS52MS5HZXRTZXJ2aWNlSW5mb1JlcXVlc3QaLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuR2V0U2VydmljZUluZm9SZXNwb25zZRJkCgtHZXRDYW1wYWlnbhIpLnZvbHVudGVlci5hY3Rpdml0eS52MS5HZXRDYW1wYWlnblJlcXVlc3QaKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuR2V0Q2FtcGFpZ25SZXNwb25zZRJnCgxSZWdpc3RlclNpdGUSKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUmVnaXN0ZXJTaXRlUmVxdWVzdBorLnZvbHVudGVlci5hY3Rpdml0eS52MS5SZWdpc3RlclNpdGVSZXNwb25zZRJeCglMaXN0U2l0ZXMSJy52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdFNpdGVzUmVxdWVzdBooLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0U2l0ZXNSZXNwb25zZRJnCgxSZWdpc3Rlck5lZWQSKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUmVnaXN0ZXJOZWVkUmVxdWVzdBorLnZvbHVudGVlci5hY3Rpdml0eS52MS5SZWdpc3Rlck5lZWRSZXNwb25zZRJeCglMaXN0TmVlZHMSJy52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdE5lZWRzUmVxdWVzdBooLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0TmVlZHNSZXNwb25zZRJhCgpWZXJpZnlOZWVkEigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlZlcmlmeU5lZWRSZXF1ZXN0Gikudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlZlcmlmeU5lZWRSZXNwb25zZRJnCgxTdWdnZXN0VGVhbXMSKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuU3VnZ2VzdFRlYW1zUmVxdWVzdBorLnZvbHVudGVlci5hY3Rpdml0eS52MS5TdWdnZXN0VGVhbXNSZXNwb25zZRJnCgxDb25maXJtTWF0Y2gSKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ29uZmlybU1hdGNoUmVxdWVzdBorLnZvbHVudGVlci5hY3Rpdml0eS52MS5Db25maXJtTWF0Y2hSZXNwb25zZRJnCgxQbGFuQWN0aXZpdHkSKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGxhbkFjdGl2aXR5UmVxdWVzdBorLnZvbHVudGVlci5hY3Rpdml0eS52MS5QbGFuQWN0aXZpdHlSZXNwb25zZRJkCgtHZXRBY3Rpdml0eRIpLnZvbHVudGVlci5hY3Rpdml0eS52MS5HZXRBY3Rpdml0eVJlcXVlc3QaKi52b2x1bnRlZXIuYWN0aXZpdHkudjEuR2V0QWN0aXZpdHlSZXNwb25zZRJtCg5MaXN0QWN0aXZpdGllcxIsLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0QWN0aXZpdGllc1JlcXVlc3QaLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdEFjdGl2aXRpZXNSZXNwb25zZRJtCg5TdWJtaXRBY3Rpdml0eRIsLnZvbHVudGVlci5hY3Rpdml0eS52MS5TdWJtaXRBY3Rpdml0eVJlcXVlc3QaLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuU3VibWl0QWN0aXZpdHlSZXNwb25zZRJqCg1TdGFydEFjdGl2aXR5Eisudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlN0YXJ0QWN0aXZpdHlSZXF1ZXN0Giwudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlN0YXJ0QWN0aXZpdHlSZXNwb25zZRJzChBDb21wbGV0ZUFjdGl2aXR5Ei4udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvbXBsZXRlQWN0aXZpdHlSZXF1ZXN0Gi8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvbXBsZXRlQWN0aXZpdHlSZXNwb25zZRJtCg5SZWNvcmRBY3Rpdml0eRIsLnZvbHVudGVlci5hY3Rpdml0eS52MS5SZWNvcmRBY3Rpdml0eVJlcXVlc3QaLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuUmVjb3JkQWN0aXZpdHlSZXNwb25zZRJtCg5DYW5jZWxBY3Rpdml0eRIsLnZvbHVudGVlci5hY3Rpdml0eS52MS5DYW5jZWxBY3Rpdml0eVJlcXVlc3QaLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2FuY2VsQWN0aXZpdHlSZXNwb25zZRJtCg5VcGRhdGVBY3Rpdml0eRIsLnZvbHVudGVlci5hY3Rpdml0eS52MS5VcGRhdGVBY3Rpdml0eVJlcXVlc3QaLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuVXBkYXRlQWN0aXZpdHlSZXNwb25zZRJhCgpVcGRhdGVTaXRlEigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlVwZGF0ZVNpdGVSZXF1ZXN0Gikudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlVwZGF0ZVNpdGVSZXNwb25zZRJhCgpVcGRhdGVOZWVkEigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlVwZGF0ZU5lZWRSZXF1ZXN0Gikudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlVwZGF0ZU5lZWRSZXNwb25zZRJwCg9MaXN0RWRpdEhpc3RvcnkSLS52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdEVkaXRIaXN0b3J5UmVxdWVzdBouLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0RWRpdEhpc3RvcnlSZXNwb25zZRKCAQoVTGlzdE92ZXJkdWVBY3Rpdml0aWVzEjMudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3RPdmVyZHVlQWN0aXZpdGllc1JlcXVlc3QaNC52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdE92ZXJkdWVBY3Rpdml0aWVzUmVzcG9uc2USfwoUQ29uZmlybVBhcnRpY2lwYXRpb24SMi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ29uZmlybVBhcnRpY2lwYXRpb25SZXF1ZXN0GjMudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvbmZpcm1QYXJ0aWNpcGF0aW9uUmVzcG9uc2USfwoURGVjbGluZVBhcnRpY2lwYXRpb24SMi52b2x1bnRlZXIuYWN0aXZpdHkudjEuRGVjbGluZVBhcnRpY2lwYXRpb25SZXF1ZXN0GjMudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkRlY2xpbmVQYXJ0aWNpcGF0aW9uUmVzcG9uc2UScAoPRXhwcmVzc0ludGVyZXN0Ei0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkV4cHJlc3NJbnRlcmVzdFJlcXVlc3QaLi52b2x1bnRlZXIuYWN0aXZpdHkudjEuRXhwcmVzc0ludGVyZXN0UmVzcG9uc2UScwoQV2l0aGRyYXdJbnRlcmVzdBIuLnZvbHVudGVlci5hY3Rpdml0eS52MS5XaXRoZHJhd0ludGVyZXN0UmVxdWVzdBovLnZvbHVudGVlci5hY3Rpdml0eS52MS5XaXRoZHJhd0ludGVyZXN0UmVzcG9uc2USagoNTGlzdEludGVyZXN0cxIrLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0SW50ZXJlc3RzUmVxdWVzdBosLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0SW50ZXJlc3RzUmVzcG9uc2USWAoHQ2hlY2tJbhIlLnZvbHVudGVlci5hY3Rpdml0eS52MS5DaGVja0luUmVxdWVzdBomLnZvbHVudGVlci5hY3Rpdml0eS52MS5DaGVja0luUmVzcG9uc2USWwoIQ2hlY2tPdXQSJi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ2hlY2tPdXRSZXF1ZXN0Gicudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNoZWNrT3V0UmVzcG9uc2USdgoRQ29ycmVjdEF0dGVuZGFuY2USLy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQ29ycmVjdEF0dGVuZGFuY2VSZXF1ZXN0GjAudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNvcnJlY3RBdHRlbmRhbmNlUmVzcG9uc2USZwoMQXBwcm92ZUhvdXJzEioudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFwcHJvdmVIb3Vyc1JlcXVlc3QaKy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXBwcm92ZUhvdXJzUmVzcG9uc2USbQoOTGlzdEF0dGVuZGFuY2USLC52b2x1bnRlZXIuYWN0aXZpdHkudjEuTGlzdEF0dGVuZGFuY2VSZXF1ZXN0Gi0udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkxpc3RBdHRlbmRhbmNlUmVzcG9uc2UScwoQTGlzdE15QWN0aXZpdGllcxIuLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0TXlBY3Rpdml0aWVzUmVxdWVzdBovLnZvbHVudGVlci5hY3Rpdml0eS52MS5MaXN0TXlBY3Rpdml0aWVzUmVzcG9uc2VCIqoCH1ZvbHVudGVlci5Db250cmFjdHMuQWN0aXZpdHkuVjFiBnByb3RvMw", [file_google_protobuf_timestamp, file_volunteer_activity_v1_activity, file_volunteer_activity_v1_attendance, file_volunteer_activity_v1_edit, file_volunteer_activity_v1_site, file_volunteer_common_v1_service_info]);
 
 /**
  * GetServiceInfoRequest takes no parameters.
@@ -710,6 +712,16 @@ export type PlanActivityRequest = Message<"volunteer.activity.v1.PlanActivityReq
    * @generated from field: repeated string meeting_days = 21;
    */
   meetingDays: string[];
+
+  /**
+   * Required (at most 500 characters, Chinese) when mode, organiser and payer depart from the program:
+   * 省内定点帮扶 is organised by an education union (provincial, city or county) with budget.source UNION,
+   * 对口帮扶 by a directly affiliated union with budget.source UNIT. Without it such a plan is refused
+   * (INVALID_ARGUMENT on union_id and/or budget.source); kept only when the plan departs; otherwise leave empty.
+   *
+   * @generated from field: string mode_exception_reason = 22;
+   */
+  modeExceptionReason: string;
 };
 
 /**
@@ -1296,6 +1308,174 @@ export const DeclineParticipationResponseSchema: GenMessage<DeclineParticipation
   messageDesc(file_volunteer_activity_v1_activity_service, 39);
 
 /**
+ * ExpressInterestRequest names the activity and the calling volunteer.
+ *
+ * @generated from message volunteer.activity.v1.ExpressInterestRequest
+ */
+export type ExpressInterestRequest = Message<"volunteer.activity.v1.ExpressInterestRequest"> & {
+  /**
+   * The activity; required, not started.
+   *
+   * @generated from field: string activity_id = 1;
+   */
+  activityId: string;
+
+  /**
+   * The volunteer; required, the caller themself.
+   *
+   * @generated from field: string volunteer_id = 2;
+   */
+  volunteerId: string;
+
+  /**
+   * What they offer or would like to do, e.g. "可承担小学数学送教"; optional, at most 500 characters.
+   *
+   * @generated from field: string note = 3;
+   */
+  note: string;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.ExpressInterestRequest.
+ * Use `create(ExpressInterestRequestSchema)` to create a new message.
+ */
+export const ExpressInterestRequestSchema: GenMessage<ExpressInterestRequest> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity_service, 40);
+
+/**
+ * ExpressInterestResponse carries the interest.
+ *
+ * @generated from message volunteer.activity.v1.ExpressInterestResponse
+ */
+export type ExpressInterestResponse = Message<"volunteer.activity.v1.ExpressInterestResponse"> & {
+  /**
+   * The interest as stored.
+   *
+   * @generated from field: volunteer.activity.v1.ActivityInterest interest = 1;
+   */
+  interest?: ActivityInterest | undefined;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.ExpressInterestResponse.
+ * Use `create(ExpressInterestResponseSchema)` to create a new message.
+ */
+export const ExpressInterestResponseSchema: GenMessage<ExpressInterestResponse> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity_service, 41);
+
+/**
+ * WithdrawInterestRequest names the activity and the calling volunteer.
+ *
+ * @generated from message volunteer.activity.v1.WithdrawInterestRequest
+ */
+export type WithdrawInterestRequest = Message<"volunteer.activity.v1.WithdrawInterestRequest"> & {
+  /**
+   * The activity; required, not started.
+   *
+   * @generated from field: string activity_id = 1;
+   */
+  activityId: string;
+
+  /**
+   * The volunteer; required, the caller themself.
+   *
+   * @generated from field: string volunteer_id = 2;
+   */
+  volunteerId: string;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.WithdrawInterestRequest.
+ * Use `create(WithdrawInterestRequestSchema)` to create a new message.
+ */
+export const WithdrawInterestRequestSchema: GenMessage<WithdrawInterestRequest> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity_service, 42);
+
+/**
+ * WithdrawInterestResponse carries the withdrawn interest.
+ *
+ * @generated from message volunteer.activity.v1.WithdrawInterestResponse
+ */
+export type WithdrawInterestResponse = Message<"volunteer.activity.v1.WithdrawInterestResponse"> & {
+  /**
+   * The interest, with withdraw_time set.
+   *
+   * @generated from field: volunteer.activity.v1.ActivityInterest interest = 1;
+   */
+  interest?: ActivityInterest | undefined;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.WithdrawInterestResponse.
+ * Use `create(WithdrawInterestResponseSchema)` to create a new message.
+ */
+export const WithdrawInterestResponseSchema: GenMessage<WithdrawInterestResponse> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity_service, 43);
+
+/**
+ * ListInterestsRequest names the activity and the page.
+ *
+ * @generated from message volunteer.activity.v1.ListInterestsRequest
+ */
+export type ListInterestsRequest = Message<"volunteer.activity.v1.ListInterestsRequest"> & {
+  /**
+   * The activity; required.
+   *
+   * @generated from field: string activity_id = 1;
+   */
+  activityId: string;
+
+  /**
+   * At most this many (default 50, at most 500).
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * next_page_token of the previous page (at most 200 characters); empty for the first.
+   *
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.ListInterestsRequest.
+ * Use `create(ListInterestsRequestSchema)` to create a new message.
+ */
+export const ListInterestsRequestSchema: GenMessage<ListInterestsRequest> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity_service, 44);
+
+/**
+ * ListInterestsResponse carries one page of standing interests.
+ *
+ * @generated from message volunteer.activity.v1.ListInterestsResponse
+ */
+export type ListInterestsResponse = Message<"volunteer.activity.v1.ListInterestsResponse"> & {
+  /**
+   * The interests, by volunteer id.
+   *
+   * @generated from field: repeated volunteer.activity.v1.ActivityInterest interests = 1;
+   */
+  interests: ActivityInterest[];
+
+  /**
+   * Token of the next page; empty on the last.
+   *
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.ListInterestsResponse.
+ * Use `create(ListInterestsResponseSchema)` to create a new message.
+ */
+export const ListInterestsResponseSchema: GenMessage<ListInterestsResponse> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity_service, 45);
+
+/**
  * CheckInRequest opens a day.
  *
  * @generated from message volunteer.activity.v1.CheckInRequest
@@ -1344,7 +1524,7 @@ export type CheckInRequest = Message<"volunteer.activity.v1.CheckInRequest"> & {
  * Use `create(CheckInRequestSchema)` to create a new message.
  */
 export const CheckInRequestSchema: GenMessage<CheckInRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 40);
+  messageDesc(file_volunteer_activity_v1_activity_service, 46);
 
 /**
  * CheckInResponse carries the open day.
@@ -1365,7 +1545,7 @@ export type CheckInResponse = Message<"volunteer.activity.v1.CheckInResponse"> &
  * Use `create(CheckInResponseSchema)` to create a new message.
  */
 export const CheckInResponseSchema: GenMessage<CheckInResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 41);
+  messageDesc(file_volunteer_activity_v1_activity_service, 47);
 
 /**
  * CheckOutRequest closes a day.
@@ -1401,7 +1581,7 @@ export type CheckOutRequest = Message<"volunteer.activity.v1.CheckOutRequest"> &
  * Use `create(CheckOutRequestSchema)` to create a new message.
  */
 export const CheckOutRequestSchema: GenMessage<CheckOutRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 42);
+  messageDesc(file_volunteer_activity_v1_activity_service, 48);
 
 /**
  * CheckOutResponse carries the closed day.
@@ -1422,7 +1602,7 @@ export type CheckOutResponse = Message<"volunteer.activity.v1.CheckOutResponse">
  * Use `create(CheckOutResponseSchema)` to create a new message.
  */
 export const CheckOutResponseSchema: GenMessage<CheckOutResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 43);
+  messageDesc(file_volunteer_activity_v1_activity_service, 49);
 
 /**
  * CorrectAttendanceRequest replaces a day's times.
@@ -1480,7 +1660,7 @@ export type CorrectAttendanceRequest = Message<"volunteer.activity.v1.CorrectAtt
  * Use `create(CorrectAttendanceRequestSchema)` to create a new message.
  */
 export const CorrectAttendanceRequestSchema: GenMessage<CorrectAttendanceRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 44);
+  messageDesc(file_volunteer_activity_v1_activity_service, 50);
 
 /**
  * CorrectAttendanceResponse carries the corrected day.
@@ -1501,7 +1681,7 @@ export type CorrectAttendanceResponse = Message<"volunteer.activity.v1.CorrectAt
  * Use `create(CorrectAttendanceResponseSchema)` to create a new message.
  */
 export const CorrectAttendanceResponseSchema: GenMessage<CorrectAttendanceResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 45);
+  messageDesc(file_volunteer_activity_v1_activity_service, 51);
 
 /**
  * ApproveHoursRequest names the day to approve.
@@ -1522,7 +1702,7 @@ export type ApproveHoursRequest = Message<"volunteer.activity.v1.ApproveHoursReq
  * Use `create(ApproveHoursRequestSchema)` to create a new message.
  */
 export const ApproveHoursRequestSchema: GenMessage<ApproveHoursRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 46);
+  messageDesc(file_volunteer_activity_v1_activity_service, 52);
 
 /**
  * ApproveHoursResponse carries the approved day.
@@ -1543,7 +1723,7 @@ export type ApproveHoursResponse = Message<"volunteer.activity.v1.ApproveHoursRe
  * Use `create(ApproveHoursResponseSchema)` to create a new message.
  */
 export const ApproveHoursResponseSchema: GenMessage<ApproveHoursResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 47);
+  messageDesc(file_volunteer_activity_v1_activity_service, 53);
 
 /**
  * ListAttendanceRequest pages an activity's attendance.
@@ -1578,7 +1758,7 @@ export type ListAttendanceRequest = Message<"volunteer.activity.v1.ListAttendanc
  * Use `create(ListAttendanceRequestSchema)` to create a new message.
  */
 export const ListAttendanceRequestSchema: GenMessage<ListAttendanceRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 48);
+  messageDesc(file_volunteer_activity_v1_activity_service, 54);
 
 /**
  * ListAttendanceResponse is one page of attendance, in check-in order.
@@ -1606,7 +1786,7 @@ export type ListAttendanceResponse = Message<"volunteer.activity.v1.ListAttendan
  * Use `create(ListAttendanceResponseSchema)` to create a new message.
  */
 export const ListAttendanceResponseSchema: GenMessage<ListAttendanceResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 49);
+  messageDesc(file_volunteer_activity_v1_activity_service, 55);
 
 /**
  * ListMyActivitiesRequest pages the caller's activities.
@@ -1634,7 +1814,7 @@ export type ListMyActivitiesRequest = Message<"volunteer.activity.v1.ListMyActiv
  * Use `create(ListMyActivitiesRequestSchema)` to create a new message.
  */
 export const ListMyActivitiesRequestSchema: GenMessage<ListMyActivitiesRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 50);
+  messageDesc(file_volunteer_activity_v1_activity_service, 56);
 
 /**
  * ListMyActivitiesResponse is one page of the caller's activities.
@@ -1669,7 +1849,7 @@ export type ListMyActivitiesResponse = Message<"volunteer.activity.v1.ListMyActi
  * Use `create(ListMyActivitiesResponseSchema)` to create a new message.
  */
 export const ListMyActivitiesResponseSchema: GenMessage<ListMyActivitiesResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity_service, 51);
+  messageDesc(file_volunteer_activity_v1_activity_service, 57);
 
 /**
  * ActivityService is the activity API: assistance sites, needs and matching,
@@ -1866,6 +2046,49 @@ export const ActivityService: GenService<{
     output: typeof CancelActivityResponseSchema;
   },
   /**
+   * UpdateActivity changes a draft or blocked activity (union admin covering it) by update_mask.
+   * FAILED_PRECONDITION ACTIVITY_NOT_EDITABLE in any other state. A blocked activity is sent to safety
+   * again at once, and safety's new verdict follows. Every change is kept (ListEditHistory).
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.UpdateActivity
+   */
+  updateActivity: {
+    methodKind: "unary";
+    input: typeof UpdateActivityRequestSchema;
+    output: typeof UpdateActivityResponseSchema;
+  },
+  /**
+   * UpdateSite changes a site (union admin covering it) by update_mask, keeping the change.
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.UpdateSite
+   */
+  updateSite: {
+    methodKind: "unary";
+    input: typeof UpdateSiteRequestSchema;
+    output: typeof UpdateSiteResponseSchema;
+  },
+  /**
+   * UpdateNeed changes a need not yet matched (union admin covering it) by update_mask, keeping the
+   * change; FAILED_PRECONDITION NEED_NOT_EDITABLE once matched.
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.UpdateNeed
+   */
+  updateNeed: {
+    methodKind: "unary";
+    input: typeof UpdateNeedRequestSchema;
+    output: typeof UpdateNeedResponseSchema;
+  },
+  /**
+   * ListEditHistory lists the changes of one activity, site or need, oldest first (union staff in scope).
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.ListEditHistory
+   */
+  listEditHistory: {
+    methodKind: "unary";
+    input: typeof ListEditHistoryRequestSchema;
+    output: typeof ListEditHistoryResponseSchema;
+  },
+  /**
    * ListOverdueActivities lists activities in scope whose hours are not recorded although their
    * record_due_on has passed, earliest due first.
    *
@@ -1898,6 +2121,45 @@ export const ActivityService: GenService<{
     methodKind: "unary";
     input: typeof DeclineParticipationRequestSchema;
     output: typeof DeclineParticipationResponseSchema;
+  },
+  /**
+   * ExpressInterest says the calling volunteer (token subject = volunteer_id) would like to take part
+   * in an activity that has not started, of a team of their union (or a union above it). Interest is
+   * not participation: the captains of the activity's teams and the organising line's admins see it
+   * (ListInterests) and may put the volunteer on a team (roster AddTeamMember), after which the
+   * volunteer confirms themself (ConfirmParticipation). A repeat answers the standing interest. An
+   * activity not open to the volunteer answers NOT_FOUND; one that started FAILED_PRECONDITION
+   * ACTIVITY_NOT_OPEN.
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.ExpressInterest
+   */
+  expressInterest: {
+    methodKind: "unary";
+    input: typeof ExpressInterestRequestSchema;
+    output: typeof ExpressInterestResponseSchema;
+  },
+  /**
+   * WithdrawInterest takes the calling volunteer's interest back (kept, marked withdrawn); a repeat
+   * answers the withdrawn interest. NOT_FOUND when there is none.
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.WithdrawInterest
+   */
+  withdrawInterest: {
+    methodKind: "unary";
+    input: typeof WithdrawInterestRequestSchema;
+    output: typeof WithdrawInterestResponseSchema;
+  },
+  /**
+   * ListInterests pages through the standing interests in an activity, by volunteer id: admins
+   * covering the organising union and captains of the activity's teams (PERMISSION_DENIED
+   * NOT_ACTIVITY_LEAD for another captain).
+   *
+   * @generated from rpc volunteer.activity.v1.ActivityService.ListInterests
+   */
+  listInterests: {
+    methodKind: "unary";
+    input: typeof ListInterestsRequestSchema;
+    output: typeof ListInterestsResponseSchema;
   },
   /**
    * CheckIn opens a confirmed participant's day at a started activity: by the volunteer (at the present

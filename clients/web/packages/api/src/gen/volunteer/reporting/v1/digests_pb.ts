@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/reporting/v1/digests.proto.
  */
 export const file_volunteer_reporting_v1_digests: GenFile = /*@__PURE__*/
-  fileDesc("CiR2b2x1bnRlZXIvcmVwb3J0aW5nL3YxL2RpZ2VzdHMucHJvdG8SFnZvbHVudGVlci5yZXBvcnRpbmcudjEiiAIKBkRpZ2VzdBIKCgJpZBgBIAEoCRIwCgRraW5kGAIgASgOMiIudm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3RLaW5kEhAKCHVuaW9uX2lkGAMgASgJEhIKCnNjb3BlX25hbWUYBCABKAkSFAoMcGVyaW9kX3N0YXJ0GAUgASgJEhIKCnBlcmlvZF9lbmQYBiABKAkSLwoLcHJvZHVjZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg8KB3RyaWdnZXIYCCABKAkSLgoKYW1lbmRlZF9hdBgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAifwoSTGlzdERpZ2VzdHNSZXF1ZXN0EhAKCHVuaW9uX2lkGAEgASgJEjAKBGtpbmQYAiABKA4yIi52b2x1bnRlZXIucmVwb3J0aW5nLnYxLkRpZ2VzdEtpbmQSEQoJcGFnZV9zaXplGAMgASgFEhIKCnBhZ2VfdG9rZW4YBCABKAkiXwoTTGlzdERpZ2VzdHNSZXNwb25zZRIvCgdkaWdlc3RzGAEgAygLMh4udm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3QSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIo4BChBHZXREaWdlc3RSZXF1ZXN0EgoKAmlkGAEgASgJEjQKBmZvcm1hdBgCIAEoDjIkLnZvbHVudGVlci5yZXBvcnRpbmcudjEuRGlnZXN0Rm9ybWF0EjgKCGxhbmd1YWdlGAMgASgOMiYudm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3RMYW5ndWFnZSJoChFHZXREaWdlc3RSZXNwb25zZRIuCgZkaWdlc3QYASABKAsyHi52b2x1bnRlZXIucmVwb3J0aW5nLnYxLkRpZ2VzdBIPCgdjb250ZW50GAIgASgJEhIKCm1lZGlhX3R5cGUYAyABKAkibwoVR2VuZXJhdGVEaWdlc3RSZXF1ZXN0EjAKBGtpbmQYASABKA4yIi52b2x1bnRlZXIucmVwb3J0aW5nLnYxLkRpZ2VzdEtpbmQSEAoIdW5pb25faWQYAiABKAkSEgoKcGVyaW9kX2RheRgDIAEoCSJZChZHZW5lcmF0ZURpZ2VzdFJlc3BvbnNlEi4KBmRpZ2VzdBgBIAEoCzIeLnZvbHVudGVlci5yZXBvcnRpbmcudjEuRGlnZXN0Eg8KB2NyZWF0ZWQYAiABKAgqfAoKRGlnZXN0S2luZBIbChdESUdFU1RfS0lORF9VTlNQRUNJRklFRBAAEhYKEkRJR0VTVF9LSU5EX1dFRUtMWRABEhcKE0RJR0VTVF9LSU5EX01PTlRITFkQAhIgChxESUdFU1RfS0lORF9DQU1QQUlHTl9TVU1NQVJZEAMqeQoMRGlnZXN0Rm9ybWF0Eh0KGURJR0VTVF9GT1JNQVRfVU5TUEVDSUZJRUQQABIWChJESUdFU1RfRk9STUFUX0pTT04QARIaChZESUdFU1RfRk9STUFUX01BUktET1dOEAISFgoSRElHRVNUX0ZPUk1BVF9IVE1MEAMqZgoORGlnZXN0TGFuZ3VhZ2USHwobRElHRVNUX0xBTkdVQUdFX1VOU1BFQ0lGSUVEEAASGwoXRElHRVNUX0xBTkdVQUdFX1pIX0hBTlMQARIWChJESUdFU1RfTEFOR1VBR0VfRU4QAkIjqgIgVm9sdW50ZWVyLkNvbnRyYWN0cy5SZXBvcnRpbmcuVjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("CiR2b2x1bnRlZXIvcmVwb3J0aW5nL3YxL2RpZ2VzdHMucHJvdG8SFnZvbHVudGVlci5yZXBvcnRpbmcudjEi0AIKBkRpZ2VzdBIKCgJpZBgBIAEoCRIwCgRraW5kGAIgASgOMiIudm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3RLaW5kEhAKCHVuaW9uX2lkGAMgASgJEhIKCnNjb3BlX25hbWUYBCABKAkSFAoMcGVyaW9kX3N0YXJ0GAUgASgJEhIKCnBlcmlvZF9lbmQYBiABKAkSLwoLcHJvZHVjZWRfYXQYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg8KB3RyaWdnZXIYCCABKAkSLgoKYW1lbmRlZF9hdBgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDwoHdmVyc2lvbhgKIAEoBRINCgVmaW5hbBgLIAEoCBISCgpmaW5hbF9mcm9tGAwgASgJEhIKCm5ld2VyX2RhdGEYDSABKAgifwoSTGlzdERpZ2VzdHNSZXF1ZXN0EhAKCHVuaW9uX2lkGAEgASgJEjAKBGtpbmQYAiABKA4yIi52b2x1bnRlZXIucmVwb3J0aW5nLnYxLkRpZ2VzdEtpbmQSEQoJcGFnZV9zaXplGAMgASgFEhIKCnBhZ2VfdG9rZW4YBCABKAkiXwoTTGlzdERpZ2VzdHNSZXNwb25zZRIvCgdkaWdlc3RzGAEgAygLMh4udm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3QSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIp8BChBHZXREaWdlc3RSZXF1ZXN0EgoKAmlkGAEgASgJEjQKBmZvcm1hdBgCIAEoDjIkLnZvbHVudGVlci5yZXBvcnRpbmcudjEuRGlnZXN0Rm9ybWF0EjgKCGxhbmd1YWdlGAMgASgOMiYudm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3RMYW5ndWFnZRIPCgd2ZXJzaW9uGAQgASgFImgKEUdldERpZ2VzdFJlc3BvbnNlEi4KBmRpZ2VzdBgBIAEoCzIeLnZvbHVudGVlci5yZXBvcnRpbmcudjEuRGlnZXN0Eg8KB2NvbnRlbnQYAiABKAkSEgoKbWVkaWFfdHlwZRgDIAEoCSJvChVHZW5lcmF0ZURpZ2VzdFJlcXVlc3QSMAoEa2luZBgBIAEoDjIiLnZvbHVudGVlci5yZXBvcnRpbmcudjEuRGlnZXN0S2luZBIQCgh1bmlvbl9pZBgCIAEoCRISCgpwZXJpb2RfZGF5GAMgASgJIlkKFkdlbmVyYXRlRGlnZXN0UmVzcG9uc2USLgoGZGlnZXN0GAEgASgLMh4udm9sdW50ZWVyLnJlcG9ydGluZy52MS5EaWdlc3QSDwoHY3JlYXRlZBgCIAEoCCp8CgpEaWdlc3RLaW5kEhsKF0RJR0VTVF9LSU5EX1VOU1BFQ0lGSUVEEAASFgoSRElHRVNUX0tJTkRfV0VFS0xZEAESFwoTRElHRVNUX0tJTkRfTU9OVEhMWRACEiAKHERJR0VTVF9LSU5EX0NBTVBBSUdOX1NVTU1BUlkQAyp5CgxEaWdlc3RGb3JtYXQSHQoZRElHRVNUX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhYKEkRJR0VTVF9GT1JNQVRfSlNPThABEhoKFkRJR0VTVF9GT1JNQVRfTUFSS0RPV04QAhIWChJESUdFU1RfRk9STUFUX0hUTUwQAypmCg5EaWdlc3RMYW5ndWFnZRIfChtESUdFU1RfTEFOR1VBR0VfVU5TUEVDSUZJRUQQABIbChdESUdFU1RfTEFOR1VBR0VfWkhfSEFOUxABEhYKEkRJR0VTVF9MQU5HVUFHRV9FThACQiOqAiBWb2x1bnRlZXIuQ29udHJhY3RzLlJlcG9ydGluZy5WMWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * Digest describes one produced digest.
@@ -77,12 +77,43 @@ export type Digest = Message<"volunteer.reporting.v1.Digest"> & {
   trigger: string;
 
   /**
-   * When service hours of its period were last corrected after it was produced; unset while it still
-   * holds. Its content stays as produced: GetFigures and the service records show the corrected hours.
+   * When records or corrections of its period last arrived after it was produced; unset while it still
+   * holds. Its content stays as produced: the next version, produced by the schedule within minutes,
+   * covers them (GetFigures and the service records show them at once).
    *
    * @generated from field: google.protobuf.Timestamp amended_at = 9;
    */
   amendedAt?: Timestamp | undefined;
+
+  /**
+   * Version of the digest of this kind, union and period: 1 first, then one more each time later
+   * records or corrections are covered. Earlier versions stay readable.
+   *
+   * @generated from field: int32 version = 10;
+   */
+  version: number;
+
+  /**
+   * True once the period's recording deadline has passed (activities may be recorded until 10 working
+   * days after they end); before that its figures are provisional.
+   *
+   * @generated from field: bool final = 11;
+   */
+  final: boolean;
+
+  /**
+   * First day the figures are final, YYYY-MM-DD.
+   *
+   * @generated from field: string final_from = 12;
+   */
+  finalFrom: string;
+
+  /**
+   * True when newer data exists than this version covers: a later version exists or follows shortly.
+   *
+   * @generated from field: bool newer_data = 13;
+   */
+  newerData: boolean;
 };
 
 /**
@@ -143,7 +174,7 @@ export const ListDigestsRequestSchema: GenMessage<ListDigestsRequest> = /*@__PUR
  */
 export type ListDigestsResponse = Message<"volunteer.reporting.v1.ListDigestsResponse"> & {
   /**
-   * Digests, newest period first.
+   * Digests, newest period first, each version of a period on its own.
    *
    * @generated from field: repeated volunteer.reporting.v1.Digest digests = 1;
    */
@@ -191,6 +222,14 @@ export type GetDigestRequest = Message<"volunteer.reporting.v1.GetDigestRequest"
    * @generated from field: volunteer.reporting.v1.DigestLanguage language = 3;
    */
   language: DigestLanguage;
+
+  /**
+   * 0: the digest named by id; otherwise that version of the digest of the same kind, union and
+   * period (NOT_FOUND when there is none). Negative is INVALID_ARGUMENT.
+   *
+   * @generated from field: int32 version = 4;
+   */
+  version: number;
 };
 
 /**
@@ -237,9 +276,9 @@ export const GetDigestResponseSchema: GenMessage<GetDigestResponse> = /*@__PURE_
 
 /**
  * GenerateDigestRequest names the digest to produce. There is no request_id: the
- * (kind, union, period) key itself makes a retry return the same digest. A period that has
- * not ended yet (today included, Asia/Shanghai) is FAILED_PRECONDITION PERIOD_NOT_ENDED: a digest
- * exists once per key, so one made early would stand for ever with half the figures.
+ * (kind, union, period) key itself makes a retry return the same digest (its latest version). A period
+ * that has not ended yet (today included, Asia/Shanghai) is FAILED_PRECONDITION PERIOD_NOT_ENDED: a
+ * digest made early would hold half the figures.
  *
  * @generated from message volunteer.reporting.v1.GenerateDigestRequest
  */
@@ -262,7 +301,7 @@ export type GenerateDigestRequest = Message<"volunteer.reporting.v1.GenerateDige
   /**
    * Any day inside the wanted period, YYYY-MM-DD, from 2018 (when the campaign began) to 2100;
    * required. The period is the week, month or campaign year holding it. Weekly digests exist
-   * only for April–October.
+   * only for the campaign calendar's activity months.
    *
    * @generated from field: string period_day = 3;
    */
@@ -290,7 +329,8 @@ export type GenerateDigestResponse = Message<"volunteer.reporting.v1.GenerateDig
   digest?: Digest | undefined;
 
   /**
-   * True if this call produced it; false if it already existed.
+   * True if this call produced it; false if it already existed (then its latest version is returned,
+   * and digest.newer_data says whether it is stale: data arrived that its next version will cover).
    *
    * @generated from field: bool created = 2;
    */
@@ -318,7 +358,8 @@ export enum DigestKind {
   UNSPECIFIED = 0,
 
   /**
-   * Monday to Sunday, for weeks in the activity months April–October.
+   * Monday to Sunday, for weeks touching the campaign calendar's activity months (April–October
+   * unless configured otherwise for the year).
    *
    * @generated from enum value: DIGEST_KIND_WEEKLY = 1;
    */
@@ -332,7 +373,8 @@ export enum DigestKind {
   MONTHLY = 2,
 
   /**
-   * The campaign summary produced in November: 1 January to 31 October of the year.
+   * The campaign summary: 1 January to the calendar's last activity day (31 October), produced the day
+   * after the recording deadline of that day's activities (mid-November).
    *
    * @generated from enum value: DIGEST_KIND_CAMPAIGN_SUMMARY = 3;
    */

@@ -76,7 +76,7 @@ export const TrainingRecordSchema: GenMessage<TrainingRecord> = /*@__PURE__*/
   messageDesc(file_volunteer_roster_v1_records, 0);
 
 /**
- * Award is an award a volunteer received (the awards part of the service record).
+ * Award is an award a volunteer (the awards part of the service record) or a team received.
  *
  * @generated from message volunteer.roster.v1.Award
  */

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/roster/v1/volunteer.proto.
  */
 export const file_volunteer_roster_v1_volunteer: GenFile = /*@__PURE__*/
-  fileDesc("CiN2b2x1bnRlZXIvcm9zdGVyL3YxL3ZvbHVudGVlci5wcm90bxITdm9sdW50ZWVyLnJvc3Rlci52MSLNBgoOU3RhZmZWb2x1bnRlZXISCgoCaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSDAoEbmFtZRgDIAEoCRI0CgdpZF90eXBlGAQgASgOMiMudm9sdW50ZWVyLnJvc3Rlci52MS5JZERvY3VtZW50VHlwZRIYChBpZF9udW1iZXJfbWFza2VkGAUgASgJEisKBmdlbmRlchgGIAEoDjIbLnZvbHVudGVlci5yb3N0ZXIudjEuR2VuZGVyEhIKCmJpcnRoX2RhdGUYByABKAkSFAoMcGhvbmVfbWFza2VkGAggASgJEh0KFXJlc2lkZW5jZV9yZWdpb25fY29kZRgJIAEoCRIQCghlbXBsb3llchgKIAEoCRISCgpwcm9mZXNzaW9uGAsgASgJEg4KBnNraWxscxgMIAMoCRI5CgdsaWNlbmNlGA0gASgLMigudm9sdW50ZWVyLnJvc3Rlci52MS5Qcm9mZXNzaW9uYWxMaWNlbmNlEiwKB2hvbm91cnMYDiADKAsyGy52b2x1bnRlZXIucm9zdGVyLnYxLkhvbm91chJAChFlbWVyZ2VuY3lfY29udGFjdBgPIAEoCzIlLnZvbHVudGVlci5yb3N0ZXIudjEuRW1lcmdlbmN5Q29udGFjdBIhChluYXRpb25hbF92b2x1bnRlZXJfbnVtYmVyGBAgASgJEjsKFXBhcnRpY2lwYXRpb25fY29uc2VudBgRIAEoCzIcLnZvbHVudGVlci5yb3N0ZXIudjEuQ29uc2VudBI8ChZzZW5zaXRpdmVfZGF0YV9jb25zZW50GBIgASgLMhwudm9sdW50ZWVyLnJvc3Rlci52MS5Db25zZW50Ei0KB3ZldHRpbmcYEyABKAsyHC52b2x1bnRlZXIucm9zdGVyLnYxLlZldHRpbmcSLwoLY3JlYXRlX3RpbWUYFCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGBUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI5ChVjb25zZW50X3dpdGhkcmF3X3RpbWUYFiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkgKE1Byb2Zlc3Npb25hbExpY2VuY2USDAoEa2luZBgBIAEoCRIOCgZudW1iZXIYAiABKAkSEwoLdmFsaWRfdW50aWwYAyABKAkiVAoGSG9ub3VyEi0KBGtpbmQYASABKA4yHy52b2x1bnRlZXIucm9zdGVyLnYxLkhvbm91cktpbmQSDQoFbGV2ZWwYAiABKAkSDAoEeWVhchgDIAEoBSJFChBFbWVyZ2VuY3lDb250YWN0EgwKBG5hbWUYASABKAkSFAoMcmVsYXRpb25zaGlwGAIgASgJEg0KBXBob25lGAMgASgJIk8KB0NvbnNlbnQSLgoKZ2l2ZW5fdGltZRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFAoMdGV4dF92ZXJzaW9uGAIgASgJIo4BCgdWZXR0aW5nEjAKBXN0YXRlGAEgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5WZXR0aW5nU3RhdGUSEAoIcmV2aWV3ZXIYAiABKAkSLwoLZGVjaWRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg4KBnJlYXNvbhgEIAEoCSp1Cg5JZERvY3VtZW50VHlwZRIgChxJRF9ET0NVTUVOVF9UWVBFX1VOU1BFQ0lGSUVEEAASJQohSURfRE9DVU1FTlRfVFlQRV9SRVNJREVOVF9JRF9DQVJEEAESGgoWSURfRE9DVU1FTlRfVFlQRV9PVEhFUhACKkQKBkdlbmRlchIWChJHRU5ERVJfVU5TUEVDSUZJRUQQABIPCgtHRU5ERVJfTUFMRRABEhEKDUdFTkRFUl9GRU1BTEUQAipoCgpIb25vdXJLaW5kEhsKF0hPTk9VUl9LSU5EX1VOU1BFQ0lGSUVEEAASHAoYSE9OT1VSX0tJTkRfTU9ERUxfV09SS0VSEAESHwobSE9OT1VSX0tJTkRfQURWQU5DRURfV09SS0VSEAIqgAEKDFZldHRpbmdTdGF0ZRIdChlWRVRUSU5HX1NUQVRFX1VOU1BFQ0lGSUVEEAASGQoVVkVUVElOR19TVEFURV9QRU5ESU5HEAESGgoWVkVUVElOR19TVEFURV9BUFBST1ZFRBACEhoKFlZFVFRJTkdfU1RBVEVfUkVKRUNURUQQA0IgqgIdVm9sdW50ZWVyLkNvbnRyYWN0cy5Sb3N0ZXIuVjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("CiN2b2x1bnRlZXIvcm9zdGVyL3YxL3ZvbHVudGVlci5wcm90bxITdm9sdW50ZWVyLnJvc3Rlci52MSLNBgoOU3RhZmZWb2x1bnRlZXISCgoCaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSDAoEbmFtZRgDIAEoCRI0CgdpZF90eXBlGAQgASgOMiMudm9sdW50ZWVyLnJvc3Rlci52MS5JZERvY3VtZW50VHlwZRIYChBpZF9udW1iZXJfbWFza2VkGAUgASgJEisKBmdlbmRlchgGIAEoDjIbLnZvbHVudGVlci5yb3N0ZXIudjEuR2VuZGVyEhIKCmJpcnRoX2RhdGUYByABKAkSFAoMcGhvbmVfbWFza2VkGAggASgJEh0KFXJlc2lkZW5jZV9yZWdpb25fY29kZRgJIAEoCRIQCghlbXBsb3llchgKIAEoCRISCgpwcm9mZXNzaW9uGAsgASgJEg4KBnNraWxscxgMIAMoCRI5CgdsaWNlbmNlGA0gASgLMigudm9sdW50ZWVyLnJvc3Rlci52MS5Qcm9mZXNzaW9uYWxMaWNlbmNlEiwKB2hvbm91cnMYDiADKAsyGy52b2x1bnRlZXIucm9zdGVyLnYxLkhvbm91chJAChFlbWVyZ2VuY3lfY29udGFjdBgPIAEoCzIlLnZvbHVudGVlci5yb3N0ZXIudjEuRW1lcmdlbmN5Q29udGFjdBIhChluYXRpb25hbF92b2x1bnRlZXJfbnVtYmVyGBAgASgJEjsKFXBhcnRpY2lwYXRpb25fY29uc2VudBgRIAEoCzIcLnZvbHVudGVlci5yb3N0ZXIudjEuQ29uc2VudBI8ChZzZW5zaXRpdmVfZGF0YV9jb25zZW50GBIgASgLMhwudm9sdW50ZWVyLnJvc3Rlci52MS5Db25zZW50Ei0KB3ZldHRpbmcYEyABKAsyHC52b2x1bnRlZXIucm9zdGVyLnYxLlZldHRpbmcSLwoLY3JlYXRlX3RpbWUYFCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGBUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI5ChVjb25zZW50X3dpdGhkcmF3X3RpbWUYFiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIoABChNQcm9mZXNzaW9uYWxMaWNlbmNlEgwKBGtpbmQYASABKAkSDgoGbnVtYmVyGAIgASgJEhMKC3ZhbGlkX3VudGlsGAMgASgJEjYKCGNhdGVnb3J5GAQgASgOMiQudm9sdW50ZWVyLnJvc3Rlci52MS5MaWNlbmNlQ2F0ZWdvcnkiVAoGSG9ub3VyEi0KBGtpbmQYASABKA4yHy52b2x1bnRlZXIucm9zdGVyLnYxLkhvbm91cktpbmQSDQoFbGV2ZWwYAiABKAkSDAoEeWVhchgDIAEoBSJFChBFbWVyZ2VuY3lDb250YWN0EgwKBG5hbWUYASABKAkSFAoMcmVsYXRpb25zaGlwGAIgASgJEg0KBXBob25lGAMgASgJIk8KB0NvbnNlbnQSLgoKZ2l2ZW5fdGltZRgBIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFAoMdGV4dF92ZXJzaW9uGAIgASgJIucBCgdWZXR0aW5nEjAKBXN0YXRlGAEgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5WZXR0aW5nU3RhdGUSEAoIcmV2aWV3ZXIYAiABKAkSLwoLZGVjaWRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg4KBnJlYXNvbhgEIAEoCRIPCgdyZXZva2VyGAUgASgJEi8KC3Jldm9rZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIVCg1yZXZva2VfcmVhc29uGAcgASgJKnUKDklkRG9jdW1lbnRUeXBlEiAKHElEX0RPQ1VNRU5UX1RZUEVfVU5TUEVDSUZJRUQQABIlCiFJRF9ET0NVTUVOVF9UWVBFX1JFU0lERU5UX0lEX0NBUkQQARIaChZJRF9ET0NVTUVOVF9UWVBFX09USEVSEAIqRAoGR2VuZGVyEhYKEkdFTkRFUl9VTlNQRUNJRklFRBAAEg8KC0dFTkRFUl9NQUxFEAESEQoNR0VOREVSX0ZFTUFMRRACKm0KD0xpY2VuY2VDYXRlZ29yeRIgChxMSUNFTkNFX0NBVEVHT1JZX1VOU1BFQ0lGSUVEEAASHAoYTElDRU5DRV9DQVRFR09SWV9NRURJQ0FMEAESGgoWTElDRU5DRV9DQVRFR09SWV9PVEhFUhACKmgKCkhvbm91cktpbmQSGwoXSE9OT1VSX0tJTkRfVU5TUEVDSUZJRUQQABIcChhIT05PVVJfS0lORF9NT0RFTF9XT1JLRVIQARIfChtIT05PVVJfS0lORF9BRFZBTkNFRF9XT1JLRVIQAiqbAQoMVmV0dGluZ1N0YXRlEh0KGVZFVFRJTkdfU1RBVEVfVU5TUEVDSUZJRUQQABIZChVWRVRUSU5HX1NUQVRFX1BFTkRJTkcQARIaChZWRVRUSU5HX1NUQVRFX0FQUFJPVkVEEAISGgoWVkVUVElOR19TVEFURV9SRUpFQ1RFRBADEhkKFVZFVFRJTkdfU1RBVEVfUkVWT0tFRBAEQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlJvc3Rlci5WMWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * StaffVolunteer is a staff volunteer (职工志愿者) registered under real name. Personal data is
@@ -211,6 +211,14 @@ export type ProfessionalLicence = Message<"volunteer.roster.v1.ProfessionalLicen
    * @generated from field: string valid_until = 3;
    */
   validUntil: string;
+
+  /**
+   * MEDICAL for a licence to practise medicine or nursing (医师执业证书, 护士执业证书, 乡村医生执业证书): only
+   * these admit to 送医. UNSPECIFIED is stored and read back as OTHER.
+   *
+   * @generated from field: volunteer.roster.v1.LicenceCategory category = 4;
+   */
+  category: LicenceCategory;
 };
 
 /**
@@ -351,6 +359,27 @@ export type Vetting = Message<"volunteer.roster.v1.Vetting"> & {
    * @generated from field: string reason = 4;
    */
   reason: string;
+
+  /**
+   * Subject of the admin who revoked an approval; empty unless revoked.
+   *
+   * @generated from field: string revoker = 5;
+   */
+  revoker: string;
+
+  /**
+   * When the approval was revoked; absent unless revoked.
+   *
+   * @generated from field: google.protobuf.Timestamp revoke_time = 6;
+   */
+  revokeTime?: Timestamp | undefined;
+
+  /**
+   * Why the approval was revoked; empty unless revoked.
+   *
+   * @generated from field: string revoke_reason = 7;
+   */
+  revokeReason: string;
 };
 
 /**
@@ -429,6 +458,40 @@ export const GenderSchema: GenEnum<Gender> = /*@__PURE__*/
   enumDesc(file_volunteer_roster_v1_volunteer, 1);
 
 /**
+ * LicenceCategory tells which kinds of service a licence admits to.
+ *
+ * @generated from enum volunteer.roster.v1.LicenceCategory
+ */
+export enum LicenceCategory {
+  /**
+   * Not given: stored as OTHER.
+   *
+   * @generated from enum value: LICENCE_CATEGORY_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * A licence to practise medicine or nursing (doctor, nurse, village doctor).
+   *
+   * @generated from enum value: LICENCE_CATEGORY_MEDICAL = 1;
+   */
+  MEDICAL = 1,
+
+  /**
+   * Any other licence, e.g. 教师资格证.
+   *
+   * @generated from enum value: LICENCE_CATEGORY_OTHER = 2;
+   */
+  OTHER = 2,
+}
+
+/**
+ * Describes the enum volunteer.roster.v1.LicenceCategory.
+ */
+export const LicenceCategorySchema: GenEnum<LicenceCategory> = /*@__PURE__*/
+  enumDesc(file_volunteer_roster_v1_volunteer, 2);
+
+/**
  * HonourKind is a title the campaign encourages.
  *
  * @generated from enum volunteer.roster.v1.HonourKind
@@ -460,7 +523,7 @@ export enum HonourKind {
  * Describes the enum volunteer.roster.v1.HonourKind.
  */
 export const HonourKindSchema: GenEnum<HonourKind> = /*@__PURE__*/
-  enumDesc(file_volunteer_roster_v1_volunteer, 2);
+  enumDesc(file_volunteer_roster_v1_volunteer, 3);
 
 /**
  * VettingState is where a volunteer's review stands.
@@ -495,11 +558,18 @@ export enum VettingState {
    * @generated from enum value: VETTING_STATE_REJECTED = 3;
    */
   REJECTED = 3,
+
+  /**
+   * Approved once, then revoked with a reason: takes part in no new activity.
+   *
+   * @generated from enum value: VETTING_STATE_REVOKED = 4;
+   */
+  REVOKED = 4,
 }
 
 /**
  * Describes the enum volunteer.roster.v1.VettingState.
  */
 export const VettingStateSchema: GenEnum<VettingState> = /*@__PURE__*/
-  enumDesc(file_volunteer_roster_v1_volunteer, 3);
+  enumDesc(file_volunteer_roster_v1_volunteer, 4);
 

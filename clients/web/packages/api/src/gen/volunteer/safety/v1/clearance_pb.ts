@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/safety/v1/clearance.proto.
  */
 export const file_volunteer_safety_v1_clearance: GenFile = /*@__PURE__*/
-  fileDesc("CiN2b2x1bnRlZXIvc2FmZXR5L3YxL2NsZWFyYW5jZS5wcm90bxITdm9sdW50ZWVyLnNhZmV0eS52MSLaAQoRQWN0aXZpdHlDbGVhcmFuY2USEwoLYWN0aXZpdHlfaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSDwoHY2xlYXJlZBgDIAEoCBIQCghyZXZpc2lvbhgEIAEoAxI1CgdyZWFzb25zGAUgAygLMiQudm9sdW50ZWVyLnNhZmV0eS52MS5DbGVhcmFuY2VSZWFzb24SMQoNZXZhbHVhdGVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJY2FuY2VsbGVkGAcgASgIIoIBCg9DbGVhcmFuY2VSZWFzb24SNgoEY29kZRgBIAEoDjIoLnZvbHVudGVlci5zYWZldHkudjEuQ2xlYXJhbmNlUmVhc29uQ29kZRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSDAoEZGF5cxgDIAMoCRITCgtkZXNjcmlwdGlvbhgEIAEoCSrtAQoTQ2xlYXJhbmNlUmVhc29uQ29kZRIlCiFDTEVBUkFOQ0VfUkVBU09OX0NPREVfVU5TUEVDSUZJRUQQABIvCitDTEVBUkFOQ0VfUkVBU09OX0NPREVfTk9fUkVTUE9OU0lCTEVfUEVSU09OEAESKwonQ0xFQVJBTkNFX1JFQVNPTl9DT0RFX1BMQU5fTk9UX0FQUFJPVkVEEAISIwofQ0xFQVJBTkNFX1JFQVNPTl9DT0RFX1VOSU5TVVJFRBADEiwKKENMRUFSQU5DRV9SRUFTT05fQ09ERV9OT19TQUZFVFlfVFJBSU5JTkcQBEIgqgIdVm9sdW50ZWVyLkNvbnRyYWN0cy5TYWZldHkuVjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("CiN2b2x1bnRlZXIvc2FmZXR5L3YxL2NsZWFyYW5jZS5wcm90bxITdm9sdW50ZWVyLnNhZmV0eS52MSLaAQoRQWN0aXZpdHlDbGVhcmFuY2USEwoLYWN0aXZpdHlfaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSDwoHY2xlYXJlZBgDIAEoCBIQCghyZXZpc2lvbhgEIAEoAxI1CgdyZWFzb25zGAUgAygLMiQudm9sdW50ZWVyLnNhZmV0eS52MS5DbGVhcmFuY2VSZWFzb24SMQoNZXZhbHVhdGVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEQoJY2FuY2VsbGVkGAcgASgIIoIBCg9DbGVhcmFuY2VSZWFzb24SNgoEY29kZRgBIAEoDjIoLnZvbHVudGVlci5zYWZldHkudjEuQ2xlYXJhbmNlUmVhc29uQ29kZRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSDAoEZGF5cxgDIAMoCRITCgtkZXNjcmlwdGlvbhgEIAEoCSrMAgoTQ2xlYXJhbmNlUmVhc29uQ29kZRIlCiFDTEVBUkFOQ0VfUkVBU09OX0NPREVfVU5TUEVDSUZJRUQQABIvCitDTEVBUkFOQ0VfUkVBU09OX0NPREVfTk9fUkVTUE9OU0lCTEVfUEVSU09OEAESKwonQ0xFQVJBTkNFX1JFQVNPTl9DT0RFX1BMQU5fTk9UX0FQUFJPVkVEEAISIwofQ0xFQVJBTkNFX1JFQVNPTl9DT0RFX1VOSU5TVVJFRBADEiwKKENMRUFSQU5DRV9SRUFTT05fQ09ERV9OT19TQUZFVFlfVFJBSU5JTkcQBBIuCipDTEVBUkFOQ0VfUkVBU09OX0NPREVfTk9fQlVTSU5FU1NfVFJBSU5JTkcQBRItCilDTEVBUkFOQ0VfUkVBU09OX0NPREVfTk9fQ09ORFVDVF9UUkFJTklORxAGQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlNhZmV0eS5WMWIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * ActivityClearance is the safety service's verdict on an activity: whether it may start.
@@ -92,7 +92,7 @@ export type ClearanceReason = Message<"volunteer.safety.v1.ClearanceReason"> & {
   code: ClearanceReasonCode;
 
   /**
-   * The volunteer concerned, for UNINSURED and NO_SAFETY_TRAINING.
+   * The volunteer concerned, for UNINSURED and the NO_*_TRAINING codes.
    *
    * @generated from field: string volunteer_id = 2;
    */
@@ -106,7 +106,7 @@ export type ClearanceReason = Message<"volunteer.safety.v1.ClearanceReason"> & {
   days: string[];
 
   /**
-   * A sentence for people, in English.
+   * A sentence for people, in Chinese.
    *
    * @generated from field: string description = 4;
    */
@@ -160,6 +160,22 @@ export enum ClearanceReasonCode {
    * @generated from enum value: CLEARANCE_REASON_CODE_NO_SAFETY_TRAINING = 4;
    */
   NO_SAFETY_TRAINING = 4,
+
+  /**
+   * A confirmed participant has no current training in business knowledge (业务知识), when preparation requires it
+   * (it does by default).
+   *
+   * @generated from enum value: CLEARANCE_REASON_CODE_NO_BUSINESS_TRAINING = 5;
+   */
+  NO_BUSINESS_TRAINING = 5,
+
+  /**
+   * A confirmed participant has no current training in conduct (思想作风), when preparation requires it (it does
+   * by default).
+   *
+   * @generated from enum value: CLEARANCE_REASON_CODE_NO_CONDUCT_TRAINING = 6;
+   */
+  NO_CONDUCT_TRAINING = 6,
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/safety/v1/policy.proto.
  */
 export const file_volunteer_safety_v1_policy: GenFile = /*@__PURE__*/
-  fileDesc("CiB2b2x1bnRlZXIvc2FmZXR5L3YxL3BvbGljeS5wcm90bxITdm9sdW50ZWVyLnNhZmV0eS52MSK2AgoGUG9saWN5EgoKAmlkGAEgASgJEhcKD2hvbGRlcl91bmlvbl9pZBgCIAEoCRIPCgdpbnN1cmVyGAMgASgJEhUKDXBvbGljeV9udW1iZXIYBCABKAkSDwoHcHJvZHVjdBgFIAEoCRIxCgZsaW1pdHMYBiABKAsyIS52b2x1bnRlZXIuc2FmZXR5LnYxLlBvbGljeUxpbWl0cxITCgtjb3ZlcnNfZnJvbRgHIAEoCRIRCgljb3ZlcnNfdG8YCCABKAkSEQoJdGVycml0b3J5GAkgASgJEhYKDnRyYXZlbF9jb3ZlcmVkGAogASgIEjEKDXJlZ2lzdGVyX3RpbWUYCyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhUKDWluc3VyZWRfY291bnQYDCABKAUidAoMUG9saWN5TGltaXRzEhgKEGRlYXRoX2Rpc2FiaWxpdHkYASABKAkSDwoHbWVkaWNhbBgCIAEoCRIaChJtZWRpY2FsX2RlZHVjdGlibGUYAyABKAkSHQoVdGhpcmRfcGFydHlfbGlhYmlsaXR5GAQgASgJIrsBCg1JbnN1cmVkUGVyc29uEgoKAmlkGAEgASgJEhEKCXBvbGljeV9pZBgCIAEoCRIUCgx2b2x1bnRlZXJfaWQYAyABKAkSFgoOdm9sdW50ZWVyX25hbWUYBCABKAkSDAoEZnJvbRgFIAEoCRIKCgJ0bxgGIAEoCRITCgthY3Rpdml0eV9pZBgHIAEoCRIuCgplbnJvbF90aW1lGAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKFAQoRVm9sdW50ZWVyQ292ZXJhZ2USFAoMdm9sdW50ZWVyX2lkGAEgASgJEi0KBXNwYW5zGAIgAygLMh4udm9sdW50ZWVyLnNhZmV0eS52MS5Db3ZlclNwYW4SKwoEZ2FwcxgDIAMoCzIdLnZvbHVudGVlci5zYWZldHkudjEuRGF5UmFuZ2UiZAoJQ292ZXJTcGFuEisKBGRheXMYASABKAsyHS52b2x1bnRlZXIuc2FmZXR5LnYxLkRheVJhbmdlEhIKCnBvbGljeV9pZHMYAiADKAkSFgoOdHJhdmVsX2NvdmVyZWQYAyABKAgiJAoIRGF5UmFuZ2USDAoEZnJvbRgBIAEoCRIKCgJ0bxgCIAEoCUIgqgIdVm9sdW50ZWVyLkNvbnRyYWN0cy5TYWZldHkuVjFiBnByb3RvMw", [file_google_protobuf_timestamp]);
+  fileDesc("CiB2b2x1bnRlZXIvc2FmZXR5L3YxL3BvbGljeS5wcm90bxITdm9sdW50ZWVyLnNhZmV0eS52MSLIAgoGUG9saWN5EgoKAmlkGAEgASgJEhcKD2hvbGRlcl91bmlvbl9pZBgCIAEoCRIPCgdpbnN1cmVyGAMgASgJEhUKDXBvbGljeV9udW1iZXIYBCABKAkSDwoHcHJvZHVjdBgFIAEoCRIxCgZsaW1pdHMYBiABKAsyIS52b2x1bnRlZXIuc2FmZXR5LnYxLlBvbGljeUxpbWl0cxITCgtjb3ZlcnNfZnJvbRgHIAEoCRIRCgljb3ZlcnNfdG8YCCABKAkSEQoJdGVycml0b3J5GAkgASgJEhYKDnRyYXZlbF9jb3ZlcmVkGAogASgIEjEKDXJlZ2lzdGVyX3RpbWUYCyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhUKDWluc3VyZWRfY291bnQYDCABKAUSEAoIcmV2aXNpb24YDSABKAUirAEKDlBvbGljeVJldmlzaW9uEhAKCHJldmlzaW9uGAEgASgFEisKBnBvbGljeRgCIAEoCzIbLnZvbHVudGVlci5zYWZldHkudjEuUG9saWN5EhYKDmNoYW5nZWRfZmllbGRzGAMgAygJEhIKCmNoYW5nZWRfYnkYBCABKAkSLwoLY2hhbmdlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wInQKDFBvbGljeUxpbWl0cxIYChBkZWF0aF9kaXNhYmlsaXR5GAEgASgJEg8KB21lZGljYWwYAiABKAkSGgoSbWVkaWNhbF9kZWR1Y3RpYmxlGAMgASgJEh0KFXRoaXJkX3BhcnR5X2xpYWJpbGl0eRgEIAEoCSK7AQoNSW5zdXJlZFBlcnNvbhIKCgJpZBgBIAEoCRIRCglwb2xpY3lfaWQYAiABKAkSFAoMdm9sdW50ZWVyX2lkGAMgASgJEhYKDnZvbHVudGVlcl9uYW1lGAQgASgJEgwKBGZyb20YBSABKAkSCgoCdG8YBiABKAkSEwoLYWN0aXZpdHlfaWQYByABKAkSLgoKZW5yb2xfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAihQEKEVZvbHVudGVlckNvdmVyYWdlEhQKDHZvbHVudGVlcl9pZBgBIAEoCRItCgVzcGFucxgCIAMoCzIeLnZvbHVudGVlci5zYWZldHkudjEuQ292ZXJTcGFuEisKBGdhcHMYAyADKAsyHS52b2x1bnRlZXIuc2FmZXR5LnYxLkRheVJhbmdlImQKCUNvdmVyU3BhbhIrCgRkYXlzGAEgASgLMh0udm9sdW50ZWVyLnNhZmV0eS52MS5EYXlSYW5nZRISCgpwb2xpY3lfaWRzGAIgAygJEhYKDnRyYXZlbF9jb3ZlcmVkGAMgASgIIiQKCERheVJhbmdlEgwKBGZyb20YASABKAkSCgoCdG8YAiABKAlCIKoCHVZvbHVudGVlci5Db250cmFjdHMuU2FmZXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
  * Policy is an insurance policy a union bought for its volunteers (personal accident cover).
@@ -104,6 +104,14 @@ export type Policy = Message<"volunteer.safety.v1.Policy"> & {
    * @generated from field: int32 insured_count = 12;
    */
   insuredCount: number;
+
+  /**
+   * 1 as registered, one more with every change (UpdatePolicy); send it back as expected_revision
+   * to make sure nobody changed the policy meanwhile.
+   *
+   * @generated from field: int32 revision = 13;
+   */
+  revision: number;
 };
 
 /**
@@ -112,6 +120,55 @@ export type Policy = Message<"volunteer.safety.v1.Policy"> & {
  */
 export const PolicySchema: GenMessage<Policy> = /*@__PURE__*/
   messageDesc(file_volunteer_safety_v1_policy, 0);
+
+/**
+ * PolicyRevision is a policy's terms as they stood before one change, kept for claims on earlier days.
+ *
+ * @generated from message volunteer.safety.v1.PolicyRevision
+ */
+export type PolicyRevision = Message<"volunteer.safety.v1.PolicyRevision"> & {
+  /**
+   * The revision these terms were (1 for the policy as registered).
+   *
+   * @generated from field: int32 revision = 1;
+   */
+  revision: number;
+
+  /**
+   * The policy as it stood then (insured_count is 0: enrolments are not versioned with the terms).
+   *
+   * @generated from field: volunteer.safety.v1.Policy policy = 2;
+   */
+  policy?: Policy | undefined;
+
+  /**
+   * The fields the change replaced, as Policy paths, e.g. "covers_to".
+   *
+   * @generated from field: repeated string changed_fields = 3;
+   */
+  changedFields: string[];
+
+  /**
+   * Subject of whoever made the change.
+   *
+   * @generated from field: string changed_by = 4;
+   */
+  changedBy: string;
+
+  /**
+   * When the change was made.
+   *
+   * @generated from field: google.protobuf.Timestamp change_time = 5;
+   */
+  changeTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message volunteer.safety.v1.PolicyRevision.
+ * Use `create(PolicyRevisionSchema)` to create a new message.
+ */
+export const PolicyRevisionSchema: GenMessage<PolicyRevision> = /*@__PURE__*/
+  messageDesc(file_volunteer_safety_v1_policy, 1);
 
 /**
  * PolicyLimits are the cover items, each a decimal amount in yuan written as text, e.g. "200000"
@@ -155,7 +212,7 @@ export type PolicyLimits = Message<"volunteer.safety.v1.PolicyLimits"> & {
  * Use `create(PolicyLimitsSchema)` to create a new message.
  */
 export const PolicyLimitsSchema: GenMessage<PolicyLimits> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_policy, 1);
+  messageDesc(file_volunteer_safety_v1_policy, 2);
 
 /**
  * InsuredPerson is one enrolment of a volunteer on a policy: covered from one day to another.
@@ -225,7 +282,7 @@ export type InsuredPerson = Message<"volunteer.safety.v1.InsuredPerson"> & {
  * Use `create(InsuredPersonSchema)` to create a new message.
  */
 export const InsuredPersonSchema: GenMessage<InsuredPerson> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_policy, 2);
+  messageDesc(file_volunteer_safety_v1_policy, 3);
 
 /**
  * VolunteerCoverage is one volunteer's cover over the asked date range.
@@ -260,7 +317,7 @@ export type VolunteerCoverage = Message<"volunteer.safety.v1.VolunteerCoverage">
  * Use `create(VolunteerCoverageSchema)` to create a new message.
  */
 export const VolunteerCoverageSchema: GenMessage<VolunteerCoverage> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_policy, 3);
+  messageDesc(file_volunteer_safety_v1_policy, 4);
 
 /**
  * CoverSpan is a run of days on which the same policies cover a volunteer.
@@ -295,7 +352,7 @@ export type CoverSpan = Message<"volunteer.safety.v1.CoverSpan"> & {
  * Use `create(CoverSpanSchema)` to create a new message.
  */
 export const CoverSpanSchema: GenMessage<CoverSpan> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_policy, 4);
+  messageDesc(file_volunteer_safety_v1_policy, 5);
 
 /**
  * DayRange is a run of campaign days, both ends included.
@@ -323,5 +380,5 @@ export type DayRange = Message<"volunteer.safety.v1.DayRange"> & {
  * Use `create(DayRangeSchema)` to create a new message.
  */
 export const DayRangeSchema: GenMessage<DayRange> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_policy, 5);
+  messageDesc(file_volunteer_safety_v1_policy, 6);
 

@@ -4,8 +4,8 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import { file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_field_mask, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { ServiceInfo } from "../../common/v1/service_info_pb";
 import { file_volunteer_common_v1_service_info } from "../../common/v1/service_info_pb";
 import type { ActivityClearance } from "./clearance_pb";
@@ -14,7 +14,7 @@ import type { ClaimStatus, Incident, IncidentSeverity, IncidentStatus } from "./
 import { file_volunteer_safety_v1_incident } from "./incident_pb";
 import type { SafetyPlan } from "./plan_pb";
 import { file_volunteer_safety_v1_plan } from "./plan_pb";
-import type { InsuredPerson, Policy, VolunteerCoverage } from "./policy_pb";
+import type { InsuredPerson, Policy, PolicyRevision, VolunteerCoverage } from "./policy_pb";
 import { file_volunteer_safety_v1_policy } from "./policy_pb";
 import type { Message } from "@bufbuild/protobuf";
 
@@ -22,7 +22,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/safety/v1/safety_service.proto.
  */
 export const file_volunteer_safety_v1_safety_service: GenFile = /*@__PURE__*/
-  fileDesc("Cih2b2x1bnRlZXIvc2FmZXR5L3YxL3NhZmV0eV9zZXJ2aWNlLnByb3RvEhN2b2x1bnRlZXIuc2FmZXR5LnYxIhcKFUdldFNlcnZpY2VJbmZvUmVxdWVzdCJIChZHZXRTZXJ2aWNlSW5mb1Jlc3BvbnNlEi4KBGluZm8YASABKAsyIC52b2x1bnRlZXIuY29tbW9uLnYxLlNlcnZpY2VJbmZvIlgKFVJlZ2lzdGVyUG9saWN5UmVxdWVzdBISCgpyZXF1ZXN0X2lkGAEgASgJEisKBnBvbGljeRgCIAEoCzIbLnZvbHVudGVlci5zYWZldHkudjEuUG9saWN5IkUKFlJlZ2lzdGVyUG9saWN5UmVzcG9uc2USKwoGcG9saWN5GAEgASgLMhsudm9sdW50ZWVyLnNhZmV0eS52MS5Qb2xpY3kiHgoQR2V0UG9saWN5UmVxdWVzdBIKCgJpZBgBIAEoCSJAChFHZXRQb2xpY3lSZXNwb25zZRIrCgZwb2xpY3kYASABKAsyGy52b2x1bnRlZXIuc2FmZXR5LnYxLlBvbGljeSJsChNMaXN0UG9saWNpZXNSZXF1ZXN0EhgKEHVuaW9uX3N1YnRyZWVfb2YYASABKAkSFAoMY292ZXJpbmdfZGF5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIl4KFExpc3RQb2xpY2llc1Jlc3BvbnNlEi0KCHBvbGljaWVzGAEgAygLMhsudm9sdW50ZWVyLnNhZmV0eS52MS5Qb2xpY3kSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIm4KE0Vucm9sUGVyc29uc1JlcXVlc3QSEQoJcG9saWN5X2lkGAEgASgJEhUKDXZvbHVudGVlcl9pZHMYAiADKAkSEwoLYWN0aXZpdHlfaWQYAyABKAkSDAoEZnJvbRgEIAEoCRIKCgJ0bxgFIAEoCSJLChRFbnJvbFBlcnNvbnNSZXNwb25zZRIzCgdwZXJzb25zGAEgAygLMiIudm9sdW50ZWVyLnNhZmV0eS52MS5JbnN1cmVkUGVyc29uIlUKGUxpc3RJbnN1cmVkUGVyc29uc1JlcXVlc3QSEQoJcG9saWN5X2lkGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImoKGkxpc3RJbnN1cmVkUGVyc29uc1Jlc3BvbnNlEjMKB3BlcnNvbnMYASADKAsyIi52b2x1bnRlZXIuc2FmZXR5LnYxLkluc3VyZWRQZXJzb24SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIkUKEkdldENvdmVyYWdlUmVxdWVzdBIVCg12b2x1bnRlZXJfaWRzGAEgAygJEgwKBGZyb20YAiABKAkSCgoCdG8YAyABKAkiUQoTR2V0Q292ZXJhZ2VSZXNwb25zZRI6Cgp2b2x1bnRlZXJzGAEgAygLMiYudm9sdW50ZWVyLnNhZmV0eS52MS5Wb2x1bnRlZXJDb3ZlcmFnZSJGChVTYXZlU2FmZXR5UGxhblJlcXVlc3QSLQoEcGxhbhgBIAEoCzIfLnZvbHVudGVlci5zYWZldHkudjEuU2FmZXR5UGxhbiJHChZTYXZlU2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iKwoUR2V0U2FmZXR5UGxhblJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkiRgoVR2V0U2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iLgoXU3VibWl0U2FmZXR5UGxhblJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkiSQoYU3VibWl0U2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iLwoYQXBwcm92ZVNhZmV0eVBsYW5SZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJIkoKGUFwcHJvdmVTYWZldHlQbGFuUmVzcG9uc2USLQoEcGxhbhgBIAEoCzIfLnZvbHVudGVlci5zYWZldHkudjEuU2FmZXR5UGxhbiI+ChdSZXR1cm5TYWZldHlQbGFuUmVxdWVzdBITCgthY3Rpdml0eV9pZBgBIAEoCRIOCgZyZWFzb24YAiABKAkiSQoYUmV0dXJuU2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iMgobR2V0QWN0aXZpdHlDbGVhcmFuY2VSZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJIlkKHEdldEFjdGl2aXR5Q2xlYXJhbmNlUmVzcG9uc2USOQoJY2xlYXJhbmNlGAEgASgLMiYudm9sdW50ZWVyLnNhZmV0eS52MS5BY3Rpdml0eUNsZWFyYW5jZSKIAgoVUmVwb3J0SW5jaWRlbnRSZXF1ZXN0EhIKCnJlcXVlc3RfaWQYASABKAkSEwoLYWN0aXZpdHlfaWQYAiABKAkSMQoNb2NjdXJyZWRfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDQoFcGxhY2UYBCABKAkSNwoIc2V2ZXJpdHkYBSABKA4yJS52b2x1bnRlZXIuc2FmZXR5LnYxLkluY2lkZW50U2V2ZXJpdHkSHgoWaW52b2x2ZWRfdm9sdW50ZWVyX2lkcxgGIAMoCRITCgtkZXNjcmlwdGlvbhgHIAEoCRIWCg5maXJzdF9yZXNwb25zZRgIIAEoCSJJChZSZXBvcnRJbmNpZGVudFJlc3BvbnNlEi8KCGluY2lkZW50GAEgASgLMh0udm9sdW50ZWVyLnNhZmV0eS52MS5JbmNpZGVudCIgChJHZXRJbmNpZGVudFJlcXVlc3QSCgoCaWQYASABKAkiRgoTR2V0SW5jaWRlbnRSZXNwb25zZRIvCghpbmNpZGVudBgBIAEoCzIdLnZvbHVudGVlci5zYWZldHkudjEuSW5jaWRlbnQilQIKFVVwZGF0ZUluY2lkZW50UmVxdWVzdBIKCgJpZBgBIAEoCRIzCgZzdGF0dXMYAiABKA4yIy52b2x1bnRlZXIuc2FmZXR5LnYxLkluY2lkZW50U3RhdHVzEjYKDGNsYWltX3N0YXR1cxgDIAEoDjIgLnZvbHVudGVlci5zYWZldHkudjEuQ2xhaW1TdGF0dXMSOQoVaW5zdXJlcl9ub3RpZmllZF90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI6ChZwcm92aW5jZV9yZXBvcnRlZF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIMCgRub3RlGAYgASgJIkkKFlVwZGF0ZUluY2lkZW50UmVzcG9uc2USLwoIaW5jaWRlbnQYASABKAsyHS52b2x1bnRlZXIuc2FmZXR5LnYxLkluY2lkZW50IoIBChRMaXN0SW5jaWRlbnRzUmVxdWVzdBIYChB1bmlvbl9zdWJ0cmVlX29mGAEgASgJEhMKC2FjdGl2aXR5X2lkGAIgASgJEhQKDG92ZXJkdWVfb25seRgDIAEoCBIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCSJiChVMaXN0SW5jaWRlbnRzUmVzcG9uc2USMAoJaW5jaWRlbnRzGAEgAygLMh0udm9sdW50ZWVyLnNhZmV0eS52MS5JbmNpZGVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkyqg4KDVNhZmV0eVNlcnZpY2USaQoOR2V0U2VydmljZUluZm8SKi52b2x1bnRlZXIuc2FmZXR5LnYxLkdldFNlcnZpY2VJbmZvUmVxdWVzdBorLnZvbHVudGVlci5zYWZldHkudjEuR2V0U2VydmljZUluZm9SZXNwb25zZRJpCg5SZWdpc3RlclBvbGljeRIqLnZvbHVudGVlci5zYWZldHkudjEuUmVnaXN0ZXJQb2xpY3lSZXF1ZXN0Gisudm9sdW50ZWVyLnNhZmV0eS52MS5SZWdpc3RlclBvbGljeVJlc3BvbnNlEloKCUdldFBvbGljeRIlLnZvbHVudGVlci5zYWZldHkudjEuR2V0UG9saWN5UmVxdWVzdBomLnZvbHVudGVlci5zYWZldHkudjEuR2V0UG9saWN5UmVzcG9uc2USYwoMTGlzdFBvbGljaWVzEigudm9sdW50ZWVyLnNhZmV0eS52MS5MaXN0UG9saWNpZXNSZXF1ZXN0Gikudm9sdW50ZWVyLnNhZmV0eS52MS5MaXN0UG9saWNpZXNSZXNwb25zZRJjCgxFbnJvbFBlcnNvbnMSKC52b2x1bnRlZXIuc2FmZXR5LnYxLkVucm9sUGVyc29uc1JlcXVlc3QaKS52b2x1bnRlZXIuc2FmZXR5LnYxLkVucm9sUGVyc29uc1Jlc3BvbnNlEnUKEkxpc3RJbnN1cmVkUGVyc29ucxIuLnZvbHVudGVlci5zYWZldHkudjEuTGlzdEluc3VyZWRQZXJzb25zUmVxdWVzdBovLnZvbHVudGVlci5zYWZldHkudjEuTGlzdEluc3VyZWRQZXJzb25zUmVzcG9uc2USYAoLR2V0Q292ZXJhZ2USJy52b2x1bnRlZXIuc2FmZXR5LnYxLkdldENvdmVyYWdlUmVxdWVzdBooLnZvbHVudGVlci5zYWZldHkudjEuR2V0Q292ZXJhZ2VSZXNwb25zZRJpCg5TYXZlU2FmZXR5UGxhbhIqLnZvbHVudGVlci5zYWZldHkudjEuU2F2ZVNhZmV0eVBsYW5SZXF1ZXN0Gisudm9sdW50ZWVyLnNhZmV0eS52MS5TYXZlU2FmZXR5UGxhblJlc3BvbnNlEmYKDUdldFNhZmV0eVBsYW4SKS52b2x1bnRlZXIuc2FmZXR5LnYxLkdldFNhZmV0eVBsYW5SZXF1ZXN0Gioudm9sdW50ZWVyLnNhZmV0eS52MS5HZXRTYWZldHlQbGFuUmVzcG9uc2USbwoQU3VibWl0U2FmZXR5UGxhbhIsLnZvbHVudGVlci5zYWZldHkudjEuU3VibWl0U2FmZXR5UGxhblJlcXVlc3QaLS52b2x1bnRlZXIuc2FmZXR5LnYxLlN1Ym1pdFNhZmV0eVBsYW5SZXNwb25zZRJyChFBcHByb3ZlU2FmZXR5UGxhbhItLnZvbHVudGVlci5zYWZldHkudjEuQXBwcm92ZVNhZmV0eVBsYW5SZXF1ZXN0Gi4udm9sdW50ZWVyLnNhZmV0eS52MS5BcHByb3ZlU2FmZXR5UGxhblJlc3BvbnNlEm8KEFJldHVyblNhZmV0eVBsYW4SLC52b2x1bnRlZXIuc2FmZXR5LnYxLlJldHVyblNhZmV0eVBsYW5SZXF1ZXN0Gi0udm9sdW50ZWVyLnNhZmV0eS52MS5SZXR1cm5TYWZldHlQbGFuUmVzcG9uc2USewoUR2V0QWN0aXZpdHlDbGVhcmFuY2USMC52b2x1bnRlZXIuc2FmZXR5LnYxLkdldEFjdGl2aXR5Q2xlYXJhbmNlUmVxdWVzdBoxLnZvbHVudGVlci5zYWZldHkudjEuR2V0QWN0aXZpdHlDbGVhcmFuY2VSZXNwb25zZRJpCg5SZXBvcnRJbmNpZGVudBIqLnZvbHVudGVlci5zYWZldHkudjEuUmVwb3J0SW5jaWRlbnRSZXF1ZXN0Gisudm9sdW50ZWVyLnNhZmV0eS52MS5SZXBvcnRJbmNpZGVudFJlc3BvbnNlEmAKC0dldEluY2lkZW50Eicudm9sdW50ZWVyLnNhZmV0eS52MS5HZXRJbmNpZGVudFJlcXVlc3QaKC52b2x1bnRlZXIuc2FmZXR5LnYxLkdldEluY2lkZW50UmVzcG9uc2USaQoOVXBkYXRlSW5jaWRlbnQSKi52b2x1bnRlZXIuc2FmZXR5LnYxLlVwZGF0ZUluY2lkZW50UmVxdWVzdBorLnZvbHVudGVlci5zYWZldHkudjEuVXBkYXRlSW5jaWRlbnRSZXNwb25zZRJmCg1MaXN0SW5jaWRlbnRzEikudm9sdW50ZWVyLnNhZmV0eS52MS5MaXN0SW5jaWRlbnRzUmVxdWVzdBoqLnZvbHVudGVlci5zYWZldHkudjEuTGlzdEluY2lkZW50c1Jlc3BvbnNlQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlNhZmV0eS5WMWIGcHJvdG8z", [file_google_protobuf_timestamp, file_volunteer_common_v1_service_info, file_volunteer_safety_v1_clearance, file_volunteer_safety_v1_incident, file_volunteer_safety_v1_plan, file_volunteer_safety_v1_policy]);
+  fileDesc("Cih2b2x1bnRlZXIvc2FmZXR5L3YxL3NhZmV0eV9zZXJ2aWNlLnByb3RvEhN2b2x1bnRlZXIuc2FmZXR5LnYxIhcKFUdldFNlcnZpY2VJbmZvUmVxdWVzdCJIChZHZXRTZXJ2aWNlSW5mb1Jlc3BvbnNlEi4KBGluZm8YASABKAsyIC52b2x1bnRlZXIuY29tbW9uLnYxLlNlcnZpY2VJbmZvIlgKFVJlZ2lzdGVyUG9saWN5UmVxdWVzdBISCgpyZXF1ZXN0X2lkGAEgASgJEisKBnBvbGljeRgCIAEoCzIbLnZvbHVudGVlci5zYWZldHkudjEuUG9saWN5IkUKFlJlZ2lzdGVyUG9saWN5UmVzcG9uc2USKwoGcG9saWN5GAEgASgLMhsudm9sdW50ZWVyLnNhZmV0eS52MS5Qb2xpY3kiHgoQR2V0UG9saWN5UmVxdWVzdBIKCgJpZBgBIAEoCSJ4ChFHZXRQb2xpY3lSZXNwb25zZRIrCgZwb2xpY3kYASABKAsyGy52b2x1bnRlZXIuc2FmZXR5LnYxLlBvbGljeRI2CglyZXZpc2lvbnMYAiADKAsyIy52b2x1bnRlZXIuc2FmZXR5LnYxLlBvbGljeVJldmlzaW9uIo4BChNVcGRhdGVQb2xpY3lSZXF1ZXN0EisKBnBvbGljeRgBIAEoCzIbLnZvbHVudGVlci5zYWZldHkudjEuUG9saWN5Ei8KC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFzaxIZChFleHBlY3RlZF9yZXZpc2lvbhgDIAEoBSJDChRVcGRhdGVQb2xpY3lSZXNwb25zZRIrCgZwb2xpY3kYASABKAsyGy52b2x1bnRlZXIuc2FmZXR5LnYxLlBvbGljeSJsChNMaXN0UG9saWNpZXNSZXF1ZXN0EhgKEHVuaW9uX3N1YnRyZWVfb2YYASABKAkSFAoMY292ZXJpbmdfZGF5GAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIl4KFExpc3RQb2xpY2llc1Jlc3BvbnNlEi0KCHBvbGljaWVzGAEgAygLMhsudm9sdW50ZWVyLnNhZmV0eS52MS5Qb2xpY3kSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIm4KE0Vucm9sUGVyc29uc1JlcXVlc3QSEQoJcG9saWN5X2lkGAEgASgJEhUKDXZvbHVudGVlcl9pZHMYAiADKAkSEwoLYWN0aXZpdHlfaWQYAyABKAkSDAoEZnJvbRgEIAEoCRIKCgJ0bxgFIAEoCSJLChRFbnJvbFBlcnNvbnNSZXNwb25zZRIzCgdwZXJzb25zGAEgAygLMiIudm9sdW50ZWVyLnNhZmV0eS52MS5JbnN1cmVkUGVyc29uIlUKGUxpc3RJbnN1cmVkUGVyc29uc1JlcXVlc3QSEQoJcG9saWN5X2lkGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImoKGkxpc3RJbnN1cmVkUGVyc29uc1Jlc3BvbnNlEjMKB3BlcnNvbnMYASADKAsyIi52b2x1bnRlZXIuc2FmZXR5LnYxLkluc3VyZWRQZXJzb24SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIkUKEkdldENvdmVyYWdlUmVxdWVzdBIVCg12b2x1bnRlZXJfaWRzGAEgAygJEgwKBGZyb20YAiABKAkSCgoCdG8YAyABKAkiUQoTR2V0Q292ZXJhZ2VSZXNwb25zZRI6Cgp2b2x1bnRlZXJzGAEgAygLMiYudm9sdW50ZWVyLnNhZmV0eS52MS5Wb2x1bnRlZXJDb3ZlcmFnZSJGChVTYXZlU2FmZXR5UGxhblJlcXVlc3QSLQoEcGxhbhgBIAEoCzIfLnZvbHVudGVlci5zYWZldHkudjEuU2FmZXR5UGxhbiJHChZTYXZlU2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iKwoUR2V0U2FmZXR5UGxhblJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkiRgoVR2V0U2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iLgoXU3VibWl0U2FmZXR5UGxhblJlcXVlc3QSEwoLYWN0aXZpdHlfaWQYASABKAkiSQoYU3VibWl0U2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iLwoYQXBwcm92ZVNhZmV0eVBsYW5SZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJIkoKGUFwcHJvdmVTYWZldHlQbGFuUmVzcG9uc2USLQoEcGxhbhgBIAEoCzIfLnZvbHVudGVlci5zYWZldHkudjEuU2FmZXR5UGxhbiI+ChdSZXR1cm5TYWZldHlQbGFuUmVxdWVzdBITCgthY3Rpdml0eV9pZBgBIAEoCRIOCgZyZWFzb24YAiABKAkiSQoYUmV0dXJuU2FmZXR5UGxhblJlc3BvbnNlEi0KBHBsYW4YASABKAsyHy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhZmV0eVBsYW4iMgobR2V0QWN0aXZpdHlDbGVhcmFuY2VSZXF1ZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJIlkKHEdldEFjdGl2aXR5Q2xlYXJhbmNlUmVzcG9uc2USOQoJY2xlYXJhbmNlGAEgASgLMiYudm9sdW50ZWVyLnNhZmV0eS52MS5BY3Rpdml0eUNsZWFyYW5jZSKIAgoVUmVwb3J0SW5jaWRlbnRSZXF1ZXN0EhIKCnJlcXVlc3RfaWQYASABKAkSEwoLYWN0aXZpdHlfaWQYAiABKAkSMQoNb2NjdXJyZWRfdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDQoFcGxhY2UYBCABKAkSNwoIc2V2ZXJpdHkYBSABKA4yJS52b2x1bnRlZXIuc2FmZXR5LnYxLkluY2lkZW50U2V2ZXJpdHkSHgoWaW52b2x2ZWRfdm9sdW50ZWVyX2lkcxgGIAMoCRITCgtkZXNjcmlwdGlvbhgHIAEoCRIWCg5maXJzdF9yZXNwb25zZRgIIAEoCSJJChZSZXBvcnRJbmNpZGVudFJlc3BvbnNlEi8KCGluY2lkZW50GAEgASgLMh0udm9sdW50ZWVyLnNhZmV0eS52MS5JbmNpZGVudCIgChJHZXRJbmNpZGVudFJlcXVlc3QSCgoCaWQYASABKAkiRgoTR2V0SW5jaWRlbnRSZXNwb25zZRIvCghpbmNpZGVudBgBIAEoCzIdLnZvbHVudGVlci5zYWZldHkudjEuSW5jaWRlbnQilQIKFVVwZGF0ZUluY2lkZW50UmVxdWVzdBIKCgJpZBgBIAEoCRIzCgZzdGF0dXMYAiABKA4yIy52b2x1bnRlZXIuc2FmZXR5LnYxLkluY2lkZW50U3RhdHVzEjYKDGNsYWltX3N0YXR1cxgDIAEoDjIgLnZvbHVudGVlci5zYWZldHkudjEuQ2xhaW1TdGF0dXMSOQoVaW5zdXJlcl9ub3RpZmllZF90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI6ChZwcm92aW5jZV9yZXBvcnRlZF90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIMCgRub3RlGAYgASgJIkkKFlVwZGF0ZUluY2lkZW50UmVzcG9uc2USLwoIaW5jaWRlbnQYASABKAsyHS52b2x1bnRlZXIuc2FmZXR5LnYxLkluY2lkZW50IoIBChRMaXN0SW5jaWRlbnRzUmVxdWVzdBIYChB1bmlvbl9zdWJ0cmVlX29mGAEgASgJEhMKC2FjdGl2aXR5X2lkGAIgASgJEhQKDG92ZXJkdWVfb25seRgDIAEoCBIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCSJiChVMaXN0SW5jaWRlbnRzUmVzcG9uc2USMAoJaW5jaWRlbnRzGAEgAygLMh0udm9sdW50ZWVyLnNhZmV0eS52MS5JbmNpZGVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkyjw8KDVNhZmV0eVNlcnZpY2USaQoOR2V0U2VydmljZUluZm8SKi52b2x1bnRlZXIuc2FmZXR5LnYxLkdldFNlcnZpY2VJbmZvUmVxdWVzdBorLnZvbHVudGVlci5zYWZldHkudjEuR2V0U2VydmljZUluZm9SZXNwb25zZRJpCg5SZWdpc3RlclBvbGljeRIqLnZvbHVudGVlci5zYWZldHkudjEuUmVnaXN0ZXJQb2xpY3lSZXF1ZXN0Gisudm9sdW50ZWVyLnNhZmV0eS52MS5SZWdpc3RlclBvbGljeVJlc3BvbnNlEloKCUdldFBvbGljeRIlLnZvbHVudGVlci5zYWZldHkudjEuR2V0UG9saWN5UmVxdWVzdBomLnZvbHVudGVlci5zYWZldHkudjEuR2V0UG9saWN5UmVzcG9uc2USYwoMVXBkYXRlUG9saWN5Eigudm9sdW50ZWVyLnNhZmV0eS52MS5VcGRhdGVQb2xpY3lSZXF1ZXN0Gikudm9sdW50ZWVyLnNhZmV0eS52MS5VcGRhdGVQb2xpY3lSZXNwb25zZRJjCgxMaXN0UG9saWNpZXMSKC52b2x1bnRlZXIuc2FmZXR5LnYxLkxpc3RQb2xpY2llc1JlcXVlc3QaKS52b2x1bnRlZXIuc2FmZXR5LnYxLkxpc3RQb2xpY2llc1Jlc3BvbnNlEmMKDEVucm9sUGVyc29ucxIoLnZvbHVudGVlci5zYWZldHkudjEuRW5yb2xQZXJzb25zUmVxdWVzdBopLnZvbHVudGVlci5zYWZldHkudjEuRW5yb2xQZXJzb25zUmVzcG9uc2USdQoSTGlzdEluc3VyZWRQZXJzb25zEi4udm9sdW50ZWVyLnNhZmV0eS52MS5MaXN0SW5zdXJlZFBlcnNvbnNSZXF1ZXN0Gi8udm9sdW50ZWVyLnNhZmV0eS52MS5MaXN0SW5zdXJlZFBlcnNvbnNSZXNwb25zZRJgCgtHZXRDb3ZlcmFnZRInLnZvbHVudGVlci5zYWZldHkudjEuR2V0Q292ZXJhZ2VSZXF1ZXN0Gigudm9sdW50ZWVyLnNhZmV0eS52MS5HZXRDb3ZlcmFnZVJlc3BvbnNlEmkKDlNhdmVTYWZldHlQbGFuEioudm9sdW50ZWVyLnNhZmV0eS52MS5TYXZlU2FmZXR5UGxhblJlcXVlc3QaKy52b2x1bnRlZXIuc2FmZXR5LnYxLlNhdmVTYWZldHlQbGFuUmVzcG9uc2USZgoNR2V0U2FmZXR5UGxhbhIpLnZvbHVudGVlci5zYWZldHkudjEuR2V0U2FmZXR5UGxhblJlcXVlc3QaKi52b2x1bnRlZXIuc2FmZXR5LnYxLkdldFNhZmV0eVBsYW5SZXNwb25zZRJvChBTdWJtaXRTYWZldHlQbGFuEiwudm9sdW50ZWVyLnNhZmV0eS52MS5TdWJtaXRTYWZldHlQbGFuUmVxdWVzdBotLnZvbHVudGVlci5zYWZldHkudjEuU3VibWl0U2FmZXR5UGxhblJlc3BvbnNlEnIKEUFwcHJvdmVTYWZldHlQbGFuEi0udm9sdW50ZWVyLnNhZmV0eS52MS5BcHByb3ZlU2FmZXR5UGxhblJlcXVlc3QaLi52b2x1bnRlZXIuc2FmZXR5LnYxLkFwcHJvdmVTYWZldHlQbGFuUmVzcG9uc2USbwoQUmV0dXJuU2FmZXR5UGxhbhIsLnZvbHVudGVlci5zYWZldHkudjEuUmV0dXJuU2FmZXR5UGxhblJlcXVlc3QaLS52b2x1bnRlZXIuc2FmZXR5LnYxLlJldHVyblNhZmV0eVBsYW5SZXNwb25zZRJ7ChRHZXRBY3Rpdml0eUNsZWFyYW5jZRIwLnZvbHVudGVlci5zYWZldHkudjEuR2V0QWN0aXZpdHlDbGVhcmFuY2VSZXF1ZXN0GjEudm9sdW50ZWVyLnNhZmV0eS52MS5HZXRBY3Rpdml0eUNsZWFyYW5jZVJlc3BvbnNlEmkKDlJlcG9ydEluY2lkZW50Eioudm9sdW50ZWVyLnNhZmV0eS52MS5SZXBvcnRJbmNpZGVudFJlcXVlc3QaKy52b2x1bnRlZXIuc2FmZXR5LnYxLlJlcG9ydEluY2lkZW50UmVzcG9uc2USYAoLR2V0SW5jaWRlbnQSJy52b2x1bnRlZXIuc2FmZXR5LnYxLkdldEluY2lkZW50UmVxdWVzdBooLnZvbHVudGVlci5zYWZldHkudjEuR2V0SW5jaWRlbnRSZXNwb25zZRJpCg5VcGRhdGVJbmNpZGVudBIqLnZvbHVudGVlci5zYWZldHkudjEuVXBkYXRlSW5jaWRlbnRSZXF1ZXN0Gisudm9sdW50ZWVyLnNhZmV0eS52MS5VcGRhdGVJbmNpZGVudFJlc3BvbnNlEmYKDUxpc3RJbmNpZGVudHMSKS52b2x1bnRlZXIuc2FmZXR5LnYxLkxpc3RJbmNpZGVudHNSZXF1ZXN0Gioudm9sdW50ZWVyLnNhZmV0eS52MS5MaXN0SW5jaWRlbnRzUmVzcG9uc2VCIKoCHVZvbHVudGVlci5Db250cmFjdHMuU2FmZXR5LlYxYgZwcm90bzM", [file_google_protobuf_field_mask, file_google_protobuf_timestamp, file_volunteer_common_v1_service_info, file_volunteer_safety_v1_clearance, file_volunteer_safety_v1_incident, file_volunteer_safety_v1_plan, file_volunteer_safety_v1_policy]);
 
 /**
  * GetServiceInfoRequest takes no parameters.
@@ -144,6 +144,13 @@ export type GetPolicyResponse = Message<"volunteer.safety.v1.GetPolicyResponse">
    * @generated from field: volunteer.safety.v1.Policy policy = 1;
    */
   policy?: Policy | undefined;
+
+  /**
+   * Its earlier revisions, oldest first; empty for a policy never changed.
+   *
+   * @generated from field: repeated volunteer.safety.v1.PolicyRevision revisions = 2;
+   */
+  revisions: PolicyRevision[];
 };
 
 /**
@@ -152,6 +159,65 @@ export type GetPolicyResponse = Message<"volunteer.safety.v1.GetPolicyResponse">
  */
 export const GetPolicyResponseSchema: GenMessage<GetPolicyResponse> = /*@__PURE__*/
   messageDesc(file_volunteer_safety_v1_safety_service, 5);
+
+/**
+ * UpdatePolicyRequest names a policy and the fields to change.
+ *
+ * @generated from message volunteer.safety.v1.UpdatePolicyRequest
+ */
+export type UpdatePolicyRequest = Message<"volunteer.safety.v1.UpdatePolicyRequest"> & {
+  /**
+   * The policy with its id and the new values of the fields in update_mask (see Policy for each
+   * field's rules); the other fields are ignored.
+   *
+   * @generated from field: volunteer.safety.v1.Policy policy = 1;
+   */
+  policy?: Policy | undefined;
+
+  /**
+   * Fields to change, at least one: insurer, policy_number, product, limits (all four limits at once),
+   * covers_from, covers_to, territory, travel_covered.
+   *
+   * @generated from field: google.protobuf.FieldMask update_mask = 2;
+   */
+  updateMask?: FieldMask | undefined;
+
+  /**
+   * The revision the change was made against (Policy.revision as read); 0 means change whatever
+   * revision is current. Not negative.
+   *
+   * @generated from field: int32 expected_revision = 3;
+   */
+  expectedRevision: number;
+};
+
+/**
+ * Describes the message volunteer.safety.v1.UpdatePolicyRequest.
+ * Use `create(UpdatePolicyRequestSchema)` to create a new message.
+ */
+export const UpdatePolicyRequestSchema: GenMessage<UpdatePolicyRequest> = /*@__PURE__*/
+  messageDesc(file_volunteer_safety_v1_safety_service, 6);
+
+/**
+ * UpdatePolicyResponse carries the policy after the change.
+ *
+ * @generated from message volunteer.safety.v1.UpdatePolicyResponse
+ */
+export type UpdatePolicyResponse = Message<"volunteer.safety.v1.UpdatePolicyResponse"> & {
+  /**
+   * The policy as stored now; its revision grew by one unless nothing differed.
+   *
+   * @generated from field: volunteer.safety.v1.Policy policy = 1;
+   */
+  policy?: Policy | undefined;
+};
+
+/**
+ * Describes the message volunteer.safety.v1.UpdatePolicyResponse.
+ * Use `create(UpdatePolicyResponseSchema)` to create a new message.
+ */
+export const UpdatePolicyResponseSchema: GenMessage<UpdatePolicyResponse> = /*@__PURE__*/
+  messageDesc(file_volunteer_safety_v1_safety_service, 7);
 
 /**
  * ListPoliciesRequest selects and pages policies.
@@ -193,7 +259,7 @@ export type ListPoliciesRequest = Message<"volunteer.safety.v1.ListPoliciesReque
  * Use `create(ListPoliciesRequestSchema)` to create a new message.
  */
 export const ListPoliciesRequestSchema: GenMessage<ListPoliciesRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 6);
+  messageDesc(file_volunteer_safety_v1_safety_service, 8);
 
 /**
  * ListPoliciesResponse is one page of policies.
@@ -221,7 +287,7 @@ export type ListPoliciesResponse = Message<"volunteer.safety.v1.ListPoliciesResp
  * Use `create(ListPoliciesResponseSchema)` to create a new message.
  */
 export const ListPoliciesResponseSchema: GenMessage<ListPoliciesResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 7);
+  messageDesc(file_volunteer_safety_v1_safety_service, 9);
 
 /**
  * EnrolPersonsRequest names the policy and the people to enrol. Retrying is safe without a
@@ -275,7 +341,7 @@ export type EnrolPersonsRequest = Message<"volunteer.safety.v1.EnrolPersonsReque
  * Use `create(EnrolPersonsRequestSchema)` to create a new message.
  */
 export const EnrolPersonsRequestSchema: GenMessage<EnrolPersonsRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 8);
+  messageDesc(file_volunteer_safety_v1_safety_service, 10);
 
 /**
  * EnrolPersonsResponse lists who is now on the insured list.
@@ -296,7 +362,7 @@ export type EnrolPersonsResponse = Message<"volunteer.safety.v1.EnrolPersonsResp
  * Use `create(EnrolPersonsResponseSchema)` to create a new message.
  */
 export const EnrolPersonsResponseSchema: GenMessage<EnrolPersonsResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 9);
+  messageDesc(file_volunteer_safety_v1_safety_service, 11);
 
 /**
  * ListInsuredPersonsRequest names a policy and pages its insured list.
@@ -331,7 +397,7 @@ export type ListInsuredPersonsRequest = Message<"volunteer.safety.v1.ListInsured
  * Use `create(ListInsuredPersonsRequestSchema)` to create a new message.
  */
 export const ListInsuredPersonsRequestSchema: GenMessage<ListInsuredPersonsRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 10);
+  messageDesc(file_volunteer_safety_v1_safety_service, 12);
 
 /**
  * ListInsuredPersonsResponse is one page of the insured list.
@@ -359,7 +425,7 @@ export type ListInsuredPersonsResponse = Message<"volunteer.safety.v1.ListInsure
  * Use `create(ListInsuredPersonsResponseSchema)` to create a new message.
  */
 export const ListInsuredPersonsResponseSchema: GenMessage<ListInsuredPersonsResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 11);
+  messageDesc(file_volunteer_safety_v1_safety_service, 13);
 
 /**
  * GetCoverageRequest asks about volunteers over a range of days.
@@ -394,7 +460,7 @@ export type GetCoverageRequest = Message<"volunteer.safety.v1.GetCoverageRequest
  * Use `create(GetCoverageRequestSchema)` to create a new message.
  */
 export const GetCoverageRequestSchema: GenMessage<GetCoverageRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 12);
+  messageDesc(file_volunteer_safety_v1_safety_service, 14);
 
 /**
  * GetCoverageResponse answers per volunteer, in the order asked.
@@ -415,7 +481,7 @@ export type GetCoverageResponse = Message<"volunteer.safety.v1.GetCoverageRespon
  * Use `create(GetCoverageResponseSchema)` to create a new message.
  */
 export const GetCoverageResponseSchema: GenMessage<GetCoverageResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 13);
+  messageDesc(file_volunteer_safety_v1_safety_service, 15);
 
 /**
  * SaveSafetyPlanRequest carries the plan's content.
@@ -437,7 +503,7 @@ export type SaveSafetyPlanRequest = Message<"volunteer.safety.v1.SaveSafetyPlanR
  * Use `create(SaveSafetyPlanRequestSchema)` to create a new message.
  */
 export const SaveSafetyPlanRequestSchema: GenMessage<SaveSafetyPlanRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 14);
+  messageDesc(file_volunteer_safety_v1_safety_service, 16);
 
 /**
  * SaveSafetyPlanResponse carries the saved plan.
@@ -458,7 +524,7 @@ export type SaveSafetyPlanResponse = Message<"volunteer.safety.v1.SaveSafetyPlan
  * Use `create(SaveSafetyPlanResponseSchema)` to create a new message.
  */
 export const SaveSafetyPlanResponseSchema: GenMessage<SaveSafetyPlanResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 15);
+  messageDesc(file_volunteer_safety_v1_safety_service, 17);
 
 /**
  * GetSafetyPlanRequest names an activity.
@@ -479,7 +545,7 @@ export type GetSafetyPlanRequest = Message<"volunteer.safety.v1.GetSafetyPlanReq
  * Use `create(GetSafetyPlanRequestSchema)` to create a new message.
  */
 export const GetSafetyPlanRequestSchema: GenMessage<GetSafetyPlanRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 16);
+  messageDesc(file_volunteer_safety_v1_safety_service, 18);
 
 /**
  * GetSafetyPlanResponse carries the plan.
@@ -500,7 +566,7 @@ export type GetSafetyPlanResponse = Message<"volunteer.safety.v1.GetSafetyPlanRe
  * Use `create(GetSafetyPlanResponseSchema)` to create a new message.
  */
 export const GetSafetyPlanResponseSchema: GenMessage<GetSafetyPlanResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 17);
+  messageDesc(file_volunteer_safety_v1_safety_service, 19);
 
 /**
  * SubmitSafetyPlanRequest names the plan's activity.
@@ -521,7 +587,7 @@ export type SubmitSafetyPlanRequest = Message<"volunteer.safety.v1.SubmitSafetyP
  * Use `create(SubmitSafetyPlanRequestSchema)` to create a new message.
  */
 export const SubmitSafetyPlanRequestSchema: GenMessage<SubmitSafetyPlanRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 18);
+  messageDesc(file_volunteer_safety_v1_safety_service, 20);
 
 /**
  * SubmitSafetyPlanResponse carries the submitted plan.
@@ -542,7 +608,7 @@ export type SubmitSafetyPlanResponse = Message<"volunteer.safety.v1.SubmitSafety
  * Use `create(SubmitSafetyPlanResponseSchema)` to create a new message.
  */
 export const SubmitSafetyPlanResponseSchema: GenMessage<SubmitSafetyPlanResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 19);
+  messageDesc(file_volunteer_safety_v1_safety_service, 21);
 
 /**
  * ApproveSafetyPlanRequest names the plan's activity.
@@ -563,7 +629,7 @@ export type ApproveSafetyPlanRequest = Message<"volunteer.safety.v1.ApproveSafet
  * Use `create(ApproveSafetyPlanRequestSchema)` to create a new message.
  */
 export const ApproveSafetyPlanRequestSchema: GenMessage<ApproveSafetyPlanRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 20);
+  messageDesc(file_volunteer_safety_v1_safety_service, 22);
 
 /**
  * ApproveSafetyPlanResponse carries the approved plan.
@@ -584,7 +650,7 @@ export type ApproveSafetyPlanResponse = Message<"volunteer.safety.v1.ApproveSafe
  * Use `create(ApproveSafetyPlanResponseSchema)` to create a new message.
  */
 export const ApproveSafetyPlanResponseSchema: GenMessage<ApproveSafetyPlanResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 21);
+  messageDesc(file_volunteer_safety_v1_safety_service, 23);
 
 /**
  * ReturnSafetyPlanRequest names the plan's activity and says why it goes back.
@@ -612,7 +678,7 @@ export type ReturnSafetyPlanRequest = Message<"volunteer.safety.v1.ReturnSafetyP
  * Use `create(ReturnSafetyPlanRequestSchema)` to create a new message.
  */
 export const ReturnSafetyPlanRequestSchema: GenMessage<ReturnSafetyPlanRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 22);
+  messageDesc(file_volunteer_safety_v1_safety_service, 24);
 
 /**
  * ReturnSafetyPlanResponse carries the returned plan.
@@ -633,7 +699,7 @@ export type ReturnSafetyPlanResponse = Message<"volunteer.safety.v1.ReturnSafety
  * Use `create(ReturnSafetyPlanResponseSchema)` to create a new message.
  */
 export const ReturnSafetyPlanResponseSchema: GenMessage<ReturnSafetyPlanResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 23);
+  messageDesc(file_volunteer_safety_v1_safety_service, 25);
 
 /**
  * GetActivityClearanceRequest names an activity.
@@ -654,7 +720,7 @@ export type GetActivityClearanceRequest = Message<"volunteer.safety.v1.GetActivi
  * Use `create(GetActivityClearanceRequestSchema)` to create a new message.
  */
 export const GetActivityClearanceRequestSchema: GenMessage<GetActivityClearanceRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 24);
+  messageDesc(file_volunteer_safety_v1_safety_service, 26);
 
 /**
  * GetActivityClearanceResponse carries the verdict.
@@ -675,7 +741,7 @@ export type GetActivityClearanceResponse = Message<"volunteer.safety.v1.GetActiv
  * Use `create(GetActivityClearanceResponseSchema)` to create a new message.
  */
 export const GetActivityClearanceResponseSchema: GenMessage<GetActivityClearanceResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 25);
+  messageDesc(file_volunteer_safety_v1_safety_service, 27);
 
 /**
  * ReportIncidentRequest describes the incident (see Incident for each field's rules).
@@ -747,7 +813,7 @@ export type ReportIncidentRequest = Message<"volunteer.safety.v1.ReportIncidentR
  * Use `create(ReportIncidentRequestSchema)` to create a new message.
  */
 export const ReportIncidentRequestSchema: GenMessage<ReportIncidentRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 26);
+  messageDesc(file_volunteer_safety_v1_safety_service, 28);
 
 /**
  * ReportIncidentResponse carries the recorded incident, with uninsured people flagged.
@@ -768,7 +834,7 @@ export type ReportIncidentResponse = Message<"volunteer.safety.v1.ReportIncident
  * Use `create(ReportIncidentResponseSchema)` to create a new message.
  */
 export const ReportIncidentResponseSchema: GenMessage<ReportIncidentResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 27);
+  messageDesc(file_volunteer_safety_v1_safety_service, 29);
 
 /**
  * GetIncidentRequest names an incident.
@@ -789,7 +855,7 @@ export type GetIncidentRequest = Message<"volunteer.safety.v1.GetIncidentRequest
  * Use `create(GetIncidentRequestSchema)` to create a new message.
  */
 export const GetIncidentRequestSchema: GenMessage<GetIncidentRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 28);
+  messageDesc(file_volunteer_safety_v1_safety_service, 30);
 
 /**
  * GetIncidentResponse carries the incident.
@@ -810,7 +876,7 @@ export type GetIncidentResponse = Message<"volunteer.safety.v1.GetIncidentRespon
  * Use `create(GetIncidentResponseSchema)` to create a new message.
  */
 export const GetIncidentResponseSchema: GenMessage<GetIncidentResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 29);
+  messageDesc(file_volunteer_safety_v1_safety_service, 31);
 
 /**
  * UpdateIncidentRequest says what changed; unset fields stay as they are, but at least one must be set.
@@ -868,7 +934,7 @@ export type UpdateIncidentRequest = Message<"volunteer.safety.v1.UpdateIncidentR
  * Use `create(UpdateIncidentRequestSchema)` to create a new message.
  */
 export const UpdateIncidentRequestSchema: GenMessage<UpdateIncidentRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 30);
+  messageDesc(file_volunteer_safety_v1_safety_service, 32);
 
 /**
  * UpdateIncidentResponse carries the incident after the change.
@@ -889,7 +955,7 @@ export type UpdateIncidentResponse = Message<"volunteer.safety.v1.UpdateIncident
  * Use `create(UpdateIncidentResponseSchema)` to create a new message.
  */
 export const UpdateIncidentResponseSchema: GenMessage<UpdateIncidentResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 31);
+  messageDesc(file_volunteer_safety_v1_safety_service, 33);
 
 /**
  * ListIncidentsRequest selects and pages incidents.
@@ -938,7 +1004,7 @@ export type ListIncidentsRequest = Message<"volunteer.safety.v1.ListIncidentsReq
  * Use `create(ListIncidentsRequestSchema)` to create a new message.
  */
 export const ListIncidentsRequestSchema: GenMessage<ListIncidentsRequest> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 32);
+  messageDesc(file_volunteer_safety_v1_safety_service, 34);
 
 /**
  * ListIncidentsResponse is one page of incidents (without their history).
@@ -966,7 +1032,7 @@ export type ListIncidentsResponse = Message<"volunteer.safety.v1.ListIncidentsRe
  * Use `create(ListIncidentsResponseSchema)` to create a new message.
  */
 export const ListIncidentsResponseSchema: GenMessage<ListIncidentsResponse> = /*@__PURE__*/
-  messageDesc(file_volunteer_safety_v1_safety_service, 33);
+  messageDesc(file_volunteer_safety_v1_safety_service, 35);
 
 /**
  * SafetyService is the safety and insurance API: insurance policies and cover,
@@ -1005,7 +1071,7 @@ export const SafetyService: GenService<{
     output: typeof RegisterPolicyResponseSchema;
   },
   /**
-   * GetPolicy returns one policy. Staff in scope of its holder union.
+   * GetPolicy returns one policy with its earlier revisions. Staff in scope of its holder union.
    *
    * @generated from rpc volunteer.safety.v1.SafetyService.GetPolicy
    */
@@ -1013,6 +1079,21 @@ export const SafetyService: GenService<{
     methodKind: "unary";
     input: typeof GetPolicyRequestSchema;
     output: typeof GetPolicyResponseSchema;
+  },
+  /**
+   * UpdatePolicy changes the policy fields named in update_mask (insurer, policy_number, product,
+   * limits, covers_from, covers_to, territory, travel_covered); the terms replaced are kept as a
+   * revision and PolicyChanged is published, since a changed period or travel cover changes who is
+   * covered when. Staff in scope of the holder union. Errors: INVALID_ARGUMENT naming each bad field;
+   * FAILED_PRECONDITION POLICY_REVISION_CHANGED when expected_revision is not the current one;
+   * ALREADY_EXISTS when the insurer has another policy with the new number.
+   *
+   * @generated from rpc volunteer.safety.v1.SafetyService.UpdatePolicy
+   */
+  updatePolicy: {
+    methodKind: "unary";
+    input: typeof UpdatePolicyRequestSchema;
+    output: typeof UpdatePolicyResponseSchema;
   },
   /**
    * ListPolicies lists the policies held by unions in the caller's scope, a page at a time, oldest first.
@@ -1134,7 +1215,9 @@ export const SafetyService: GenService<{
   /**
    * ReportIncident records an incident; involved volunteers not insured that day are flagged at
    * once in the answer and the IncidentReported event. Staff in scope of the activity's union and
-   * of every involved volunteer's union.
+   * of every involved volunteer's union; and on site, the captain of one of the activity's teams,
+   * about people taking part in that activity (or themself); any other activity or person answers
+   * NOT_FOUND as for an unknown one.
    *
    * @generated from rpc volunteer.safety.v1.SafetyService.ReportIncident
    */
