@@ -28,6 +28,8 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
 export const clearanceReasonLabel: Record<string, string> = {
     UNINSURED: "有参与人在活动期间未投保",
     NO_SAFETY_TRAINING: "有参与人缺少有效的安全培训",
+    NO_BUSINESS_TRAINING: "有参与人缺少业务培训",
+    NO_CONDUCT_TRAINING: "有参与人缺少思想作风培训",
     PLAN_NOT_APPROVED: "安全预案尚未审批",
     NO_RESPONSIBLE_PERSON: "未指定安全责任人",
     AWAITING_SAFETY: "等待安全审查结果",
@@ -38,6 +40,7 @@ export const vettingLabel: Record<VettingState, string> = {
     [VettingState.PENDING]: "待审核",
     [VettingState.APPROVED]: "已通过",
     [VettingState.REJECTED]: "未通过",
+    [VettingState.REVOKED]: "已撤销",
 };
 
 export const hoursStatusLabel: Record<HoursStatus, string> = {
