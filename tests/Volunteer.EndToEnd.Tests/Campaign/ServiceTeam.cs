@@ -5,7 +5,9 @@ using Volunteer.Roster.Tests;
 
 namespace Volunteer.EndToEnd.Tests.Campaign;
 
-/// <summary>A team as the roster forms it: registered, vetted and safety-trained volunteers under a captain.</summary>
+/// <summary>
+/// A team as the roster forms it: registered, vetted and trained volunteers and a union cadre under a captain.
+/// </summary>
 internal sealed record ServiceTeam(string UnionId, string TeamId, string TeamName, string CaptainId, IReadOnlyList<string> VolunteerIds)
 {
     private static readonly string[] Names = ["李建国", "王秀英", "张伟", "刘芳", "陈磊"];
@@ -29,7 +31,9 @@ internal sealed record ServiceTeam(string UnionId, string TeamId, string TeamNam
             var id = await RegisterVettedAndTrainedAsync(roster, cityAdmin, unionId, i, trainedOn);
             await roster.AddTeamMemberAsync(new AddTeamMemberRequest
             {
-                TeamId = team.Id, VolunteerId = id, Role = i == 0 ? TeamRole.Captain : TeamRole.Volunteer, JoinedOn = joinedOn,
+                TeamId = team.Id, VolunteerId = id, JoinedOn = joinedOn,
+                // A 服务分队 is formed of volunteers and union cadres: the last member is the team's cadre.
+                Role = i == 0 ? TeamRole.Captain : i == volunteers ? TeamRole.UnionCadre : TeamRole.Volunteer,
             }, cityAdmin);
             members.Add(id);
         }

@@ -16,7 +16,7 @@ public sealed class ReplicatedPlatformFixture : PlatformFixture
     public override int Replicas => 2;
 
     // Twice the processes of a single-instance platform to start on the same cores.
-    protected override TimeSpan StartupLimit => TimeSpan.FromMinutes(8);
+    protected override TimeSpan StartupLimit => TimeSpan.FromMinutes(12);
 
     protected override bool SeedsDemo => true;
 

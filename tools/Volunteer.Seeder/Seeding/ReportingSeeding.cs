@@ -8,8 +8,9 @@ namespace Volunteer.Seeder.Seeding;
 
 /// <summary>
 /// Once reporting has projected the campaign (its figures stop moving), marks a few typical cases and
-/// produces the campaign summary and two monthly digests, province-wide, so digests exist from the start.
-/// Digests are produced once per key, so producing them before the figures settle would fix stale numbers.
+/// produces the campaign summary and two monthly digests, province-wide and for the demo accounts' union, so
+/// digests exist from the start (the scheduler produces none for periods before a union was registered).
+/// Producing them before the figures settle would fix stale numbers in their first version.
 /// </summary>
 public sealed class ReportingSeeding(ReportingService.ReportingServiceClient reporting, CallerTokens tokens, SeedingRun run, ILogger<ReportingSeeding> logger)
 {
@@ -36,13 +37,17 @@ public sealed class ReportingSeeding(ReportingService.ReportingServiceClient rep
         }
 
         var created = 0;
-        foreach (var (kind, day) in Digests)
+        string[] scopes = ["", seeded.Roster.Unions[plan.Roster.Teams[0].UnionKey]];
+        foreach (var ((kind, day), unionId) in Digests.SelectMany(d => scopes.Select(union => (d, union))))
         {
-            var digest = await reporting.GenerateDigestAsync(new GenerateDigestRequest { Kind = kind, PeriodDay = day }, tokens.Province, cancellationToken: cancellationToken);
+            var digest = await reporting.GenerateDigestAsync(
+                new GenerateDigestRequest { Kind = kind, PeriodDay = day, UnionId = unionId }, tokens.Province,
+                cancellationToken: cancellationToken);
             created += digest.Created ? 1 : 0;
         }
 
-        logger.LogInformation("Typical cases: {Cases}; digests: {Digests} ({Created} produced now)", cases.Count, Digests.Length, created);
+        logger.LogInformation("Typical cases: {Cases}; digests: {Digests} ({Created} produced now)",
+            cases.Count, Digests.Length * scopes.Length, created);
         return figures;
     }
 
