@@ -56,6 +56,7 @@ internal sealed class CopyColumn
         var t when t == typeof(string) => NpgsqlDbType.Text,
         var t when t == typeof(byte[]) => NpgsqlDbType.Bytea,
         var t when t == typeof(Guid) => NpgsqlDbType.Uuid,
+        var t when t == typeof(bool) => NpgsqlDbType.Boolean,
         var t when t == typeof(int) => NpgsqlDbType.Integer,
         var t when t == typeof(long) => NpgsqlDbType.Bigint,
         var t when t == typeof(DateOnly) => NpgsqlDbType.Date,
