@@ -55,7 +55,9 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         Assert.Equal(countedHours, figures.ServiceHours, 2);
         var reporting = new ReportingService.ReportingServiceClient(hosts.Reporting.CreateChannel());
         var digests = await reporting.ListDigestsAsync(new ListDigestsRequest(), tokens.Province);
-        Assert.Equal(3, digests.Digests.Count);
+        // Three periods' digests province-wide and again for the demo accounts' union, seeded once each.
+        Assert.Equal(6, digests.Digests.Count);
+        Assert.Equal(2, digests.Digests.Select(d => d.UnionId).Distinct().Count());
         var cases = await reporting.ListTypicalCasesAsync(new ListTypicalCasesRequest(), tokens.Province);
         Assert.Equal(Math.Min(5, plan.Activities.Count(a => a.Fate == ActivityFate.Recorded)), cases.Cases.Count);
         await AssertDemoAccountsAsync(plan, second, tokens);
