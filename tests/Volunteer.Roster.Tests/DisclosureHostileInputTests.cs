@@ -5,8 +5,8 @@ using Volunteer.Testing;
 namespace Volunteer.Roster.Tests;
 
 /// <summary>
-/// Malformed and oversized consent withdrawals, exports and audit listings: each INVALID_ARGUMENT naming the
-/// field, before anything is exported, audited or withdrawn.
+/// Malformed and oversized consent withdrawals, exports, phone reveals and audit listings: each
+/// INVALID_ARGUMENT naming the field, before anything is exported, revealed, audited or withdrawn.
 /// </summary>
 public sealed class DisclosureHostileInputTests(RosterServiceHost host) : IClassFixture<RosterServiceHost>
 {
@@ -62,6 +62,32 @@ public sealed class DisclosureHostileInputTests(RosterServiceHost host) : IClass
 
         var kept = await client.GetStaffVolunteerAsync(new GetStaffVolunteerRequest { Id = volunteer.Id }, province);
         Assert.Null(kept.Volunteer.ConsentWithdrawTime);
+    }
+
+    public static TheoryData<string, Action<RevealContactPhonesRequest>> PhoneReveals => new()
+    {
+        { "activity_id", r => r.ActivityId = "" },
+        { "activity_id", r => r.ActivityId = Long },
+        { "volunteer_id", r => r.VolunteerId = "" },
+        { "volunteer_id", r => r.VolunteerId = Long },
+        { "reason", r => r.Reason = " " },
+        { "reason", r => r.Reason = Long },
+    };
+
+    [Theory]
+    [MemberData(nameof(PhoneReveals))]
+    public async Task A_hostile_phone_reveal_names_the_field_and_leaves_no_audit_entry(
+        string field, Action<RevealContactPhonesRequest> spoil)
+    {
+        var request = new RevealContactPhonesRequest
+        {
+            ActivityId = Guid.NewGuid().ToString(), VolunteerId = Guid.NewGuid().ToString(), Reason = "核对紧急联系人",
+        };
+        spoil(request);
+
+        Assert.Equal([field], await RpcAssert.InvalidFieldsAsync(
+            () => _data.Client().RevealContactPhonesAsync(request, _data.Province).ResponseAsync));
+        Assert.Empty((await _data.Client().ListAuditEntriesAsync(new(), _data.Province)).Entries);
     }
 
     private static async Task FirstAsync<T>(IAsyncStreamReader<T> stream) => await stream.MoveNext(CancellationToken.None);

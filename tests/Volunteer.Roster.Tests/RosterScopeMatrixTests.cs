@@ -1,5 +1,6 @@
 using Volunteer.Contracts.Auth;
 using Volunteer.Roster.Grpc;
+using Volunteer.Roster.Tests.Reach;
 using Volunteer.ServiceDefaults.Access;
 using Volunteer.Testing;
 using Xunit.Abstractions;
@@ -13,6 +14,8 @@ public sealed class RosterScopeMatrixTests(RosterServiceHost host, ITestOutputHe
     public async Task Every_named_thing_is_reached_within_scope_and_unknown_outside_it()
     {
         var world = await TwoUnions.CreateAsync(host);
+        var activityOfA = await AnnouncedActivities.SubmittedAsync(host, world.A.Id, world.TeamA.Id, startsIn: 0);
+        var activityOfB = await AnnouncedActivities.SubmittedAsync(host, world.B.Id, world.TeamB.Id, startsIn: 0);
         var matrix = new ScopeMatrix(host.CreateChannel().CreateCallInvoker(), typeof(RosterApi), world.TokenFor,
             (resourceType, role) => resourceType switch
             {
@@ -27,6 +30,8 @@ public sealed class RosterScopeMatrixTests(RosterServiceHost host, ITestOutputHe
                 // As new members, a captain reaches the people of their team's union, as its admins do.
                 ResourceTypes.TeamMember => (world.OtherOfA.Id, world.OfB.Id),
                 ResourceTypes.StaffVolunteer => (world.OtherOfA.Id, world.OfB.Id),
+                // Admins and safety officers reach the activities their union organises, captains those of their team.
+                ResourceTypes.Activity => (activityOfA.ToString(), activityOfB.ToString()),
                 _ => null,
             });
 

@@ -10,7 +10,8 @@ namespace Volunteer.Roster.Access;
 /// Owners of roster's things for the edge's access checks: a union owns itself; a team belongs to its
 /// union and reaches its current members; a volunteer belongs to their union, is reached by the captains
 /// of their current teams and by themself, and as a new member also by the captains of teams they may
-/// join. Subtrees are path prefixes, so each answer is one query.
+/// join; an activity (as activity's events told roster) belongs to its organising union and is reached by
+/// the captains of its teams. Subtrees are path prefixes, so each answer is one query.
 /// </summary>
 public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
 {
@@ -36,6 +37,10 @@ public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
                     db.Teams.Where(t => t.Status != TeamStatus.Disbanded && v.UnionPath.StartsWith(t.UnionPath))
                         .Select(t => t.Id).ToList(),
                     new[] { v.Id }))
+                .FirstOrDefaultAsync(cancellationToken),
+            // The captains of an activity's teams lead it on site; no person is its owner.
+            ResourceTypes.Activity => await db.ParticipatedActivities.Where(a => a.Id == id)
+                .Select(a => new ResourceOwner(a.UnionId, a.TeamIds, Array.Empty<Guid>()))
                 .FirstOrDefaultAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(
                 nameof(resourceType), resourceType, "Roster owns no such thing."),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging;
 using Volunteer.Roster.Disclosures;
+using Volunteer.Roster.Reach;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
@@ -24,6 +25,10 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
     public DbSet<Award> Awards => Set<Award>();
 
     public DbSet<TeamAward> TeamAwards => Set<TeamAward>();
+
+    public DbSet<ParticipatedActivity> ParticipatedActivities => Set<ParticipatedActivity>();
+
+    public DbSet<ActivityParticipant> ActivityParticipants => Set<ActivityParticipant>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -143,6 +148,9 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             disclosure.Property(d => d.UnionPath).HasMaxLength(400);
             disclosure.HasIndex(d => d.UnionPath).HasOperators("text_pattern_ops");
             disclosure.HasIndex(d => new { d.VolunteerId, d.At });
+            disclosure.Property(d => d.Reason).HasMaxLength(500);
         });
+        modelBuilder.ApplyConfiguration<ParticipatedActivity>(new ParticipationConfiguration());
+        modelBuilder.ApplyConfiguration<ActivityParticipant>(new ParticipationConfiguration());
     }
 }

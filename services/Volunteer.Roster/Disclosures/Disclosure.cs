@@ -1,11 +1,12 @@
 using Volunteer.Roster.Unions;
+using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Auth;
 
 namespace Volunteer.Roster.Disclosures;
 
 /// <summary>
-/// Audit of every time full ID numbers left the service: who, when, about whom (a reveal) or which union
-/// and period (an export), and how many rows. Kept under the union it concerns, so admins list their own.
+/// Audit of every time full ID numbers or phones left the service: who, when, about whom (a reveal, for a
+/// phone also for which activity and why) or which union and period (an export), and how many rows. Kept under the union it concerns, so admins list their own.
 /// </summary>
 public sealed class Disclosure : IUnionScoped
 {
@@ -37,6 +38,29 @@ public sealed class Disclosure : IUnionScoped
 
     /// <summary>The policy of an insured-list export; null otherwise.</summary>
     public Guid? PolicyId { get; init; }
+
+    /// <summary>The activity a phone reveal was for; null otherwise.</summary>
+    public Guid? ActivityId { get; init; }
+
+    /// <summary>Why the caller needed the phones; null for other disclosures.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>A volunteer's phones shown for an activity, filed under the volunteer's union.</summary>
+    public static Disclosure OfContactPhones(
+        PlatformCaller caller, DateTimeOffset at, StaffVolunteer volunteer, Guid activityId, string reason) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Kind = DisclosureKind.ContactPhonesReveal,
+        ActorSubject = caller.Subject,
+        ActorRole = caller.Role,
+        At = at,
+        VolunteerId = volunteer.Id,
+        UnionId = volunteer.UnionId,
+        UnionPath = volunteer.UnionPath,
+        RowCount = 1,
+        ActivityId = activityId,
+        Reason = reason,
+    };
 
     /// <summary>A file of ID numbers delivered to the caller, filed under the union it was made for.</summary>
     public static Disclosure OfExport(

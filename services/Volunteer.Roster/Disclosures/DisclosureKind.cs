@@ -5,4 +5,5 @@ public enum DisclosureKind
     IdNumberReveal = 1,
     NationalRecordsExport = 2,
     InsuredPersonsExport = 3,
+    ContactPhonesReveal = 4,
 }

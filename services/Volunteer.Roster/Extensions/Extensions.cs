@@ -6,6 +6,7 @@ using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
 using Volunteer.Roster.Exports;
 using Volunteer.Roster.Identity;
+using Volunteer.Roster.Reach;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
@@ -30,7 +31,11 @@ internal static class Extensions
         // Every unary use case saves once, at its end: a unique-index race is run again, never UNKNOWN.
         builder.AddConcurrentChangeRetry<RosterDbContext>();
         builder.Services.AddScoped<IAccessScope, RosterAccessScope>();
-        builder.AddMessaging<RosterDbContext>(bus => bus.AddConsumer<CommendationsPublishedConsumer>());
+        builder.AddMessaging<RosterDbContext>(bus =>
+        {
+            bus.AddConsumer<CommendationsPublishedConsumer>();
+            bus.AddConsumer<ActivityEventsConsumer>();
+        });
         builder.Services.AddScoped<UnionDirectory>();
         builder.Services.AddScoped<UnionListing>();
         builder.AddPersonalDataProtection();
@@ -51,6 +56,11 @@ internal static class Extensions
         builder.Services.AddScoped<ConsentWithdrawal>();
         builder.Services.AddScoped<VettingRevocation>();
         builder.Services.AddScoped<DisclosureAudit>();
+        builder.Services.AddScoped<ActivityLedger>();
+        builder.Services.AddScoped<ContactPhoneReveal>();
+        builder.Services.AddOptions<ContactReachOptions>()
+            .Bind(builder.Configuration.GetSection(ContactReachOptions.SectionName)).ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddGrpcClient<ReportingService.ReportingServiceClient>(options =>
             options.Address = new Uri(builder.Configuration[ReportingAddressKey] ?? "http://_grpc.reporting"));

@@ -35,5 +35,7 @@ public static class DisclosureMapping
         Format = (Proto.ExportFormat)(disclosure.Format ?? 0),
         RowCount = disclosure.RowCount,
         PolicyId = disclosure.PolicyId?.ToString() ?? "",
+        ActivityId = disclosure.ActivityId?.ToString() ?? "",
+        Reason = disclosure.Reason ?? "",
     };
 }

@@ -7,6 +7,7 @@ using Volunteer.Roster.Certificates;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
 using Volunteer.Roster.Exports;
+using Volunteer.Roster.Reach;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
 using Volunteer.Roster.Unions;
@@ -39,6 +40,7 @@ public sealed class RosterApi(
     NationalRecordExport nationalExport,
     InsuredPersonsExport insuredExport,
     DisclosureAudit audit,
+    ContactPhoneReveal phoneReveal,
     CertificatePrinting certificates,
     TimeProvider timeProvider)
     : RosterService.RosterServiceBase
@@ -329,6 +331,15 @@ public sealed class RosterApi(
             DisclosureValidation.List(request), context.GetCaller(), context.CancellationToken);
         return new ListAuditEntriesResponse { Entries = { page.Select(e => e.ToProto()) }, NextPageToken = next };
     }
+
+    // Captains reach the activities of their teams: the leaders on site. Who takes part, and when, is the use case's.
+    [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.SafetyOfficer,
+            PlatformRoles.TeamCaptain)]
+    [InScope("activity_id", ResourceTypes.Activity)]
+    public override async Task<RevealContactPhonesResponse> RevealContactPhones(
+        RevealContactPhonesRequest request, ServerCallContext context) =>
+        (await phoneReveal.RevealAsync(
+            PhoneRevealValidation.Parse(request), context.GetCaller(), context.CancellationToken)).ToProto();
 
     // The edge found the team within the caller's reach, so the id is a valid one.
     private static Guid TeamId(string id) => Guid.Parse(id);

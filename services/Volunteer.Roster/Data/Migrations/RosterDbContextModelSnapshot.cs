@@ -130,6 +130,10 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -169,6 +173,11 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("policy_id");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("integer")
                         .HasColumnName("row_count");
@@ -199,6 +208,67 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasDatabaseName("ix_disclosures_volunteer_id_at");
 
                     b.ToTable("disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Reach.ActivityParticipant", b =>
+                {
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("volunteer_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed");
+
+                    b.HasKey("ActivityId", "VolunteerId")
+                        .HasName("pk_activity_participants");
+
+                    b.ToTable("activity_participants", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteer.Roster.Reach.ParticipatedActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateTimeOffset>("DescribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("described_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.PrimitiveCollection<List<Guid>>("TeamIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("team_ids");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participated_activities");
+
+                    b.ToTable("participated_activities", (string)null);
                 });
 
             modelBuilder.Entity("Volunteer.Roster.Records.Award", b =>
