@@ -115,6 +115,8 @@ public sealed class HostileInputTests(SafetyServiceHost host) : IClassFixture<Sa
             ("plan.responsible_person.role", p => p.ResponsiblePerson.Role = new string('r', 51)),
             ("plan.nearest_medical_facility.address", p => p.NearestMedicalFacility.Address = new string('a', 100_000)),
             ("plan.nearest_medical_facility.distance_km", p => p.NearestMedicalFacility.DistanceKm = double.NaN),
+            ("plan.nearest_medical_facility.phone", p => p.NearestMedicalFacility.Phone = new string('8', 100_000)),
+            ("plan.nearest_medical_facility.phone", p => p.NearestMedicalFacility.Phone = "=HYPERLINK(\"x\")"),
             ("plan.nearest_medical_facility.distance_km", p => p.NearestMedicalFacility.DistanceKm = double.MaxValue),
             ("plan.responsible_person.volunteer_id", p => p.ResponsiblePerson.VolunteerId = new string('v', 1000)),
         };

@@ -40,6 +40,7 @@ public sealed class SafetyPlanApiTests(SafetyServiceHost host) : IClassFixture<S
         Assert.Equal((SafetyPlanStatus.Approved, "reviewer", "author"), (approved.Status, approved.Approver, approved.Author));
         Assert.Equal(approved, read);
         Assert.Equal(["山路湿滑", "雷雨"], read.Risks);
+        Assert.Equal("0763-6612120", read.NearestMedicalFacility.Phone);
         Assert.Equal("王领队", published.GetProperty("responsiblePersonName").GetString());
     }
 
@@ -81,6 +82,7 @@ public sealed class SafetyPlanApiTests(SafetyServiceHost host) : IClassFixture<S
         plan.ResponsiblePerson.Name = new string('n', 51);
         plan.EmergencyContacts.Add(new EmergencyContact { Name = "", Role = new string('r', 51) });
         plan.NearestMedicalFacility.DistanceKm = -1;
+        plan.NearestMedicalFacility.Phone = "12345";
         var client = _data.Client();
 
         var fields = await RpcAssert.InvalidFieldsAsync(() => client.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = plan }, _data.Province).ResponseAsync);
@@ -91,7 +93,9 @@ public sealed class SafetyPlanApiTests(SafetyServiceHost host) : IClassFixture<S
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetSafetyPlanAsync(new GetSafetyPlanRequest { ActivityId = activity.ToString() }, _data.Province).ResponseAsync);
 
         Assert.Equal(
-            ["plan.emergency_contacts[1].name", "plan.emergency_contacts[1].role", "plan.nearest_medical_facility.distance_km", "plan.responsible_person.name"],
+            ["plan.emergency_contacts[1].name", "plan.emergency_contacts[1].role",
+                "plan.nearest_medical_facility.distance_km", "plan.nearest_medical_facility.phone",
+                "plan.responsible_person.name"],
             fields);
     }
 

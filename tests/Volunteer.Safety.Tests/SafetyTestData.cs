@@ -103,7 +103,10 @@ public sealed class SafetyTestData(SafetyServiceHost host)
         Risks = { "山路湿滑" },
         Measures = { "统一乘车，专人带队" },
         EmergencyContacts = { new EmergencyContact { Name = "陈院长", Role = "乡卫生院院长" } },
-        NearestMedicalFacility = new MedicalFacility { Name = "连南县人民医院", Address = "连南县三江镇", DistanceKm = 12.5 },
+        NearestMedicalFacility = new MedicalFacility
+        {
+            Name = "连南县人民医院", Address = "连南县三江镇", DistanceKm = 12.5, Phone = "+86 763 6612120",
+        },
     };
 
     /// <summary>Writes, submits and approves the activity's plan (author and approver are different people).</summary>

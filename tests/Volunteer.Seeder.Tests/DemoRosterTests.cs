@@ -1,4 +1,5 @@
 using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.Seeder.Demo;
 
 namespace Volunteer.Seeder.Tests;

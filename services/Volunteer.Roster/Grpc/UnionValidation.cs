@@ -1,5 +1,5 @@
 using Volunteer.Roster.Data;
-using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.Roster.Unions;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Roster.V1;

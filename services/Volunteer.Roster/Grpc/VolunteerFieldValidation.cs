@@ -1,4 +1,4 @@
-using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.Roster.Volunteers;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
@@ -19,17 +19,8 @@ public static class VolunteerFieldValidation
     // Licences run a few years; a later day is a typo and would keep a lapsed licence valid for ever.
     private static readonly DateOnly LatestLicenceDay = new(2100, 12, 31);
 
-    public static PhoneNumber? CheckPhone(string? value, string field, FieldViolations violations, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value) && !required)
-        {
-            return null;
-        }
-
-        var outcome = PhoneNumber.Validate(value);
-        Report(outcome.Problems, field, violations);
-        return outcome.Value;
-    }
+    public static PhoneNumber? CheckPhone(string? value, string field, FieldViolations violations, bool required) =>
+        PhoneFields.Check(value, field, violations, required);
 
     /// <summary>The skills trimmed and without repeats.</summary>
     public static IReadOnlyList<string> CheckSkills(

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Identity;
 

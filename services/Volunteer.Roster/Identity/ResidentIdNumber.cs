@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Identity;
 

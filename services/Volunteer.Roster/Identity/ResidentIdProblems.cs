@@ -1,3 +1,5 @@
+using Volunteer.ServiceDefaults.PersonalData;
+
 namespace Volunteer.Roster.Identity;
 
 /// <summary>Codes a client can rely on when a resident identity card number is rejected.</summary>

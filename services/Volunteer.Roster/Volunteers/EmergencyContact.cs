@@ -1,4 +1,4 @@
-using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Volunteers;
 

@@ -2,6 +2,7 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.Contracts.Auth;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;

@@ -1,5 +1,6 @@
 using Volunteer.Contracts.Events;
 using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.Roster.Unions;
 
 namespace Volunteer.Roster.Volunteers;

@@ -19,6 +19,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<SafetyPlan>
         plan.Property(p => p.ResponsibleRole).HasMaxLength(50);
         plan.Property(p => p.FacilityName).HasMaxLength(100);
         plan.Property(p => p.FacilityAddress).HasMaxLength(200);
+        plan.Property(p => p.FacilityPhone).HasMaxLength(20);
         plan.Property(p => p.Author).HasMaxLength(100);
         plan.Property(p => p.Approver).HasMaxLength(100);
         plan.Property(p => p.ReturnReason).HasMaxLength(1000);

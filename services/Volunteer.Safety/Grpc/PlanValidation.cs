@@ -1,5 +1,6 @@
 using Volunteer.Safety.Plans;
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.PersonalData;
 using Proto = Volunteer.Contracts.Safety.V1;
 
 namespace Volunteer.Safety.Grpc;
@@ -39,6 +40,8 @@ public static class PlanValidation
             facility.Name, 100, "plan.nearest_medical_facility.name", violations, required: false);
         var facilityAddress = FieldRules.Text(
             facility.Address, 200, "plan.nearest_medical_facility.address", violations, required: false);
+        var facilityPhone = PhoneFields.Check(
+            facility.Phone, "plan.nearest_medical_facility.phone", violations, required: false);
         if (!(facility.DistanceKm is >= 0 and <= 10_000))
         {
             violations.Add("plan.nearest_medical_facility.distance_km", "must be between 0 and 10000");
@@ -46,7 +49,7 @@ public static class PlanValidation
 
         violations.ThrowIfAny();
         return new ValidSafetyPlan(activityId!.Value, responsibleName, responsibleVolunteerId, responsibleRole,
-            risks, measures, contacts, facilityName, facilityAddress, facility.DistanceKm);
+            risks, measures, contacts, facilityName, facilityAddress, facility.DistanceKm, facilityPhone?.Value ?? "");
     }
 
     /// <summary>The activity whose plan is returned, and why.</summary>

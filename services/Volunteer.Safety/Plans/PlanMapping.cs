@@ -25,6 +25,7 @@ public static class PlanMapping
             Name = plan.FacilityName,
             Address = plan.FacilityAddress,
             DistanceKm = plan.FacilityDistanceKm,
+            Phone = plan.FacilityPhone,
         },
         Author = plan.Author,
         Approver = plan.Approver ?? "",

@@ -17,6 +17,7 @@ public static class PlanRules
         plan.FacilityName = given.FacilityName;
         plan.FacilityAddress = given.FacilityAddress;
         plan.FacilityDistanceKm = given.FacilityDistanceKm;
+        plan.FacilityPhone = given.FacilityPhone;
     }
 
     /// <summary>A plan is reviewed only when it says who is responsible, what could go wrong and what to do then.</summary>

@@ -27,6 +27,9 @@ public sealed class SafetyPlan
 
     public string FacilityAddress { get; set; } = "";
 
+    /// <summary>The facility's public number (an institution's, not a person's: kept plain), canonical form.</summary>
+    public string FacilityPhone { get; set; } = "";
+
     public double FacilityDistanceKm { get; set; }
 
     /// <summary>Token subject of whoever last saved it; they may not approve it.</summary>

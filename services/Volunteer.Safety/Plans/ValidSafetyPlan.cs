@@ -11,4 +11,5 @@ public sealed record ValidSafetyPlan(
     List<EmergencyContact> EmergencyContacts,
     string FacilityName,
     string FacilityAddress,
-    double FacilityDistanceKm);
+    double FacilityDistanceKm,
+    string FacilityPhone);

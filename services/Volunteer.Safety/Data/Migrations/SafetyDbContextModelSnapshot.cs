@@ -644,6 +644,12 @@ namespace Volunteer.Safety.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("facility_name");
 
+                    b.Property<string>("FacilityPhone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("facility_phone");
+
                     b.PrimitiveCollection<List<string>>("Measures")
                         .IsRequired()
                         .HasColumnType("text[]")

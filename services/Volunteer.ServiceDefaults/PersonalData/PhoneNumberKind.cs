@@ -1,4 +1,4 @@
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 public enum PhoneNumberKind
 {

@@ -1,4 +1,4 @@
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// One reason an input was rejected. <see cref="Code"/> is stable so clients can branch on it or

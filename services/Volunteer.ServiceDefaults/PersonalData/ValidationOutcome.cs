@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// Either a normalized value or every problem found, never both, so a caller cannot store a value
@@ -22,9 +22,9 @@ public sealed class ValidationOutcome<T>
     [MemberNotNullWhen(true, nameof(Value))]
     public bool IsValid => Value is not null;
 
-    internal static ValidationOutcome<T> Valid(T value) => new(value, []);
+    public static ValidationOutcome<T> Valid(T value) => new(value, []);
 
-    internal static ValidationOutcome<T> Invalid(IReadOnlyList<ValidationProblem> problems)
+    public static ValidationOutcome<T> Invalid(IReadOnlyList<ValidationProblem> problems)
     {
         if (problems.Count == 0)
         {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// A mainland mobile or fixed-line number that passed every rule, in one canonical form so that the

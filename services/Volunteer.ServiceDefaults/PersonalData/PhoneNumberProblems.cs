@@ -1,4 +1,4 @@
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>Codes a client can rely on when a phone number is rejected.</summary>
 public static class PhoneNumberProblems

@@ -1,4 +1,4 @@
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// Display forms that let a person recognise their own data without exposing it to whoever else is
@@ -7,13 +7,15 @@ namespace Volunteer.Roster.Identity;
 /// </summary>
 public static class Masking
 {
+    // A resident ID number (居民身份证号码, GB 11643) has 18 characters.
+    private const int ResidentIdLength = 18;
     private const int VisibleIdPrefix = 4;
     private const int VisibleTail = 4;
     private const int VisibleMobilePrefix = 3;
 
     /// <example>44010619900307123X becomes 4401**********123X.</example>
     public static string MaskIdNumber(string? idNumber) =>
-        idNumber?.Length == ResidentIdNumber.Length
+        idNumber?.Length == ResidentIdLength
             ? KeepEnds(idNumber, VisibleIdPrefix, VisibleTail)
             : MaskAll(idNumber);
 
