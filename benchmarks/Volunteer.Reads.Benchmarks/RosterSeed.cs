@@ -52,5 +52,9 @@ internal sealed record RosterSeed(Guid City, IReadOnlyList<Guid> Volunteers)
         {
             GivenTime = Timestamp.FromDateTimeOffset(ConsentGiven), TextVersion = "2018-1",
         },
+        SensitiveDataConsent = new Consent
+        {
+            GivenTime = Timestamp.FromDateTimeOffset(ConsentGiven), TextVersion = "2018-1",
+        },
     };
 }

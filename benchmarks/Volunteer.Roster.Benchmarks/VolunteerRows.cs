@@ -32,6 +32,7 @@ internal static class VolunteerRows
             Employer = city.Name[..2] + employer,
             Profession = profession,
             ParticipationConsent = new Consent { GivenTime = ConsentTime, TextVersion = "2018-1" },
+            SensitiveDataConsent = new Consent { GivenTime = ConsentTime, TextVersion = "2018-1" },
         };
 
         // One to three distinct skills: steps of 7 never meet again within 30.

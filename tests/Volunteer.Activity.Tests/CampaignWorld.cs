@@ -81,6 +81,10 @@ public sealed record CampaignWorld(
             {
                 GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(8))), TextVersion = "2018-1",
             },
+            SensitiveDataConsent = new Consent
+            {
+                GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(8))), TextVersion = "2018-1",
+            },
         };
         var id = (await roster.RegisterStaffVolunteerAsync(registration, admin)).Volunteer.Id;
         if (approved)

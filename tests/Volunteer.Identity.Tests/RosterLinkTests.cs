@@ -62,6 +62,11 @@ public sealed class RosterLinkTests(SharedIdentityHost host)
                 GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
                 TextVersion = "2018-1",
             },
+            SensitiveDataConsent = new Consent
+            {
+                GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)),
+                TextVersion = "2018-1",
+            },
         }, provincial)).Volunteer;
         await KnownAsync(db => db.Volunteers.AnyAsync(v => v.Id == Guid.Parse(volunteer.Id)));
         CreateAccountRequest Linking(Union home) => new()

@@ -50,9 +50,31 @@ public sealed class SignUpTests(SharedIdentityHost host)
 
         Assert.Equal("/sign-up", pages.Location.AbsolutePath);
         Assert.Contains("证件号码不正确", pages.Text("id-number-error"));
+        Assert.False(await AccountExistsAsync(userName));
+    }
+
+    [Fact]
+    public async Task Without_the_separate_sensitive_data_consent_the_page_says_why_and_creates_no_account()
+    {
+        var world = await host.WorldAsync();
+        var userName = $"137{Random.Shared.Next(10_000_000, 99_999_999)}";
+        using var pages = new PageClient(host.Issuer);
+        await pages.GetAsync("/sign-up");
+        var form = Form(world, userName, TestIdNumbers.Make("440100", BirthDate, male: true));
+        form.Remove("Form.SensitiveDataConsent");
+
+        await pages.PostAsync(form);
+
+        Assert.Equal("/sign-up", pages.Location.AbsolutePath);
+        Assert.Contains("单独同意处理敏感个人信息", pages.Text("sensitive-consent-error"));
+        Assert.False(await AccountExistsAsync(userName));
+    }
+
+    private async Task<bool> AccountExistsAsync(string userName)
+    {
         using var scope = host.Services.CreateScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users
-            .AnyAsync(a => a.UserName == userName));
+        return await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Users
+            .AnyAsync(a => a.UserName == userName);
     }
 
     private static Dictionary<string, string> Form(IdentityWorld world, string userName, string idNumber) => new()
@@ -62,6 +84,6 @@ public sealed class SignUpTests(SharedIdentityHost host)
         ["Form.BirthDate"] = BirthDate.ToString("yyyy-MM-dd"),
         ["Form.Phone"] = userName, ["Form.UnionId"] = world.Guangzhou.Id, ["Form.UserName"] = userName,
         ["Form.Password"] = IdentityWorld.Password, ["Form.ConfirmPassword"] = IdentityWorld.Password,
-        ["Form.Consent"] = "true",
+        ["Form.Consent"] = "true", ["Form.SensitiveDataConsent"] = "true",
     };
 }

@@ -25,7 +25,8 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
         Assert.Equal(("连州市第一小学", "连州送教的服务内容", "张队长", "广州市教育工会", "优秀", "2026-05-21"),
             (first.Place, first.Content, first.PersonInCharge, first.OrganiserUnionName, first.Evaluation, first.EvaluatedOn));
         var training = Assert.Single(record.Trainings);
-        Assert.Equal(("safety", "安全培训", 2d, "2026-04-01"), (training.Kind, training.Name, training.Hours, training.Date));
+        Assert.Equal(("safety", "安全培训", 2d, "2026-04-01", "山区交通与急救", "广州市教育工会"),
+            (training.Kind, training.Name, training.Hours, training.Date, training.Content, training.Organiser));
         Assert.Equal("优秀志愿者", Assert.Single(record.Awards).Name);
 
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => seed.Client.GetServiceRecordAsync(
@@ -251,7 +252,8 @@ public sealed class RecordTests(ReportingServiceHost host) : IClassFixture<Repor
             events.Union(events.City1, null, "广州市教育工会", "city-education", 30, 300),
             events.Union(events.City2, null, "韶关市教育工会", "city-education", 20, 200),
             new VolunteerRegistered(volunteer, events.City1, "李文静", "female", "教师", [], [], false, CampaignEvents.At),
-            new TrainingRecorded(Guid.NewGuid(), volunteer, events.City1, "safety", "安全培训", 2m, new DateOnly(2026, 4, 1)),
+            new TrainingRecorded(Guid.NewGuid(), volunteer, events.City1, "safety", "安全培训", 2m, new DateOnly(2026, 4, 1),
+                "山区交通与急救", "广州市教育工会"),
             new AwardRecorded(Guid.NewGuid(), volunteer, events.City1, "优秀志愿者", new DateOnly(2026, 3, 1), "广州市教育工会"),
             new ActivityRecorded(a1, events.City1, [new RecordedService(volunteer, new DateOnly(2026, 5, 10), 6m), new RecordedService(volunteer, new DateOnly(2026, 5, 11), 4m)], recordedAt),
             events.Planned(a1, events.City1, "连州送教", "teaching", "designated", "education", new DateOnly(2026, 5, 10), new DateOnly(2026, 5, 11)),

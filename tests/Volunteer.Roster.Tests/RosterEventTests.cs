@@ -40,6 +40,7 @@ public sealed class RosterEventTests(RosterServiceHost host) : IClassFixture<Ros
             Phone = "13912345678",
             Skills = { "心理咨询" },
             ParticipationConsent = new Consent { GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), TextVersion = "2018-1" },
+            SensitiveDataConsent = new Consent { GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), TextVersion = "2018-1" },
         }, admin)).Volunteer;
         var unionEvent = await NextAsync(channel, unions);
         var volunteerEvent = await NextAsync(channel, volunteers);

@@ -24,6 +24,8 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
         { Given, r => r.ParticipationConsent.GivenTime = new() { Nanos = -1 } },
         { Given, r => r.ParticipationConsent.GivenTime = Utc(1990) },
         { "participation_consent.text_version", r => r.ParticipationConsent.TextVersion = Long },
+        { "sensitive_data_consent.given_time", r => r.SensitiveDataConsent.GivenTime = new() { Nanos = -1 } },
+        { "sensitive_data_consent.text_version", r => r.SensitiveDataConsent.TextVersion = Long },
         { "licence.valid_until", r => r.Licence = new() { Kind = "医师执业证书", Number = "1", ValidUntil = "9999-12-31" } },
         { "licence.number", r => r.Licence = new ProfessionalLicence { Kind = "医师执业证书", Number = Long } },
         { "birth_date", r => r.BirthDate = "1800-01-01" },

@@ -45,6 +45,11 @@ internal sealed class RosterTestData(RosterServiceHost host)
             GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2018, 3, 20, 9, 0, 0, TimeSpan.FromHours(8))),
             TextVersion = "2018-1",
         },
+        SensitiveDataConsent = new Consent
+        {
+            GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2018, 3, 20, 9, 0, 0, TimeSpan.FromHours(8))),
+            TextVersion = "2018-1",
+        },
     };
 
     public async Task<StaffVolunteer> RegisterAsync(RegisterStaffVolunteerRequest request, Metadata? caller = null) =>

@@ -40,6 +40,7 @@ internal static class Extensions
                 .Endpoint(endpoint => endpoint.Name = TeamReplicaQueue);
             bus.AddConsumer<VolunteerSkillsConsumer>();
             bus.AddConsumer<ClearanceConsumer>();
+            bus.AddConsumer<ConsentWithdrawnConsumer>();
         });
         builder.Services.AddUnionTree();
         builder.Services.AddHttpContextAccessor();

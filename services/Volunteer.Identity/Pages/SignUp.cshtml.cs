@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Volunteer.Identity.Accounts;
 using Volunteer.Identity.Data;
 using Volunteer.Identity.SignUp;
@@ -10,7 +11,8 @@ using Volunteer.UnionTree;
 
 namespace Volunteer.Identity.Pages;
 
-public sealed class SignUpModel(SelfSignUp signUp, SignInManager<Account> signIn, AccountsDbContext db) : PageModel
+public sealed class SignUpModel(SelfSignUp signUp, SignInManager<Account> signIn, AccountsDbContext db,
+    IOptions<SignUpSettings> settings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -19,6 +21,9 @@ public sealed class SignUpModel(SelfSignUp signUp, SignInManager<Account> signIn
     public SignUpForm Form { get; set; } = new();
 
     public List<SelectListItem> Unions { get; private set; } = [];
+
+    /// <summary>Shown beside the sensitive-data consent, so the person sees which text they agree to.</summary>
+    public string SensitiveDataConsentTextVersion => settings.Value.SensitiveDataConsentTextVersion;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

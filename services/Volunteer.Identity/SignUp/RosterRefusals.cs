@@ -15,6 +15,7 @@ public static class RosterRefusals
         ["birth_date"] = new(nameof(SignUpForm.BirthDate), "出生日期不正确或与身份证号码不一致"),
         ["phone"] = new(nameof(SignUpForm.Phone), "电话号码不正确"),
         ["union_id"] = new(nameof(SignUpForm.UnionId), "请选择所属工会"),
+        ["sensitive_data_consent"] = new(nameof(SignUpForm.SensitiveDataConsent), "登记证件号码须您单独同意处理敏感个人信息"),
     };
 
     private static readonly FormProblem Other = new("", "登记信息未通过校验，请核对后重试");

@@ -43,10 +43,11 @@ public sealed class RosterRegistration(RosterService.RosterServiceClient roster,
         Gender = form.Gender == PersonGender.Male ? Gender.Male : Gender.Female,
         BirthDate = form.BirthDate!.Value.ToString("yyyy-MM-dd"),
         Phone = form.Phone.Trim(),
-        ParticipationConsent = new Consent
-        {
-            GivenTime = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
-            TextVersion = settings.Value.ConsentTextVersion,
-        },
+        ParticipationConsent = GivenNow(settings.Value.ConsentTextVersion),
+        SensitiveDataConsent = GivenNow(settings.Value.SensitiveDataConsentTextVersion),
     };
+
+    // The form was submitted with its checkboxes ticked: both consents are given now.
+    private Consent GivenNow(string textVersion) =>
+        new() { GivenTime = Timestamp.FromDateTimeOffset(time.GetUtcNow()), TextVersion = textVersion };
 }

@@ -51,4 +51,8 @@ public sealed class SignUpForm
 
     [Range(typeof(bool), "true", "true", ErrorMessage = "请阅读并同意自愿参加志愿服务的承诺")]
     public bool Consent { get; set; }
+
+    /// <summary>Asked apart from <see cref="Consent"/>: an ID number is sensitive (PIPL Art. 29).</summary>
+    [Range(typeof(bool), "true", "true", ErrorMessage = "登记证件号码须您单独同意处理敏感个人信息")]
+    public bool SensitiveDataConsent { get; set; }
 }

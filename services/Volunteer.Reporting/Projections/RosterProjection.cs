@@ -98,6 +98,7 @@ public sealed class RosterProjection(ReportingDbContext db)
         await db.Trainings.FindOrAddAsync([e.TrainingId], () => new TrainingRow
         {
             Id = e.TrainingId, VolunteerId = e.VolunteerId, UnionId = e.UnionId, Kind = e.Kind, Name = e.Name, Hours = e.Hours, Date = e.Date,
+            Content = e.Content, Organiser = e.Organiser,
         }, ct);
 
     public async Task ApplyAsync(AwardRecorded e, CancellationToken ct) =>

@@ -16,4 +16,10 @@ public sealed class TrainingRow
     public decimal Hours { get; set; }
 
     public DateOnly Date { get; set; }
+
+    /// <summary>Empty for trainings announced before the event carried it.</summary>
+    public string Content { get; set; } = "";
+
+    /// <summary>Empty for trainings announced before the event carried it.</summary>
+    public string Organiser { get; set; } = "";
 }

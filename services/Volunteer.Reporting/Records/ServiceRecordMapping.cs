@@ -22,6 +22,7 @@ public static class ServiceRecordMapping
             record.Trainings.Select(t => new Proto.TrainingEntry
             {
                 Kind = t.Kind, Name = t.Name, Hours = (double)t.Hours, Date = t.Date.ToString("yyyy-MM-dd"),
+                Content = t.Content, Organiser = t.Organiser,
             }),
         },
         Awards =

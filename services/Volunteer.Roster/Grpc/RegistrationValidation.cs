@@ -61,16 +61,18 @@ public static class RegistrationValidation
             request.NationalVolunteerNumber, NationalNumberMaxLength, "national_volunteer_number", violations);
         var licence = CheckLicence(request.Licence, violations);
         var honours = Honours(request.Honours, today.Year, violations);
-        var participation = CheckConsent(
-            request.ParticipationConsent, "participation_consent", today, violations, required: true);
-        var sensitive = CheckConsent(
-            request.SensitiveDataConsent, "sensitive_data_consent", today, violations, required: false);
+        var participation = CheckConsent(request.ParticipationConsent, "participation_consent",
+            "is required: the volunteer must agree to take part", today, violations);
+        // Every registration carries an ID number, which PIPL Art. 28–29 counts as sensitive: no separate
+        // consent, nothing stored.
+        var sensitive = CheckConsent(request.SensitiveDataConsent, "sensitive_data_consent",
+            "登记证件号码须本人单独同意处理敏感个人信息（《个人信息保护法》第二十九条）", today, violations);
 
         return violations.IsEmpty
             ? new ValidRegistration(unionId, request.Name.Trim(), idType, idNumber!, gender, birthDate!.Value, phone!,
                 emergencyContact, FieldRules.Trimmed(request.ResidenceRegionCode), FieldRules.Trimmed(request.Employer),
                 FieldRules.Trimmed(request.Profession), skills, licence, honours,
-                FieldRules.Trimmed(request.NationalVolunteerNumber), participation!, sensitive, requestId)
+                FieldRules.Trimmed(request.NationalVolunteerNumber), participation!, sensitive!, requestId)
             : null;
     }
 
@@ -133,16 +135,13 @@ public static class RegistrationValidation
         return [.. honours.Select(h => new Honour((HonourKind)h.Kind, h.Level.Trim(), h.Year))];
     }
 
+    /// <param name="missing">What to tell the caller when the consent is absent.</param>
     private static Consent? CheckConsent(
-        Proto.Consent? consent, string field, DateOnly today, FieldViolations violations, bool required)
+        Proto.Consent? consent, string field, string missing, DateOnly today, FieldViolations violations)
     {
         if (consent is null)
         {
-            if (required)
-            {
-                violations.Add(field, "is required: the volunteer must agree to take part");
-            }
-
+            violations.Add(field, missing);
             return null;
         }
 

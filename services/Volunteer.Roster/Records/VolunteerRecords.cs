@@ -36,7 +36,8 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         };
         db.Trainings.Add(training);
         db.AddIntegrationEvent(new TrainingRecorded(training.Id, volunteer.Id, volunteer.UnionId,
-            training.Kind.ToString().ToLowerInvariant(), training.Name, training.Hours, training.Date));
+            training.Kind.ToString().ToLowerInvariant(), training.Name, training.Hours, training.Date,
+            training.Content ?? "", training.Organiser));
         await db.SaveChangesAsync(cancellationToken);
         return training;
     }

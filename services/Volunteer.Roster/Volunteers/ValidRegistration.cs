@@ -21,5 +21,5 @@ public sealed record ValidRegistration(
     IReadOnlyList<Honour> Honours,
     string? NationalVolunteerNumber,
     Consent ParticipationConsent,
-    Consent? SensitiveDataConsent,
+    Consent SensitiveDataConsent,
     string? RequestId);

@@ -60,6 +60,7 @@ internal sealed record ServiceTeam(string UnionId, string TeamId, string TeamNam
             Profession = "中学教师",
             Skills = { SkillOf(index) },
             ParticipationConsent = new Consent { GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero)), TextVersion = "2026-1" },
+            SensitiveDataConsent = new Consent { GivenTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 1, 2, 0, 0, TimeSpan.Zero)), TextVersion = "2026-1" },
         }, cityAdmin)).Volunteer;
         await roster.VetStaffVolunteerAsync(new VetStaffVolunteerRequest { Id = volunteer.Id, Decision = VettingState.Approved }, cityAdmin);
         // Preparation needs business, conduct and safety training (the program's default).

@@ -109,6 +109,10 @@ public sealed class ConsoleBrowserTests(DemoPlatformFixture platform)
             {
                 GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), TextVersion = "2018-1",
             },
+            SensitiveDataConsent = new Consent
+            {
+                GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow), TextVersion = "2018-1",
+            },
         }, admin)).Volunteer;
         await roster.VetStaffVolunteerAsync(
             new VetStaffVolunteerRequest { Id = volunteer.Id, Decision = VettingState.Approved }, admin);

@@ -97,6 +97,10 @@ public sealed class IdentityWorld(IdentityHost host, Union province, Union guang
             {
                 GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)), TextVersion = "2018-1",
             },
+            SensitiveDataConsent = new Consent
+            {
+                GivenTime = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(-1)), TextVersion = "2018-1",
+            },
         }, await host.TokenEndpoint.BearerAsync(PlatformRoles.ProvincialAdmin))).Volunteer;
         var id = Guid.Parse(volunteer.Id);
         await KnownAsync(db => db.Volunteers.AnyAsync(v => v.Id == id));

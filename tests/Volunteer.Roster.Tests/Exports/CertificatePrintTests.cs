@@ -84,7 +84,7 @@ public sealed class CertificatePrintTests(RosterWithNeighboursHost host) : IClas
     {
         var city = await _data.CityAsync(region, unionName);
         var (volunteer, _) = await ExportWorld.RegisterAsync(_data, city, nationalNumber);
-        await ExportWorld.RecordAsync(host, city, [Day], volunteer);
+        await ExportWorld.RecordAsync(host, city, [Day], [volunteer]);
         return (volunteer, host.BearerToken(PlatformRoles.Volunteer, city.Id, volunteer.Id),
             host.BearerToken(PlatformRoles.UnionAdmin, city.Id));
     }

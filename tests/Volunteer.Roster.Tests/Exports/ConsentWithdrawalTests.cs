@@ -15,7 +15,7 @@ public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : ICla
     {
         var city = await _data.CityAsync("440500", "汕头市教育工会");
         var (volunteer, _) = await ExportWorld.RegisterAsync(_data, city, "44050000001");
-        await ExportWorld.RecordAsync(host, city, [Day], volunteer);
+        await ExportWorld.RecordAsync(host, city, [Day], [volunteer]);
         var admin = host.BearerToken(PlatformRoles.UnionAdmin, city.Id, subject: "admin-c");
         var self = host.BearerToken(PlatformRoles.Volunteer, city.Id, volunteer.Id);
         await _data.Client().VetStaffVolunteerAsync(

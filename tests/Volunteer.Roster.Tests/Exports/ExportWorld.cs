@@ -13,7 +13,7 @@ using ReportingDb = reporting::Volunteer.Reporting.Data.ReportingDbContext;
 namespace Volunteer.Roster.Tests.Exports;
 
 /// <summary>
-/// Two cities with volunteers registered in roster (one without sensitive-data consent) and an activity of the
+/// Two cities with volunteers registered in roster (one who withdrew their consent) and an activity of the
 /// first city that reporting has recorded for all of them, with a name a spreadsheet would run as a formula.
 /// </summary>
 internal sealed class ExportWorld
@@ -43,39 +43,47 @@ internal sealed class ExportWorld
         var consenting = await RegisterAsync(data, a, "44010000001");
         var without = await RegisterAsync(data, a, null);
         var ofB = await RegisterAsync(data, b, "44030000001");
-        await RecordAsync(host, a, [Day1, Day2], consenting.Volunteer, without.Volunteer, ofB.Volunteer);
+        await RecordAsync(host, a, [Day1, Day2], [consenting.Volunteer, without.Volunteer, ofB.Volunteer]);
         return new ExportWorld
         {
             CityA = a, CityB = b, Consenting = consenting, WithoutConsent = without.Volunteer, OfB = ofB,
         };
     }
 
-    /// <summary>A volunteer of the union; with a national number they also gave sensitive-data consent.</summary>
+    /// <summary>
+    /// A volunteer of the union; without a national number they withdrew their consents after registering
+    /// (registration itself requires sensitive-data consent).
+    /// </summary>
     public static async Task<(StaffVolunteer Volunteer, string IdNumber)> RegisterAsync(
         RosterTestData data, Union union, string? nationalNumber)
     {
         var idNumber = TestIdNumbers.Make(union.RegionCode[..4] + "02", RosterTestData.BirthDate, male: true);
         var request = RosterTestData.Registration(union.Id, idNumber);
-        if (nationalNumber is not null)
-        {
-            request.NationalVolunteerNumber = nationalNumber;
-            request.SensitiveDataConsent = new Consent
-            {
-                GivenTime = Timestamp.FromDateTimeOffset(At.AddDays(-40)), TextVersion = "2018-1",
-            };
-        }
-
-        return (await data.RegisterAsync(request), idNumber);
+        request.NationalVolunteerNumber = nationalNumber ?? "";
+        request.SensitiveDataConsent.GivenTime = Timestamp.FromDateTimeOffset(At.AddDays(-40));
+        var volunteer = await data.RegisterAsync(request);
+        return nationalNumber is not null
+            ? (volunteer, idNumber)
+            : ((await data.Client().WithdrawConsentAsync(
+                new WithdrawConsentRequest { VolunteerId = volunteer.Id }, data.Province)).Volunteer, idNumber);
     }
 
-    /// <summary>An activity of the union recorded for every volunteer on every day, once reporting has it.</summary>
-    public static async Task RecordAsync(
-        RosterWithNeighboursHost host, Union organiser, DateOnly[] days, params StaffVolunteer[] volunteers)
+    /// <summary>
+    /// An activity of the union recorded for every volunteer on every day, once reporting has it; with an
+    /// evaluation it was completed with that service-quality evaluation first.
+    /// </summary>
+    public static async Task RecordAsync(RosterWithNeighboursHost host, Union organiser, DateOnly[] days,
+        StaffVolunteer[] volunteers, string? evaluation = null)
     {
         var (activity, union) = (Guid.NewGuid(), Guid.Parse(organiser.Id));
         var bus = host.Services.GetRequiredService<IBus>();
         await bus.Publish(new ActivityPlanned(activity, union, 2026, FormulaName, "teaching", "education",
             "designated", null, null, [], days[0], days[^1], "连州市第一小学", "441882", "张队长", "物理实验课", false, At));
+        if (evaluation is not null)
+        {
+            await bus.Publish(new ActivityCompleted(activity, union, [], [], [], "顺利完成", evaluation, At.AddDays(10)));
+        }
+
         await bus.Publish(new ActivityRecorded(activity, union,
             [.. volunteers.SelectMany(v => days.Select(d => new RecordedService(Guid.Parse(v.Id), d, Hours)))],
             At.AddDays(20)));

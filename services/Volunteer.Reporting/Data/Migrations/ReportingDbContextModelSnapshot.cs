@@ -1139,6 +1139,11 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
@@ -1156,6 +1161,11 @@ namespace Volunteer.Reporting.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organiser");
 
                     b.Property<Guid>("UnionId")
                         .HasColumnType("uuid")
