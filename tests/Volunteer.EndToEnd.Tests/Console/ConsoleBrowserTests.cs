@@ -50,6 +50,7 @@ public sealed class ConsoleBrowserTests(DemoPlatformFixture platform)
         await form.Locator("[name=birthDate]").FillAsync("1986-05-20");
         await form.Locator("[name=phone]").FillAsync("12345");
         await form.Locator("[name=consent]").CheckAsync();
+        await form.Locator("[name=sensitiveDataConsent]").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await Expect(page.GetByTestId("error-phone")).Not.ToBeEmptyAsync();
         await ShootAsync(page, "4-volunteer-bad-phone");

@@ -11,4 +11,5 @@ export const fieldLabel: Record<string, string> = {
     profession: "职业",
     skills: "技能（用逗号分隔）",
     participation_consent: "本人自愿参加职工志愿服务",
+    sensitive_data_consent: "本人同意处理证件号码等敏感个人信息",
 };

@@ -39,6 +39,7 @@ function fields(unionSelect: HTMLSelectElement): [string, Input][] {
         ["profession", h("input", { name: "profession", maxlength: 100 })],
         ["skills", h("input", { name: "skills" })],
         ["participation_consent", h("input", { name: "consent", type: "checkbox" })],
+        ["sensitive_data_consent", h("input", { name: "sensitiveDataConsent", type: "checkbox" })],
     ];
 }
 
@@ -56,6 +57,7 @@ function valuesOf(form: HTMLFormElement): VolunteerValues {
         profession: text("profession"),
         skills: text("skills"),
         consent: data.get("consent") === "on",
+        sensitiveDataConsent: data.get("sensitiveDataConsent") === "on",
     };
 }
 

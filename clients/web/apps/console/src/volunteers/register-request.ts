@@ -9,6 +9,9 @@ import { Gender, IdDocumentType } from "@volunteer/api/gen/volunteer/roster/v1/v
 /** Version of the consent text a volunteer agrees to in this console. */
 export const consentTextVersion = "粤教工〔2018〕17号-2018";
 
+/** Version of the separate consent to process sensitive personal data (the ID number), PIPL Art. 29. */
+export const sensitiveDataConsentTextVersion = "2026-1";
+
 /** A volunteer's details as typed in the form or read from one spreadsheet row. */
 export interface VolunteerValues {
     name: string;
@@ -21,6 +24,7 @@ export interface VolunteerValues {
     profession: string;
     skills: string;
     consent: boolean;
+    sensitiveDataConsent: boolean;
 }
 
 const genderByText: Record<string, Gender> = { 男: Gender.MALE, 女: Gender.FEMALE };
@@ -55,6 +59,9 @@ export function registerRequest(
         skills: splitSkills(values.skills),
         participationConsent: values.consent
             ? { givenTime: timestampNow(), textVersion: consentTextVersion }
+            : undefined,
+        sensitiveDataConsent: values.sensitiveDataConsent
+            ? { givenTime: timestampNow(), textVersion: sensitiveDataConsentTextVersion }
             : undefined,
     });
 }

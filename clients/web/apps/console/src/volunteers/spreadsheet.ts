@@ -16,6 +16,7 @@ const columns: Record<string, keyof VolunteerValues> = {
     职业: "profession",
     技能: "skills",
     自愿参与: "consent",
+    同意处理敏感信息: "sensitiveDataConsent",
 };
 
 export const expectedHeadings = [
@@ -28,6 +29,7 @@ export const expectedHeadings = [
     "职业",
     "技能",
     "自愿参与",
+    "同意处理敏感信息",
 ];
 
 const yes = new Set(["是", "同意", "Y", "y", "yes", "1", "true"]);
@@ -49,12 +51,13 @@ function toValues(headings: string[], cells: unknown[]): VolunteerValues {
         profession: "",
         skills: "",
         consent: false,
+        sensitiveDataConsent: false,
     };
     headings.forEach((heading, i) => {
         const key = columns[heading.trim()];
         if (!key) return;
         const text = cellText(cells[i]);
-        if (key === "consent") values.consent = yes.has(text);
+        if (key === "consent" || key === "sensitiveDataConsent") values[key] = yes.has(text);
         else if (key === "idType") values.idType = text.includes("身份证") || !text ? "resident" : "other";
         else values[key] = text;
     });
