@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Messaging.Inbox;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
@@ -37,7 +38,7 @@ public sealed class KnownUnions(ServiceDbContext service)
     {
         if (!await CoversAsync(caller, unionId, cancellationToken))
         {
-            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.");
+            throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", AccessTexts.OutsideUnionScope);
         }
     }
 

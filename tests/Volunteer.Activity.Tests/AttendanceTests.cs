@@ -171,7 +171,7 @@ public sealed class AttendanceTests(ActivityServiceHost host) : IClassFixture<Ac
         Assert.Equal(("", "https://meeting.example.cn/j/2027051001"), (session.Place, session.Evidence));
         var refused = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.CompleteActivityAsync(
             new CompleteActivityRequest { Id = activity.Id, Outcomes = new Outcomes { Summary = "线上答疑" } }, world.Captain(host)).ResponseAsync);
-        Assert.Contains("checked in", refused.Status.Detail);
+        Assert.Contains("未签退", refused.Status.Detail);
         await client.CheckOutAsync(CheckOut(session, 5, 8, 21), lead);
         var meeting = await DayAsync(activity, world.VolunteerId, 5, 12, 9, 11, evidence: "经验交流会");
         Assert.Equal((0.0, HoursStatus.NotService), (meeting.Hours, meeting.HoursStatus));

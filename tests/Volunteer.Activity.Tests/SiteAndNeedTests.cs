@@ -66,16 +66,16 @@ public sealed class SiteAndNeedTests(ActivityServiceHost host) : IClassFixture<A
 
         var early = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
             () => client.SuggestTeamsAsync(new SuggestTeamsRequest { NeedId = need.Id }, world.CityAdmin(host)).ResponseAsync);
-        Assert.Contains("registered", early.Status.Detail);
+        Assert.Contains("已登记（REGISTERED）", early.Status.Detail);
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.OtherCityAdmin(host)).ResponseAsync);
         var verified = (await client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.CityAdmin(host))).Need;
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => client.VerifyNeedAsync(new VerifyNeedRequest { NeedId = need.Id }, world.CityAdmin(host)).ResponseAsync);
 
         var suggestion = Assert.Single((await client.SuggestTeamsAsync(new SuggestTeamsRequest { NeedId = need.Id }, world.CityAdmin(host))).Suggestions);
         Assert.Equal(world.TeamId, suggestion.TeamId);
-        Assert.Equal("2 of 2 wanted skills among members", suggestion.Reasons[0]);
+        Assert.Equal("成员具备所需2项技能中的2项", suggestion.Reasons[0]);
         Assert.Equal(40 + 30 + 5 + 10, suggestion.Score);
-        Assert.Equal(["free in the wished period", "same province as the site", "0 activities already this year"], suggestion.Reasons.Skip(1));
+        Assert.Equal(["期望时段内无其他活动", "与服务点同一省", "今年已开展0项活动"], suggestion.Reasons.Skip(1));
 
         var matched = (await client.ConfirmMatchAsync(new ConfirmMatchRequest { NeedId = need.Id, TeamId = world.TeamId }, world.CityAdmin(host))).Need;
         Assert.Equal((NeedStatus.Verified, NeedStatus.Matched, world.TeamId), (verified.Status, matched.Status, matched.MatchedTeamId));
@@ -95,7 +95,7 @@ public sealed class SiteAndNeedTests(ActivityServiceHost host) : IClassFixture<A
 
         var suggestion = Assert.Single((await client.SuggestTeamsAsync(new SuggestTeamsRequest { NeedId = need.Id }, world.ProvinceAdmin)).Suggestions);
 
-        Assert.Contains("1 activities overlap the wished period", suggestion.Reasons);
+        Assert.Contains("期望时段内已有1项活动", suggestion.Reasons);
         Assert.True(suggestion.Score < 80);
     }
 

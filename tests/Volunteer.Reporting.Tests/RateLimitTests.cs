@@ -39,7 +39,9 @@ public sealed class RateLimitTests(RateLimitedReportingHost host) : IClassFixtur
             await client.GenerateDigestAsync(generate, busy);
         }
 
-        await RpcAssert.FailsAsync(StatusCode.ResourceExhausted, () => client.GenerateDigestAsync(generate, busy).ResponseAsync);
+        var refused = await RpcAssert.FailsAsync(
+            StatusCode.ResourceExhausted, () => client.GenerateDigestAsync(generate, busy).ResponseAsync);
+        ChineseText.AssertReadable(refused.Status.Detail, "The rate limit's message");
         Assert.False((await client.GenerateDigestAsync(generate, host.BearerToken(PlatformRoles.ProvincialAdmin, subject: "other-admin"))).Created);
     }
 }

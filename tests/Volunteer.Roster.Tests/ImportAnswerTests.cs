@@ -1,10 +1,11 @@
 using Volunteer.Contracts.Roster.V1;
+using Volunteer.Testing;
 
 namespace Volunteer.Roster.Tests;
 
 public sealed class ImportAnswerTests(RosterServiceHost host) : IClassFixture<RosterServiceHost>
 {
-    private const string RegisteredAlready = "A volunteer with this ID number is registered already.";
+    private const string RegisteredAlready = "该身份证号码的志愿者已登记。";
     private readonly RosterTestData _data = new(host);
 
     [Fact]
@@ -31,11 +32,12 @@ public sealed class ImportAnswerTests(RosterServiceHost host) : IClassFixture<Ro
         Assert.Equal(Enumerable.Range(1, 8), response.Rows.Select(r => r.RowNumber));
         Assert.Equal([1, 5, 8], response.Rows.Where(r => r.VolunteerId != "").Select(r => r.RowNumber));
         Assert.All(response.Rows.Where(r => r.VolunteerId == ""), r => Assert.NotEmpty(r.Errors));
+        Assert.All(response.Rows.SelectMany(r => r.Errors), e => ChineseText.AssertReadable(e.Description, e.Field));
         Assert.Equal(["name", "phone"], response.Rows[1].Errors.Select(e => e.Field).Distinct().Order());
-        Assert.Equal([("id_number", "appears again: row 1 has the same ID number")], Errors(response.Rows[2]));
+        Assert.Equal([("id_number", "与第1行的身份证号码重复")], Errors(response.Rows[2]));
         Assert.Equal([("id_number", RegisteredAlready)], Errors(response.Rows[3]));
-        Assert.Equal([("row", "is required")], Errors(response.Rows[5]));
-        Assert.Equal([("id_number", "appears again: row 4 has the same ID number")], Errors(response.Rows[6]));
+        Assert.Equal([("row", "必填")], Errors(response.Rows[5]));
+        Assert.Equal([("id_number", "与第4行的身份证号码重复")], Errors(response.Rows[6]));
     }
 
     [Fact]

@@ -180,6 +180,7 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
         Assert.Equal((0, 10_001), (response.Imported, response.Rejected));
         Assert.Equal("row", Assert.Single(response.Rows[^1].Errors).Field);
         Assert.Contains("10000", response.Rows[^1].Errors[0].Description, StringComparison.Ordinal);
+        ChineseText.AssertReadable(response.Rows[^1].Errors[0].Description, "The row limit");
     }
 
     private static Honour Honour() => new() { Kind = HonourKind.ModelWorker, Level = "省级", Year = 2010 };

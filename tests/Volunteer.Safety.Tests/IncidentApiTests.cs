@@ -51,7 +51,7 @@ public sealed class IncidentApiTests(SafetyServiceHost host) : IClassFixture<Saf
         Assert.Empty(stillOverdue.Incidents);
         Assert.Equal(done, read);
         Assert.Equal([("officer-2", "已电话报案"), ("province-admin", "")], read.History.Select(h => (h.ChangedBy, h.Note)));
-        Assert.Contains("Investigating", read.History[0].Summary);
+        Assert.Contains("调查中", read.History[0].Summary);
         Assert.Equal("filed", event2.GetProperty("claimStatus").GetString());
     }
 

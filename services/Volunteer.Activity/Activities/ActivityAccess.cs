@@ -45,7 +45,7 @@ public sealed class ActivityAccess(ActivityDbContext db)
         if (!await IsLeadAsync(caller, activity, cancellationToken))
         {
             throw new AccessDeniedException("NOT_ACTIVITY_LEAD",
-                "Only admins of the organising union's line and captains of a participating team may do this.");
+                "只有组织活动的工会及其上级工会的管理员、参加服务队的队长可以进行此操作。");
         }
     }
 

@@ -32,7 +32,7 @@ public static class ActivityBounds
             : CampaignClock.ParseDate(value, field, violations);
         if (day is { Year: < FirstYear or > LastYear })
         {
-            violations.Add(field, $"must be a day in the years {FirstYear} to {LastYear}");
+            violations.Add(field, $"须为{FirstYear}至{LastYear}年之间的日期");
             return null;
         }
 
@@ -44,7 +44,7 @@ public static class ActivityBounds
     {
         if (from is { } start && to is { } end && end.DayNumber - start.DayNumber >= MaxSpanDays)
         {
-            violations.Add(toField, $"must be within {MaxSpanDays} days of the start");
+            violations.Add(toField, $"须在开始日期后{MaxSpanDays}天之内");
         }
     }
 
@@ -56,7 +56,7 @@ public static class ActivityBounds
             return true;
         }
 
-        violations.Add(field, $"must hold at most {max} entries");
+        violations.Add(field, FieldTexts.AtMostEntries(max));
         return false;
     }
 
@@ -69,7 +69,7 @@ public static class ActivityBounds
             return FieldRules.Decimal(value, field, violations, minimum, allowEmpty);
         }
 
-        violations.Add(field, $"must be at most {MaxAmountLength} characters");
+        violations.Add(field, FieldTexts.AtMostCharacters(MaxAmountLength));
         return 0;
     }
 }

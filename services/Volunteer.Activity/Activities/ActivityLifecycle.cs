@@ -47,7 +47,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.HoursStatus == HoursStatus.Open, cancellationToken))
         {
             throw new RuleBrokenException("ATTENDANCE_OPEN", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                "Some participants are still checked in; check them out first.");
+                "仍有志愿者未签退，请先为其签退。");
         }
 
         activity.Outcomes = outcomes;
@@ -74,7 +74,7 @@ public sealed class ActivityLifecycle(ActivityDbContext db, ActivityAccess acces
         if (days.Count(d => HoursRule.AwaitsApproval(d.HoursStatus)) is var pending and > 0)
         {
             throw new RuleBrokenException("HOURS_AWAITING_APPROVAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                $"{pending} days of more than 8 hours await approval; approve or correct them first.");
+                $"有{pending}天超过8小时的服务时长待审批，请先审批或更正。");
         }
 
         var now = Move(activity, ActivityStatus.Recorded);

@@ -97,7 +97,7 @@ public sealed class ActivityPlanning(
                 ?? throw new NotFoundException(Need.ResourceType, needId.ToString());
             if (need.SiteId != plan.SiteId)
             {
-                new FieldViolations().Add("need_id", "must be a need of site_id").ThrowIfAny();
+                new FieldViolations().Add("need_id", "须为site_id所指服务点的需求").ThrowIfAny();
             }
         }
     }
@@ -112,7 +112,8 @@ public sealed class ActivityPlanning(
 
         if (teams.FirstOrDefault(t => t.Status == TeamStatuses.Disbanded) is { } disbanded)
         {
-            throw new RuleBrokenException("TEAM_DISBANDED", $"volunteer.roster.v1.Team/{disbanded.Id}", $"Team '{disbanded.Name}' is disbanded.");
+            throw new RuleBrokenException("TEAM_DISBANDED", $"volunteer.roster.v1.Team/{disbanded.Id}",
+                $"服务队“{disbanded.Name}”已解散。");
         }
 
         return [.. teamIds.Select(id => teams.First(t => t.Id == id))];

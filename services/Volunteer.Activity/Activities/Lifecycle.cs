@@ -35,7 +35,8 @@ public static class Lifecycle
         if (!CanMove(activity.Status, to))
         {
             throw new RuleBrokenException("ILLEGAL_TRANSITION", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                $"An activity that is {activity.Status} cannot become {to}; it must be {string.Join(" or ", AllowedFrom[to])}.");
+                $"活动当前状态为{ActivityLabels.Of(activity.Status)}，不能变为{ActivityLabels.Of(to)}；"
+                + $"须处于{string.Join("或", AllowedFrom[to].Select(s => ActivityLabels.Of(s)))}。");
         }
     }
 }

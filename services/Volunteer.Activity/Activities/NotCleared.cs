@@ -14,8 +14,8 @@ internal static class NotCleared
         List<RuleViolation> violations = activity.Clearance is { Cleared: false } clearance && clearance.Reasons.Count > 0
             ? [.. clearance.Reasons.Select(r => new RuleViolation(
                 r.Code, r.VolunteerId is { } volunteer ? $"volunteer/{volunteer}" : subject, r.Description))]
-            : [new RuleViolation("AWAITING_SAFETY", subject, "Safety has not cleared the activity yet.")];
-        var message = "NOT_CLEARED: the activity cannot start until safety clears it: "
+            : [new RuleViolation("AWAITING_SAFETY", subject, "安全审查尚未通过该活动。")];
+        var message = "NOT_CLEARED：活动须通过安全审查后才能开始："
             + string.Join("; ", violations.Select(v => v.Description));
         return new RuleBrokenException(violations, message, "NOT_CLEARED");
     }

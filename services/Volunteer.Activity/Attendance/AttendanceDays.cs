@@ -41,7 +41,7 @@ public sealed class AttendanceDays(
     {
         if (HoursRule.SpanProblem(checkedInAt, checkedOutAt, travelMinutes) is { } problem)
         {
-            var field = problem.StartsWith("travel", StringComparison.Ordinal) ? "travel_minutes" : "check_out_time";
+            var field = problem == HoursRule.TravelOutsideSpan ? "travel_minutes" : "check_out_time";
             new FieldViolations().Add(field, problem).ThrowIfAny();
         }
 
@@ -98,12 +98,12 @@ public sealed class AttendanceDays(
         var tolerance = settings.Value.SelfServiceTolerance;
         if (selfService && (instant - now).Duration() > tolerance)
         {
-            violations.Add(field, $"must be the present time (within {tolerance.TotalMinutes:0} minutes) when "
-                + "volunteers take their own attendance; a captain or admin corrects earlier times with CorrectAttendance");
+            violations.Add(field, $"志愿者本人签到、签退须为当前时间（误差{tolerance.TotalMinutes:0}分钟以内）；"
+                + "更早的时间由队长或管理员通过更正考勤（CorrectAttendance）补录");
         }
         else if (instant > now + ClockDrift)
         {
-            violations.Add(field, "must not be in the future");
+            violations.Add(field, "不能晚于当前时间");
         }
 
         return instant;

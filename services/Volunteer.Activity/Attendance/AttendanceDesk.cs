@@ -23,7 +23,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         DemandInProgress(activity);
         if (activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)?.Status != ParticipantStatus.Confirmed)
         {
-            throw new RuleBrokenException("NOT_CONFIRMED", $"volunteer/{volunteerId}", "Only confirmed participants check in.");
+            throw new RuleBrokenException("NOT_CONFIRMED", $"volunteer/{volunteerId}", "只有已确认参加的志愿者才能签到。");
         }
 
         var violations = new FieldViolations();
@@ -32,19 +32,20 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         var day = HoursRule.DayOf(checkedInAt);
         if (day < activity.StartsOn || day > activity.EndsOn)
         {
-            violations.Add("check_in_time", $"falls on {day:yyyy-MM-dd} (China Standard Time), outside the activity's days");
+            violations.Add("check_in_time", $"签到日期{day:yyyy-MM-dd}（北京时间）不在活动日期之内");
         }
 
         if (activity.Online ? request.Evidence is null : request.Place is null)
         {
-            violations.Add(activity.Online ? "evidence" : "place", activity.Online ? "is required for an online session" : "is required");
+            violations.Add(activity.Online ? "evidence" : "place",
+                activity.Online ? "线上活动须提供签到凭证" : FieldTexts.Required);
         }
 
         violations.ThrowIfAny();
         if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.VolunteerId == volunteerId && a.Day == day, cancellationToken))
         {
             throw new AlreadyExistsException(AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
-                "The volunteer has checked in for this day already; correct that day instead.");
+                "该志愿者当天已签到，如需调整请更正当天记录。");
         }
 
         var attendance = new AttendanceDay
@@ -71,7 +72,8 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         DemandInProgress(activity);
         if (attendance.HoursStatus != HoursStatus.Open)
         {
-            throw new RuleBrokenException("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day is closed already; correct it instead.");
+            throw new RuleBrokenException("CHECKED_OUT", $"{AttendanceDays.ResourceType}/{attendance.Id}",
+                "当天已签退，如需调整请更正当天记录。");
         }
 
         var selfService = ActivityAccess.VolunteerId(caller) == attendance.VolunteerId;
@@ -94,7 +96,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
             && (await access.CaptainedAsync(caller, activity.TeamIds, cancellationToken)).Count == 0)
         {
             throw new AccessDeniedException("NOT_VOLUNTEER_OR_CAPTAIN",
-                "Only the volunteer, a captain of a participating team or the organising union takes attendance.");
+                "只有志愿者本人、参加服务队的队长或组织活动的工会可以登记考勤。");
         }
     }
 
@@ -103,7 +105,7 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         if (activity.Status != ActivityStatus.InProgress)
         {
             throw new RuleBrokenException("NOT_IN_PROGRESS", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                $"The activity is {activity.Status}; attendance is taken while it is in progress.");
+                $"活动当前状态为{ActivityLabels.Of(activity.Status)}，只有进行中的活动才能登记考勤。");
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         var checkedOutAt = days.Taken(request.CheckOutTime, "check_out_time", times, selfService: false);
         if (HoursRule.DayOf(checkedInAt) != attendance.Day)
         {
-            times.Add("check_in_time", $"must stay on {attendance.Day:yyyy-MM-dd} (China Standard Time)");
+            times.Add("check_in_time", $"须仍在{attendance.Day:yyyy-MM-dd}（北京时间）");
         }
 
         times.ThrowIfAny();
@@ -48,13 +48,14 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         var (attendance, activity) = await days.FindAsync(attendanceId, cancellationToken);
         if (!HoursRule.AwaitsApproval(attendance.HoursStatus))
         {
-            throw new RuleBrokenException("NOT_AWAITING_APPROVAL", $"{AttendanceDays.ResourceType}/{attendance.Id}", "The day's hours do not await approval.");
+            throw new RuleBrokenException("NOT_AWAITING_APPROVAL", $"{AttendanceDays.ResourceType}/{attendance.Id}",
+                "当天的服务时长不在待审批状态。");
         }
 
         var level = attendance.HoursStatus == HoursStatus.AwaitingProvince ? "province" : "organiser";
         if (level == "province" && !caller.ActsProvinceWide)
         {
-            throw new AccessDeniedException("APPROVAL_LEVEL", "More than 12 hours in a day needs the provincial union's approval.");
+            throw new AccessDeniedException("APPROVAL_LEVEL", "单日超过12小时须由省总工会审批。");
         }
 
         attendance.HoursStatus = HoursStatus.Approved;
@@ -71,13 +72,13 @@ public sealed class AttendanceReview(ActivityDbContext db, AttendanceDays days, 
         if (activity.Status is not (ActivityStatus.InProgress or ActivityStatus.Completed or ActivityStatus.Recorded))
         {
             throw new RuleBrokenException("HOURS_FINAL", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                $"The activity is {activity.Status}; its hours cannot change.");
+                $"活动当前状态为{ActivityLabels.Of(activity.Status)}，服务时长不能再修改。");
         }
 
         if (activity.Status == ActivityStatus.Recorded && !ActivityAccess.IsAdmin(caller))
         {
             throw new AccessDeniedException("RECORDED_BY_ORGANISER",
-                "Recorded hours are corrected by the organising union's admins only.");
+                "已记录的服务时长只能由组织活动的工会管理员更正。");
         }
     }
 }

@@ -9,6 +9,9 @@ namespace Volunteer.Activity.Attendance;
 /// </summary>
 public static class HoursRule
 {
+    /// <summary>The one span problem that lies in the travel minutes rather than in the check-out.</summary>
+    public const string TravelOutsideSpan = "路途时间须在0至签到时长之间";
+
     public static DateOnly DayOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, CampaignClock.Zone).DateTime);
 
@@ -24,16 +27,16 @@ public static class HoursRule
     {
         if (checkedOutAt <= checkedInAt)
         {
-            return "must be after the check-in";
+            return "须晚于签到时间";
         }
 
         if (checkedOutAt > EndOf(DayOf(checkedInAt)))
         {
-            return "must be on the check-in's day (China Standard Time); check in again for the next day";
+            return "须与签到在同一天（北京时间）；第二天请重新签到";
         }
 
         return travelMinutes < 0 || travelMinutes > (checkedOutAt - checkedInAt).TotalMinutes
-            ? "travel minutes must be between 0 and the checked-in span"
+            ? TravelOutsideSpan
             : null;
     }
 

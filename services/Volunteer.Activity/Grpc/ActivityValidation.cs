@@ -55,7 +55,7 @@ internal static class ActivityValidation
                 : ((DateOnly, Guid)?)null;
         if (request.PageToken.Length > 0 && after is null && violations.IsEmpty)
         {
-            violations.Add("page_token", "is not a token this list returned; start again without one");
+            violations.Add("page_token", FieldTexts.UnknownPageToken);
         }
 
         violations.ThrowIfAny();

@@ -9,7 +9,7 @@ internal static class CampaignValidation
     {
         if (year is < 2000 or > 2100)
         {
-            new FieldViolations().Add("year", "must be a campaign year between 2000 and 2100").ThrowIfAny();
+            new FieldViolations().Add("year", "活动年度须在2000至2100之间").ThrowIfAny();
         }
 
         return year;

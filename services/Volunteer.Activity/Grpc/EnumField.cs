@@ -11,7 +11,7 @@ internal static class EnumField
     {
         if (!FieldRules.IsDefined<TEnum>(value))
         {
-            violations.Add(field, "is required: one of the listed values");
+            violations.Add(field, "必填：须为所列选项之一");
         }
 
         return (TEnum)(object)value;

@@ -27,7 +27,7 @@ internal static class NeedValidation
         var to = ActivityBounds.Day(request.WishedTo, "wished_to", violations, required: true);
         if (to < from)
         {
-            violations.Add("wished_to", "must not be before wished_from");
+            violations.Add("wished_to", FieldTexts.NotBefore("wished_from"));
         }
 
         ActivityBounds.Span(from, to, "wished_to", violations);
@@ -64,7 +64,7 @@ internal static class NeedValidation
         // A bad count is reported on its own, before the need is looked at.
         if (request.MaxSuggestions < 0)
         {
-            new FieldViolations().Add("max_suggestions", "must not be negative").ThrowIfAny();
+            new FieldViolations().Add("max_suggestions", FieldTexts.NotNegative).ThrowIfAny();
         }
 
         return (NeedId(request.NeedId), request.MaxSuggestions is 0 ? 10 : Math.Min(request.MaxSuggestions, 100));

@@ -30,7 +30,8 @@ internal static class OutcomeValidation
             EnumField.Required<BeneficiaryKind>((int)line.Kind, $"outcomes.beneficiaries[{i}].kind", violations);
             if (line.Count is <= 0 or > ActivityBounds.MaxBeneficiaries)
             {
-                violations.Add($"outcomes.beneficiaries[{i}].count", $"must be 1 to {ActivityBounds.MaxBeneficiaries}");
+                violations.Add($"outcomes.beneficiaries[{i}].count",
+                    FieldTexts.Between(1, ActivityBounds.MaxBeneficiaries));
             }
 
             result.Beneficiaries.Add(new BeneficiaryLine((int)line.Kind, line.Count));

@@ -16,19 +16,19 @@ internal static class PlanDaysValidation
         var returnsOn = ActivityBounds.Day(request.ReturnsOn, "returns_on", violations) ?? endsOn;
         if (startsOn > endsOn)
         {
-            violations.Add("ends_on", "must not be before starts_on");
+            violations.Add("ends_on", FieldTexts.NotBefore("starts_on"));
         }
 
         ActivityBounds.Span(startsOn, endsOn, "ends_on", violations);
         if (departsOn > startsOn || departsOn < startsOn?.AddDays(-ActivityBounds.MaxTravelDays))
         {
             violations.Add("departs_on",
-                $"must be on starts_on or at most {ActivityBounds.MaxTravelDays} days before it");
+                $"须为starts_on当天或之前最多{ActivityBounds.MaxTravelDays}天");
         }
 
         if (returnsOn < endsOn || returnsOn > endsOn?.AddDays(ActivityBounds.MaxTravelDays))
         {
-            violations.Add("returns_on", $"must be on ends_on or at most {ActivityBounds.MaxTravelDays} days after it");
+            violations.Add("returns_on", $"须为ends_on当天或之后最多{ActivityBounds.MaxTravelDays}天");
         }
 
         return (startsOn, endsOn, departsOn, returnsOn);
@@ -51,12 +51,12 @@ internal static class PlanDaysValidation
             {
                 if (value.Length == 0)
                 {
-                    violations.Add(field, "must be a date written YYYY-MM-DD");
+                    violations.Add(field, FieldTexts.Date);
                 }
             }
             else if (day < startsOn || day > endsOn)
             {
-                violations.Add(field, "must be within starts_on..ends_on");
+                violations.Add(field, "须在starts_on至ends_on之间");
             }
             else
             {

@@ -24,12 +24,12 @@ internal static class PlanValidation
         var needId = violations.Id(request.NeedId, "need_id", required: false);
         if (needId is not null && siteId is null)
         {
-            violations.Add("site_id", "is required with need_id");
+            violations.Add("site_id", "填写need_id时必填");
         }
 
         if (request.TeamIds.Count == 0)
         {
-            violations.Add("team_ids", $"must name 1 to {MaxTeams} teams");
+            violations.Add("team_ids", $"须列出1至{MaxTeams}个服务队");
         }
 
         var teamIds = FieldRules.Ids(request.TeamIds, "team_ids", MaxTeams, violations);
@@ -69,8 +69,8 @@ internal static class PlanValidation
         if (!inside && outsideReason is null)
         {
             violations.Add(campaign.Contains(start) ? "ends_on" : "starts_on",
-                $"is outside the {campaign.Year} campaign's activity window ({campaign.ActivitiesFrom:yyyy-MM-dd} "
-                + $"to {campaign.ActivitiesTo:yyyy-MM-dd}); give outside_window_reason to plan it as an exception");
+                $"不在{campaign.Year}年活动期（{campaign.ActivitiesFrom:yyyy-MM-dd}至"
+                + $"{campaign.ActivitiesTo:yyyy-MM-dd}）之内；如作为例外安排，请填写outside_window_reason");
         }
 
         return inside ? null : outsideReason;
@@ -80,7 +80,7 @@ internal static class PlanValidation
     {
         if (budget is null)
         {
-            violations.Add("budget", "is required");
+            violations.Add("budget", FieldTexts.Required);
             return (0, FundingSource.Union);
         }
 

@@ -18,7 +18,7 @@ public sealed class MyActivities(ActivityDbContext db)
         IdPage paging, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var self = ActivityAccess.VolunteerId(caller)
-            ?? throw new AccessDeniedException("VOLUNTEER_ROLE_REQUIRED", "Only volunteers and captains have activities of their own.");
+            ?? throw new AccessDeniedException("VOLUNTEER_ROLE_REQUIRED", "只有志愿者和队长才有本人参加的活动。");
 
         var mine = db.Participants.AsNoTracking().Where(p => p.VolunteerId == self);
         if (paging.After is { } after)

@@ -22,7 +22,8 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         var activity = await FindAsync(activityId, volunteerId, caller, cancellationToken);
         if (!Lifecycle.TakesAnswers(activity.Status))
         {
-            throw new RuleBrokenException("ACTIVITY_STARTED", Subject(activity), $"The activity is {activity.Status}; confirmations close when it starts.");
+            throw new RuleBrokenException("ACTIVITY_STARTED", Subject(activity),
+                $"活动当前状态为{ActivityLabels.Of(activity.Status)}，活动开始后不再接受确认参加。");
         }
 
         var participant = activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId);
@@ -36,7 +37,8 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         if (!answer.Eligible)
         {
             throw new RuleBrokenException("NOT_ELIGIBLE", $"volunteer/{volunteerId}",
-                $"Roster does not find the volunteer eligible on {activity.StartsOn:yyyy-MM-dd}: {string.Join(", ", answer.Reasons)}.");
+                $"按志愿者名册，该志愿者于{activity.StartsOn:yyyy-MM-dd}不符合参加条件："
+                + $"{string.Join("、", answer.Reasons.Select(ActivityLabels.Ineligibility))}。");
         }
 
         if (activity.Form == ActivityForm.Medical && !answer.MedicalLicenceValid
@@ -65,7 +67,8 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         var activity = await FindAsync(activityId, volunteerId, caller, cancellationToken);
         if (!Lifecycle.TakesAnswers(activity.Status) && activity.Status != ActivityStatus.InProgress)
         {
-            throw new RuleBrokenException("ACTIVITY_ENDED", Subject(activity), $"The activity is {activity.Status}; there is nothing to withdraw from.");
+            throw new RuleBrokenException("ACTIVITY_ENDED", Subject(activity),
+                $"活动当前状态为{ActivityLabels.Of(activity.Status)}，无可退出的参加。");
         }
 
         var participant = activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)
@@ -92,7 +95,7 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
         if (ActivityAccess.VolunteerId(caller) != volunteerId)
         {
             throw new AccessDeniedException("ONLY_THE_VOLUNTEER",
-                "Only the volunteer themself answers for their participation (no forced assignment).");
+                "是否参加只能由志愿者本人答复（不得强制指派）。");
         }
 
         return await db.FindActivityAsync(activityId, cancellationToken);
@@ -106,7 +109,7 @@ public sealed class Participation(ActivityDbContext db, RosterEligibility roster
             .Where(m => m.VolunteerId == volunteerId && m.LeftOn == null && teams.Contains(m.TeamId))
             .Select(m => (Guid?)m.TeamId).FirstOrDefaultAsync(cancellationToken);
         return teamId ?? throw new RuleBrokenException("NOT_TEAM_MEMBER", $"volunteer/{volunteerId}",
-            "Only current members of the activity's teams may take part.");
+            "只有活动所属服务队的现任成员才能参加。");
     }
 
     // Union cadres take part in any activity in a non-medical role (organising, logistics): a 送医 needs no

@@ -33,7 +33,7 @@ public sealed class RosterEligibility(RosterService.RosterServiceClient roster, 
         catch (Exception e) when (e is RpcException { StatusCode: not StatusCode.Cancelled } or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
             throw new UnavailableException("ROSTER_UNAVAILABLE",
-                "Roster cannot say now whether the volunteer is eligible; try again shortly.");
+                "志愿者名册暂时无法确认该志愿者是否符合条件，请稍后重试。");
         }
     }
 }

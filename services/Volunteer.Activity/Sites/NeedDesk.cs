@@ -62,7 +62,7 @@ public sealed class NeedDesk(ActivityDbContext db, TimeProvider timeProvider)
         if (team.Status != TeamStatuses.Active)
         {
             throw new RuleBrokenException("TEAM_NOT_ACTIVE", $"volunteer.roster.v1.Team/{team.Id}",
-                $"Team '{team.Name}' is {team.Status}, not active.");
+                $"服务队“{team.Name}”{ActivityLabels.TeamStatus(team.Status)}，尚未启用。");
         }
 
         need.Status = NeedStatus.Matched;
@@ -82,8 +82,8 @@ public sealed class NeedDesk(ActivityDbContext db, TimeProvider timeProvider)
         {
             throw new RuleBrokenException($"NEED_NOT_{required.ToString().ToUpperInvariant()}",
                 $"{Need.ResourceType}/{need.Id}",
-                $"The need is {need.Status.ToString().ToLowerInvariant()}; "
-                + $"this step needs it {required.ToString().ToLowerInvariant()}.");
+                $"需求当前状态为{ActivityLabels.Of(need.Status)}，"
+                + $"此步骤要求其为{ActivityLabels.Of(required)}。");
         }
 
         return need;

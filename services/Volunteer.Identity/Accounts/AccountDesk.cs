@@ -55,7 +55,7 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
         var account = await reader.FindAsync(id, cancellationToken);
         if (account.Subject == caller.Subject || account.Id.ToString() == caller.Subject)
         {
-            throw new RuleBrokenException("CANNOT_LOCK_SELF", $"account/{id}", "Nobody locks their own account.");
+            throw new RuleBrokenException("CANNOT_LOCK_SELF", $"account/{id}", "不能锁定自己的账号。");
         }
 
         account.LockedByAdmin = true;
@@ -99,13 +99,13 @@ public sealed class AccountDesk(AccountsDbContext db, UserManager<Account> users
         if (volunteer.UnionId != homeUnionId)
         {
             throw new RuleBrokenException("VOLUNTEER_OF_OTHER_UNION", $"volunteer/{volunteerId}",
-                "The volunteer belongs to another union than the account's home union.");
+                "该志愿者不属于账号所在的工会。");
         }
 
         if (await db.Users.AnyAsync(a => a.VolunteerId == volunteerId, cancellationToken))
         {
             throw new AlreadyExistsException(IdentityResourceTypes.Account, volunteerId.ToString(),
-                "The volunteer already has an account.");
+                "该志愿者已有账号。");
         }
     }
 

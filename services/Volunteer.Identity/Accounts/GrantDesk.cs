@@ -73,7 +73,7 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
         if (team.UnionId != unionId)
         {
             throw new RuleBrokenException("TEAM_OF_OTHER_UNION", $"team/{teamId}",
-                "The team belongs to another union than the one the grant names.");
+                "该服务队不属于授权所指的工会。");
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class GrantDesk(AccountsDbContext db, AccountReader reader, AuditL
         if (!PlatformRoles.MayGrant(caller.Role, role))
         {
             throw new AccessDeniedException("ROLE_NOT_GRANTABLE",
-                $"The role '{caller.Role}' may not grant or revoke '{role}'.");
+                $"角色{caller.Role}不能授予或撤销角色{role}。");
         }
     }
 }

@@ -17,19 +17,19 @@ public static class IdentityFailures
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
             throw new AlreadyExistsException(IdentityResourceTypes.Account, userName,
-                $"The user name '{userName}' is taken.");
+                $"用户名“{userName}”已被使用。");
         }
 
         if (result.Errors.Any(e => e.Code.StartsWith("Password", StringComparison.Ordinal)))
         {
             throw new InvalidRequestException([new FieldProblem("initial_password",
-                "must have at least 10 characters with an upper-case and a lower-case letter, a digit and a symbol")]);
+                "至少10个字符，须包含大写字母、小写字母、数字和符号")]);
         }
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidUserName)))
         {
             throw new InvalidRequestException(
-                [new FieldProblem("user_name", "may hold only letters, digits, '-', '_' and '.'")]);
+                [new FieldProblem("user_name", "只能包含字母、数字和“-”“_”“.”")]);
         }
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))

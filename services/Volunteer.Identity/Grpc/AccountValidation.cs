@@ -21,7 +21,7 @@ public static partial class AccountValidation
         var userName = request.UserName.Trim();
         if (!UserName().IsMatch(userName))
         {
-            violations.Add("user_name", "must be 3 to 50 letters, digits, '-', '_' or '.'");
+            violations.Add("user_name", "须为3至50个字母、数字或“-”“_”“.”");
         }
 
         var displayName = FieldRules.Text(request.DisplayName, MaxDisplayNameLength, "display_name", violations);
@@ -29,7 +29,7 @@ public static partial class AccountValidation
         var volunteer = violations.Id(request.VolunteerId, "volunteer_id", required: false);
         if (request.InitialPassword.Length > MaxPasswordLength)
         {
-            violations.Add("initial_password", $"must be at most {MaxPasswordLength} characters");
+            violations.Add("initial_password", FieldTexts.AtMostCharacters(MaxPasswordLength));
         }
 
         violations.ThrowIfAny();
@@ -44,17 +44,17 @@ public static partial class AccountValidation
         var team = violations.Id(request.TeamId, "team_id", required: false);
         if (!PlatformRoles.All.Contains(request.Role))
         {
-            violations.Add("role", $"must be one of {string.Join(", ", PlatformRoles.All)}");
+            violations.Add("role", $"须为以下角色之一：{string.Join(", ", PlatformRoles.All)}");
         }
         // A person's every grant but a province-wide one names its union, so admins above it reach the account.
         else if (PlatformRoles.IsProvinceWide(request.Role) == union.HasValue)
         {
-            violations.Add("union_id", union.HasValue ? $"must be empty for {request.Role}" : "is required");
+            violations.Add("union_id", union.HasValue ? $"角色{request.Role}不应填写" : FieldTexts.Required);
         }
         else if ((request.Role == PlatformRoles.TeamCaptain) != team.HasValue)
         {
             violations.Add("team_id",
-                team.HasValue ? "must be empty for roles other than team-captain" : "is required");
+                team.HasValue ? "只有队长（team-captain）角色才填写" : FieldTexts.Required);
         }
 
         violations.ThrowIfAny();

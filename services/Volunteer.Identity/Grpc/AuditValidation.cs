@@ -14,7 +14,7 @@ public static class AuditValidation
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
         if (request.Kind != ProtoKind.Unspecified && !FieldRules.IsDefined<ProtoKind>((int)request.Kind))
         {
-            violations.Add("kind", "is not a known audit kind");
+            violations.Add("kind", "不是有效的审计类型");
         }
 
         var from = TimestampRules.Instant(request.FromTime, "from_time", violations);

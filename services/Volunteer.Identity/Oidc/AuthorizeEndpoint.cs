@@ -29,7 +29,7 @@ public static class AuthorizeEndpoint
                 return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
                 {
                     [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.LoginRequired,
-                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The person is not signed in.",
+                    [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "尚未登录。",
                 }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
             }
 

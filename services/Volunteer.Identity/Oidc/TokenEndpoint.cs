@@ -47,10 +47,10 @@ public static class TokenEndpoint
         {
             return DevelopmentGrant.TryRead(request, out var subject, out var grant)
                 ? SignIn(TokenPrincipals.ForService(subject, [grant], [PlatformClaims.ApiScope]))
-                : Refuse(Errors.InvalidRequest, "role, union_id and team_id do not make a grant.");
+                : Refuse(Errors.InvalidRequest, "role、union_id和team_id不构成有效的授权。");
         }
 
-        return Refuse(Errors.UnsupportedGrantType, "This grant type is not accepted here.");
+        return Refuse(Errors.UnsupportedGrantType, "不接受此授权类型。");
     }
 
     private static IResult SignIn(ClaimsPrincipal principal) =>

@@ -27,12 +27,13 @@ public sealed class TypicalCases(ReportingDbContext db, ReportScopes scopes, Tim
 
         if (activity.Status is not (ActivityStatuses.Completed or ActivityStatuses.Recorded))
         {
-            throw new RuleBrokenException("ACTIVITY_NOT_COMPLETED", activity.Id.ToString(), "Only a completed activity can be a typical case.");
+            throw new RuleBrokenException("ACTIVITY_NOT_COMPLETED", activity.Id.ToString(), "只有已结束的活动才能作为典型案例。");
         }
 
         if (await db.TypicalCases.AnyAsync(c => c.ActivityId == activity.Id, ct))
         {
-            throw new AlreadyExistsException("volunteer.reporting.v1.TypicalCase", activity.Id.ToString(), "The activity is already a typical case.");
+            throw new AlreadyExistsException("volunteer.reporting.v1.TypicalCase", activity.Id.ToString(),
+                "该活动已是典型案例。");
         }
 
         var consent = nomination.Consent;

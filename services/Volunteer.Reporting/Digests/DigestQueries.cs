@@ -77,7 +77,7 @@ public sealed class DigestQueries(
         if (period.End >= Today)
         {
             throw new RuleBrokenException("PERIOD_NOT_ENDED", period.EndText,
-                $"The period ends on {period.EndText}; its digest can be produced from the day after.");
+                $"本期于{period.EndText}结束，次日起才能生成简报。");
         }
 
         var scope = await scopes.ResolveAsync(caller, order.UnionId, ct);

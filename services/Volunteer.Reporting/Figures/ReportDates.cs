@@ -15,7 +15,7 @@ public static class ReportDates
         var day = FieldRules.Day(value, field, violations, required);
         if (day is { Year: < FirstYear or > LastYear })
         {
-            violations.Add(field, $"must be a day in the years {FirstYear} to {LastYear}");
+            violations.Add(field, $"须为{FirstYear}至{LastYear}年之间的日期");
             return null;
         }
 
@@ -30,7 +30,7 @@ public static class ReportDates
         var to = Day(end, "period_end", violations, required);
         if (from > to)
         {
-            violations.Add("period_end", "must not be before period_start");
+            violations.Add("period_end", FieldTexts.NotBefore("period_start"));
         }
 
         return (from, to);

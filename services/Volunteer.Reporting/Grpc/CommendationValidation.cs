@@ -14,18 +14,18 @@ public static class CommendationValidation
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
         if (!FieldRules.IsDefined<CandidateKind>((int)request.Kind))
         {
-            violations.Add("kind", "must be CANDIDATE_KIND_TEAM or CANDIDATE_KIND_INDIVIDUAL");
+            violations.Add("kind", "须为集体（CANDIDATE_KIND_TEAM）或个人（CANDIDATE_KIND_INDIVIDUAL）");
         }
 
         if (request.Limit < 0)
         {
-            violations.Add("limit", "must not be negative");
+            violations.Add("limit", FieldTexts.NotNegative);
         }
 
         if (request.CampaignYear is not 0 and (< ReportDates.FirstYear or > ReportDates.LastYear))
         {
             violations.Add("campaign_year",
-                $"must be 0 (this year) or a year from {ReportDates.FirstYear} to {ReportDates.LastYear}");
+                $"须为0（本年）或{ReportDates.FirstYear}至{ReportDates.LastYear}之间的年份");
         }
 
         violations.ThrowIfAny();

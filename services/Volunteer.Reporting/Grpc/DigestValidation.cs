@@ -16,7 +16,7 @@ public static class DigestValidation
         var kind = DigestMapping.FromProto(request.Kind);
         if (request.Kind != DigestKind.Unspecified && kind is null)
         {
-            violations.Add("kind", "is not a known digest kind");
+            violations.Add("kind", "不是有效的简报类型");
         }
 
         var after = PageToken.Decode(request.PageToken, 2, violations);
@@ -32,7 +32,7 @@ public static class DigestValidation
         var id = violations.Id(request.Id, "id");
         if (!Enum.IsDefined(request.Format) || !Enum.IsDefined(request.Language))
         {
-            violations.Add(Enum.IsDefined(request.Format) ? "language" : "format", "is not a known choice");
+            violations.Add(Enum.IsDefined(request.Format) ? "language" : "format", "不是有效的选项");
         }
 
         if (request.Version < 0)
@@ -51,7 +51,7 @@ public static class DigestValidation
         var kind = DigestMapping.FromProto(request.Kind);
         if (kind is null)
         {
-            violations.Add("kind", "must be a known digest kind");
+            violations.Add("kind", "须为有效的简报类型");
         }
 
         var unionId = violations.Id(request.UnionId, "union_id", required: false);
@@ -59,7 +59,7 @@ public static class DigestValidation
         if (day is { Year: < DigestPeriods.FirstCampaignYear })
         {
             violations.Add("period_day",
-                $"must be in {DigestPeriods.FirstCampaignYear} or later, when the campaign began");
+                $"不能早于活动开始的{DigestPeriods.FirstCampaignYear}年");
             day = null;
         }
 

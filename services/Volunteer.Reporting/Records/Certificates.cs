@@ -32,7 +32,7 @@ public sealed class Certificates(ReportingDbContext db, RecordAccess access, Cer
             .ToListAsync(ct);
         if (services.Count == 0)
         {
-            throw new RuleBrokenException("NO_RECORDED_SERVICE", volunteer.Id.ToString(), "The volunteer has no recorded service in the period.");
+            throw new RuleBrokenException("NO_RECORDED_SERVICE", volunteer.Id.ToString(), "该志愿者在此期间没有已记录的服务。");
         }
 
         var activities = services.DistinctBy(s => s.Id).OrderBy(s => s.StartsOn).Select(s => s.Name).ToList();

@@ -42,7 +42,7 @@ public sealed class CorrectionRow
         if (!IsOpen)
         {
             throw new RuleBrokenException(
-                "CORRECTION_ALREADY_RESOLVED", Id.ToString(), "The correction request was already resolved.");
+                "CORRECTION_ALREADY_RESOLVED", Id.ToString(), "该更正申请已处理。");
         }
 
         Status = accepted ? CorrectionMapping.Accepted : CorrectionMapping.Rejected;

@@ -24,7 +24,7 @@ public sealed class ReportScopes(ReportingDbContext db, KnownUnions unions)
         }
 
         var rootId = requested ?? (Guid.TryParse(caller.UnionId, out var own) ? own
-            : throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The token names no union."));
+            : throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "登录凭据未指明所属工会。"));
         return await OfUnionAsync(rootId, cancellationToken);
     }
 

@@ -15,7 +15,7 @@ public static class CampaignDays
         var day = CampaignClock.ParseDate(value, field, violations) ?? today;
         if (day < Earliest || day > Latest)
         {
-            violations.Add(field, $"must lie between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}");
+            violations.Add(field, FieldTexts.Between($"{Earliest:yyyy-MM-dd}", $"{Latest:yyyy-MM-dd}"));
         }
 
         return day;

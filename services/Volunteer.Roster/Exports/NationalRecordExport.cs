@@ -52,7 +52,7 @@ public sealed class NationalRecordExport(
         var root = requested is { } id ? unions.Where(u => u.Id == id)
             : caller.ActsProvinceWide ? unions.Where(u => u.ParentId == null)
             : Guid.TryParse(caller.UnionId, out var own) ? unions.Where(u => u.Id == own)
-            : throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The token names no union.");
+            : throw new AccessDeniedException("OUTSIDE_UNION_SCOPE", "登录凭据未指明所属工会。");
         var found = await root.Select(u => new { u.Id, u.Path }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("volunteer.roster.v1.Union", requested?.ToString() ?? caller.UnionId ?? "");
         return (found.Id, found.Path);

@@ -38,7 +38,7 @@ public sealed class ReportingServiceEntries(
         catch (Exception e) when (NeighbourCall.IsOutage(e, cancellationToken))
         {
             throw new UnavailableException("REPORTING_UNAVAILABLE",
-                "Reporting cannot give the service records now; try again shortly.");
+                "报表服务暂时无法提供服务记录，请稍后重试。");
         }
     }
 }

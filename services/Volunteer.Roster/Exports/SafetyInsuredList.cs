@@ -42,7 +42,7 @@ public sealed class SafetyInsuredList(SafetyService.SafetyServiceClient safety, 
         catch (Exception e) when (NeighbourCall.IsOutage(e, cancellationToken))
         {
             throw new UnavailableException("SAFETY_UNAVAILABLE",
-                "Safety cannot give the insured list now; try again shortly.");
+                "安全服务暂时无法提供投保名单，请稍后重试。");
         }
     }
 }

@@ -17,7 +17,7 @@ public static class CertificateValidation
         var end = FieldRules.Day(request.PeriodEnd, "period_end", violations);
         if (start > end)
         {
-            violations.Add("period_end", "must not be before period_start");
+            violations.Add("period_end", FieldTexts.NotBefore("period_start"));
         }
 
         violations.ThrowIfAny();

@@ -15,7 +15,7 @@ public static class ConsentTime
     {
         if (given is null)
         {
-            violations.Add(field, "is required");
+            violations.Add(field, FieldTexts.Required);
             return null;
         }
 
@@ -23,7 +23,7 @@ public static class ConsentTime
         if (given.Nanos is < 0 or > 999_999_999
             || given.Seconds < Earliest.ToUnixTimeSeconds() || given.Seconds >= latest.ToUnixTimeSeconds())
         {
-            violations.Add(field, $"must be a valid time between {Earliest:yyyy-MM-dd} and today");
+            violations.Add(field, $"须为{Earliest:yyyy-MM-dd}至今天之间的有效时间");
             return null;
         }
 

@@ -32,7 +32,7 @@ public static class DisclosureValidation
             && (last < first || last.DayNumber - first.DayNumber > LongestPeriodDays))
         {
             violations.Add("period_end",
-                $"must be on or after period_start and at most {LongestPeriodDays} days after it");
+                $"不能早于period_start，且不能晚于其后{LongestPeriodDays}天");
         }
 
         var format = Format(request.Format, violations);
@@ -61,7 +61,7 @@ public static class DisclosureValidation
     {
         if (format is not (Proto.ExportFormat.Csv or Proto.ExportFormat.Xlsx))
         {
-            violations.Add("format", "must be EXPORT_FORMAT_CSV or EXPORT_FORMAT_XLSX");
+            violations.Add("format", "须为CSV（EXPORT_FORMAT_CSV）或XLSX（EXPORT_FORMAT_XLSX）");
         }
 
         return (Disclosures.ExportFormat)format;
@@ -72,7 +72,7 @@ public static class DisclosureValidation
         var day = FieldRules.Day(value, field, violations);
         if (day is { } known && (known < Earliest || known > Latest))
         {
-            violations.Add(field, "must be in the years 2000–2100");
+            violations.Add(field, "年份须在2000至2100之间");
             return null;
         }
 

@@ -16,7 +16,7 @@ public static class EligibilityValidation
         var violations = new FieldViolations();
         if (request.VolunteerIds.Count > MaxVolunteers)
         {
-            violations.Add("volunteer_ids", $"must name 1 to {MaxVolunteers} volunteers").ThrowIfAny();
+            violations.Add("volunteer_ids", $"须列出1至{MaxVolunteers}名志愿者").ThrowIfAny();
         }
 
         var ids = new List<Guid>();
@@ -28,14 +28,14 @@ public static class EligibilityValidation
             }
             else
             {
-                violations.Add($"volunteer_ids[{index}]", "must be a volunteer id (UUID)");
+                violations.Add($"volunteer_ids[{index}]", "须为有效的志愿者编号（UUID）");
             }
         }
 
         ids = [.. ids.Distinct()];
         if (ids.Count is 0 or > MaxVolunteers && violations.IsEmpty)
         {
-            violations.Add("volunteer_ids", $"must name 1 to {MaxVolunteers} volunteers");
+            violations.Add("volunteer_ids", $"须列出1至{MaxVolunteers}名志愿者");
         }
 
         var teamId = violations.Id(request.TeamId, "team_id", required: false);

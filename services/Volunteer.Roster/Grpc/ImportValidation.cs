@@ -20,7 +20,7 @@ public static class ImportValidation
             var valid = message.Row is null ? null : RegistrationValidation.Check(message.Row, today, violations);
             if (message.Row is null)
             {
-                violations.Add("row", "is required");
+                violations.Add("row", FieldTexts.Required);
             }
 
             yield return new ImportRow(valid, violations);

@@ -18,7 +18,7 @@ public static class ProfileValidation
         var paths = UpdateMasks.Paths(request.UpdateMask, correctable, [], violations);
         if (paths.Count == 0 && violations.IsEmpty)
         {
-            violations.Add("update_mask", $"name the fields to change: {string.Join(", ", correctable)}");
+            violations.Add("update_mask", $"请列出要修改的字段：{string.Join(", ", correctable)}");
         }
 
         var phone = paths.Contains("phone")
@@ -30,7 +30,7 @@ public static class ProfileValidation
         if (paths.Contains("residence_region_code") && profile.ResidenceRegionCode.Length > 0
             && !UnionRules.IsRegionCode(profile.ResidenceRegionCode))
         {
-            violations.Add("profile.residence_region_code", "must be a six-digit GB/T 2260 code");
+            violations.Add("profile.residence_region_code", FieldTexts.RegionCode);
         }
 
         FieldRules.OptionalText(profile.Employer, TextMaxLength, "profile.employer", violations);

@@ -16,14 +16,14 @@ public static class RecordValidation
         var requestId = RequestIds.Check(request.RequestId, violations);
         if (given.Kind == Proto.TrainingKind.Unspecified || !Enum.IsDefined((TrainingKind)given.Kind))
         {
-            violations.Add("training.kind", "is required: business, conduct or safety");
+            violations.Add("training.kind", "必填：业务、行为规范或安全培训");
         }
 
         FieldRules.RequireText(given.Name, 100, "training.name", violations);
         FieldRules.OptionalText(given.Content, 1000, "training.content", violations);
         if (given.Hours is <= 0 or > 200 || double.IsNaN(given.Hours))
         {
-            violations.Add("training.hours", "must be more than 0 and at most 200");
+            violations.Add("training.hours", "须大于0且不超过200");
         }
 
         FieldRules.RequireText(given.Organiser, 100, "training.organiser", violations);

@@ -32,18 +32,18 @@ public static class RegistrationValidation
         var requestId = RequestIds.Check(request.RequestId, violations);
         var unionId = Guid.TryParse(request.UnionId, out var union)
             ? union
-            : Fail<Guid>(violations, "union_id", "must be a union id (UUID)");
+            : Fail<Guid>(violations, "union_id", "须为有效的工会编号（UUID）");
         FieldRules.RequireText(request.Name, NameMaxLength, "name", violations);
         var gender = request.Gender switch
         {
             Proto.Gender.Male => Gender.Male,
             Proto.Gender.Female => Gender.Female,
-            _ => Fail<Gender>(violations, "gender", "is required"),
+            _ => Fail<Gender>(violations, "gender", FieldTexts.Required),
         };
         var birthDate = ParseDay(request.BirthDate, "birth_date", violations, required: true);
         if (birthDate > today || birthDate < ResidentIdNumber.EarliestBirthDate)
         {
-            violations.Add("birth_date", $"must lie between {ResidentIdNumber.EarliestBirthDate:yyyy-MM-dd} and today");
+            violations.Add("birth_date", $"须在{ResidentIdNumber.EarliestBirthDate:yyyy-MM-dd}至今天之间");
         }
 
         var (idType, idNumber) = CheckIdNumber(request, today, birthDate, gender, violations);
@@ -51,7 +51,7 @@ public static class RegistrationValidation
         var emergencyContact = CheckEmergencyContact(request.EmergencyContact, "", violations);
         if (request.ResidenceRegionCode.Length > 0 && !UnionRules.IsRegionCode(request.ResidenceRegionCode))
         {
-            violations.Add("residence_region_code", "must be a six-digit GB/T 2260 code");
+            violations.Add("residence_region_code", FieldTexts.RegionCode);
         }
 
         FieldRules.OptionalText(request.Employer, TextMaxLength, "employer", violations);
@@ -62,7 +62,7 @@ public static class RegistrationValidation
         var licence = CheckLicence(request.Licence, violations);
         var honours = Honours(request.Honours, today.Year, violations);
         var participation = CheckConsent(request.ParticipationConsent, "participation_consent",
-            "is required: the volunteer must agree to take part", today, violations);
+            "须由志愿者本人同意自愿参加", today, violations);
         // Every registration carries an ID number, which PIPL Art. 28–29 counts as sensitive: no separate
         // consent, nothing stored.
         var sensitive = CheckConsent(request.SensitiveDataConsent, "sensitive_data_consent",
@@ -99,12 +99,12 @@ public static class RegistrationValidation
                 var other = request.IdNumber.Trim().ToUpperInvariant();
                 if (other.Length is < 5 or > 30 || !other.All(char.IsAsciiLetterOrDigit))
                 {
-                    violations.Add("id_number", "must be 5 to 30 letters and digits");
+                    violations.Add("id_number", "须为5至30位字母或数字");
                 }
 
                 return (IdDocumentType.Other, other);
             default:
-                violations.Add("id_type", "is required");
+                violations.Add("id_type", FieldTexts.Required);
                 return (IdDocumentType.Other, null);
         }
     }
@@ -114,7 +114,7 @@ public static class RegistrationValidation
     {
         if (honours.Count > MaxHonours)
         {
-            violations.Add("honours", $"at most {MaxHonours} honours");
+            violations.Add("honours", $"最多{MaxHonours}项荣誉");
             return [];
         }
 
@@ -122,13 +122,13 @@ public static class RegistrationValidation
         {
             if (honours[i].Kind == Proto.HonourKind.Unspecified)
             {
-                violations.Add($"honours[{i}].kind", "is required");
+                violations.Add($"honours[{i}].kind", FieldTexts.Required);
             }
 
             FieldRules.RequireText(honours[i].Level, 20, $"honours[{i}].level", violations);
             if (honours[i].Year < 1950 || honours[i].Year > currentYear)
             {
-                violations.Add($"honours[{i}].year", $"must be between 1950 and {currentYear}");
+                violations.Add($"honours[{i}].year", FieldTexts.Between(1950, currentYear));
             }
         }
 

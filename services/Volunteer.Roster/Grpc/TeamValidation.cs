@@ -20,7 +20,7 @@ public static class TeamValidation
         if (request.Specialty == Proto.TeamSpecialty.Unspecified
             || !Enum.IsDefined((TeamSpecialty)request.Specialty))
         {
-            violations.Add("specialty", "is required");
+            violations.Add("specialty", FieldTexts.Required);
         }
 
         violations.ThrowIfAny();
@@ -35,7 +35,7 @@ public static class TeamValidation
         var volunteerId = violations.Id(request.VolunteerId, "volunteer_id");
         if (request.Role == Proto.TeamRole.Unspecified || !Enum.IsDefined((TeamRole)request.Role))
         {
-            violations.Add("role", "is required: captain, union cadre or volunteer");
+            violations.Add("role", "必填：队长、工会干部或队员");
         }
 
         var joinedOn = CampaignDays.Parse(request.JoinedOn, "joined_on", today, violations);

@@ -17,7 +17,7 @@ public static class UnionListValidation
         Guid afterId = default;
         if (after is not null && !Guid.TryParse(after[1], out afterId))
         {
-            violations.Add("page_token", "is not a token this list returned; start again without one");
+            violations.Add("page_token", FieldTexts.UnknownPageToken);
         }
 
         violations.ThrowIfAny();

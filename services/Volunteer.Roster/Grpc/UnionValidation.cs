@@ -20,12 +20,12 @@ public static class UnionValidation
         if (request.Kind == Proto.UnionKind.Unspecified || !Enum.IsDefined((UnionKind)request.Kind))
         {
             violations.Add("kind",
-                "is required: one of provincial, city education, county education, directly affiliated");
+                "必填：省总工会、市教育工会、县（区）教育工会或直属基层工会之一");
         }
 
         if (!UnionRules.IsRegionCode(request.RegionCode))
         {
-            violations.Add("region_code", "must be a six-digit GB/T 2260 code");
+            violations.Add("region_code", FieldTexts.RegionCode);
         }
 
         var contact = Contact(request.Contact, violations, "contact");
@@ -57,7 +57,7 @@ public static class UnionValidation
     {
         if (contact is not null && contact.Name.Trim().Length > UnionRules.ContactNameMaxLength)
         {
-            violations.Add($"{field}.name", $"must be at most {UnionRules.ContactNameMaxLength} characters");
+            violations.Add($"{field}.name", FieldTexts.AtMostCharacters(UnionRules.ContactNameMaxLength));
         }
 
         if (string.IsNullOrWhiteSpace(contact?.Phone))

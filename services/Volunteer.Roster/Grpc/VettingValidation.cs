@@ -13,16 +13,16 @@ public static class VettingValidation
         var violations = new FieldViolations();
         if (request.Decision is not (Proto.VettingState.Approved or Proto.VettingState.Rejected))
         {
-            violations.Add("decision", "must be VETTING_STATE_APPROVED or VETTING_STATE_REJECTED");
+            violations.Add("decision", "须为通过（VETTING_STATE_APPROVED）或不通过（VETTING_STATE_REJECTED）");
         }
 
         if (request.Decision == Proto.VettingState.Rejected && string.IsNullOrWhiteSpace(request.Reason))
         {
-            violations.Add("reason", "is required for a rejection");
+            violations.Add("reason", "不通过时须填写原因");
         }
         else if (request.Reason.Trim().Length > 500)
         {
-            violations.Add("reason", "must be at most 500 characters");
+            violations.Add("reason", FieldTexts.AtMostCharacters(500));
         }
 
         violations.ThrowIfAny();

@@ -28,12 +28,12 @@ public static class VolunteerFieldValidation
     {
         if (skills.Count > MaxSkills)
         {
-            violations.Add($"{prefix}skills", $"at most {MaxSkills} skills");
+            violations.Add($"{prefix}skills", $"最多{MaxSkills}项技能");
         }
 
         if (skills.Any(s => string.IsNullOrWhiteSpace(s) || s.Trim().Length > SkillMaxLength))
         {
-            violations.Add($"{prefix}skills", $"each skill must be 1 to {SkillMaxLength} characters");
+            violations.Add($"{prefix}skills", $"每项技能须为1至{SkillMaxLength}个字符");
         }
 
         return [.. skills.Select(s => s.Trim()).Distinct()];
@@ -54,7 +54,7 @@ public static class VolunteerFieldValidation
         var validUntil = ParseDay(licence.ValidUntil, $"{prefix}licence.valid_until", violations, required: false);
         if (validUntil > LatestLicenceDay)
         {
-            violations.Add($"{prefix}licence.valid_until", $"must not be after {LatestLicenceDay:yyyy-MM-dd}");
+            violations.Add($"{prefix}licence.valid_until", $"不能晚于{LatestLicenceDay:yyyy-MM-dd}");
         }
 
         if (!Enum.IsDefined(licence.Category))
@@ -83,7 +83,7 @@ public static class VolunteerFieldValidation
     {
         if (value.Length == 0 && required)
         {
-            violations.Add(field, "is required (YYYY-MM-DD)");
+            violations.Add(field, FieldTexts.RequiredDate);
         }
 
         return CampaignClock.ParseDate(value, field, violations);

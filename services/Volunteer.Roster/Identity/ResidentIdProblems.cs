@@ -17,32 +17,32 @@ public static class ResidentIdProblems
     public const string GenderMismatch = "GENDER_MISMATCH";
 
     internal static ValidationProblem MissingValue() =>
-        new(Required, "an 18-character resident identity card number is required");
+        new(Required, "请填写18位居民身份证号码");
 
     internal static ValidationProblem Length(int actual) =>
-        new(WrongLength, $"the number must have 18 characters, but has {actual}");
+        new(WrongLength, $"身份证号码应为18位，当前为{actual}位");
 
     internal static ValidationProblem Digits() =>
-        new(NonDigit, "the first 17 characters must be digits and the last a digit or X");
+        new(NonDigit, "身份证号码前17位须为数字，最后一位为数字或X");
 
     internal static ValidationProblem Province() =>
-        new(UnknownProvince, "the first two digits must be a province-level region code (for example 44 for Guangdong)");
+        new(UnknownProvince, "身份证号码前两位须为省级行政区划代码（如广东为44）");
 
     internal static ValidationProblem NotADate() =>
-        new(BirthDateNotADate, "characters 7 to 14 must be a real birth date written YYYYMMDD");
+        new(BirthDateNotADate, "身份证号码第7至14位须为有效的出生日期（YYYYMMDD）");
 
     internal static ValidationProblem InFuture() =>
-        new(BirthDateInFuture, "the birth date in characters 7 to 14 is later than today");
+        new(BirthDateInFuture, "身份证号码中的出生日期晚于今天");
 
     internal static ValidationProblem TooEarly(DateOnly earliest) =>
-        new(BirthDateTooEarly, $"the birth date in characters 7 to 14 is before {earliest:yyyy-MM-dd}");
+        new(BirthDateTooEarly, $"身份证号码中的出生日期早于{earliest:yyyy-MM-dd}");
 
     internal static ValidationProblem CheckDigit(char expected) =>
-        new(CheckDigitMismatch, $"the last character should be {expected}; one of the other characters was probably mistyped");
+        new(CheckDigitMismatch, $"校验位应为{expected}，其他位可能输入有误");
 
     internal static ValidationProblem BirthDateDisagrees() =>
-        new(BirthDateMismatch, "the birth date given does not match characters 7 to 14 of the identity card number");
+        new(BirthDateMismatch, "出生日期与身份证号码不一致");
 
     internal static ValidationProblem GenderDisagrees() =>
-        new(GenderMismatch, "the gender given does not match the identity card number (17th character odd for male, even for female)");
+        new(GenderMismatch, "性别与身份证号码不一致（第17位奇数为男，偶数为女）");
 }

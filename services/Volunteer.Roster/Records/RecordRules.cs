@@ -15,15 +15,15 @@ internal static class RecordRules
         var date = CampaignClock.ParseDate(value, field, violations);
         if (value.Length == 0)
         {
-            violations.Add(field, "is required (YYYY-MM-DD)");
+            violations.Add(field, FieldTexts.RequiredDate);
         }
         else if (date > today)
         {
-            violations.Add(field, "must not be in the future");
+            violations.Add(field, FieldTexts.NotInFuture);
         }
         else if (date < Earliest)
         {
-            violations.Add(field, $"must not be before {Earliest:yyyy-MM-dd}");
+            violations.Add(field, FieldTexts.NotBefore($"{Earliest:yyyy-MM-dd}"));
         }
 
         return date ?? default;

@@ -60,7 +60,8 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
             ?? throw new NotFoundException("volunteer.roster.v1.StaffVolunteer", volunteerId.ToString());
         if (team.CurrentMembers.Any(m => m.VolunteerId == volunteerId))
         {
-            throw new AlreadyExistsException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}", "The volunteer is a member of this team already.");
+            throw new AlreadyExistsException("volunteer.roster.v1.TeamMember", $"{team.Id}/{volunteerId}",
+                "该志愿者已是本队成员。");
         }
 
         TeamRules.CheckJoin(team, volunteer, role);
@@ -98,7 +99,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         TeamRules.CheckCaptainAuthority(caller, membership.Role);
         if (leftOn < membership.JoinedOn)
         {
-            new FieldViolations().Add("left_on", $"must not be before the day the volunteer joined ({membership.JoinedOn:yyyy-MM-dd})").ThrowIfAny();
+            new FieldViolations().Add("left_on", $"不能早于该志愿者入队的日期（{membership.JoinedOn:yyyy-MM-dd}）").ThrowIfAny();
         }
 
         membership.LeftOn = leftOn;
@@ -113,7 +114,7 @@ public sealed class TeamRoster(RosterDbContext db, IOptions<TeamOptions> options
         var team = await FindAsync(id, cancellationToken, tracked: true);
         if (team.Status == TeamStatus.Disbanded)
         {
-            throw new RuleBrokenException("TEAM_DISBANDED", $"{ResourceType}/{team.Id}", "The team is disbanded already.");
+            throw new RuleBrokenException("TEAM_DISBANDED", $"{ResourceType}/{team.Id}", "该服务队已解散。");
         }
 
         team.Status = TeamStatus.Disbanded;

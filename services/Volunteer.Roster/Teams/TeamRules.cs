@@ -15,22 +15,22 @@ public static class TeamRules
     {
         if (team.Status == TeamStatus.Disbanded)
         {
-            throw Broken(team, "TEAM_DISBANDED", "The team is disbanded and takes no members.");
+            throw Broken(team, "TEAM_DISBANDED", "该服务队已解散，不能再加入成员。");
         }
 
         if (role is TeamRole.Volunteer or TeamRole.Captain && volunteer.Vetting != VettingState.Approved)
         {
-            throw Broken(team, "VOLUNTEER_NOT_APPROVED", "Only volunteers whose vetting is approved may join as volunteer or captain.");
+            throw Broken(team, "VOLUNTEER_NOT_APPROVED", "只有审核已通过的志愿者才能以队员或队长身份加入。");
         }
 
         if (!volunteer.UnionPath.StartsWith(team.UnionPath, StringComparison.Ordinal))
         {
-            throw Broken(team, "OUTSIDE_TEAM_UNION", "Members come from the team's union or the unions below it.");
+            throw Broken(team, "OUTSIDE_TEAM_UNION", "成员须来自本队所属工会或其下级工会。");
         }
 
         if (role == TeamRole.Captain && team.CurrentMembers.Any(m => m.Role == TeamRole.Captain))
         {
-            throw Broken(team, "TEAM_HAS_CAPTAIN", "The team has a captain; the captain must leave before another is named.");
+            throw Broken(team, "TEAM_HAS_CAPTAIN", "本队已有队长，须原队长离队后才能任命新队长。");
         }
     }
 

@@ -117,7 +117,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         catch (DbUpdateException e) when (UniqueViolation.Of(e, "ix_unions_single_provincial"))
         {
             throw new AlreadyExistsException("volunteer.roster.v1.Union", "provincial",
-                "There is a provincial union already; there can be only one.");
+                "省总工会已登记，只能有一个。");
         }
     }
 

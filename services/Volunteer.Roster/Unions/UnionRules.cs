@@ -17,11 +17,11 @@ public static class UnionRules
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            violations.Add(field, "is required");
+            violations.Add(field, FieldTexts.Required);
         }
         else if (name.Trim().Length > NameMaxLength)
         {
-            violations.Add(field, $"must be at most {NameMaxLength} characters");
+            violations.Add(field, FieldTexts.AtMostCharacters(NameMaxLength));
         }
     }
 
@@ -29,12 +29,12 @@ public static class UnionRules
     {
         if (teams is < 0 or > MaxTeamTarget)
         {
-            violations.Add($"{field}.teams", $"must be between 0 and {MaxTeamTarget}");
+            violations.Add($"{field}.teams", FieldTexts.Between(0, MaxTeamTarget));
         }
 
         if (people is < 0 or > MaxPeopleTarget)
         {
-            violations.Add($"{field}.people", $"must be between 0 and {MaxPeopleTarget}");
+            violations.Add($"{field}.people", FieldTexts.Between(0, MaxPeopleTarget));
         }
     }
 
@@ -52,8 +52,8 @@ public static class UnionRules
         if (parent?.Kind != expectedParent)
         {
             violations.Add("parent_id", expectedParent is null
-                ? "must be empty: the provincial union is the root"
-                : $"must be a union of kind {expectedParent} for a {kind} union");
+                ? "须为空：省总工会是最上级工会"
+                : $"{UnionKindLabels.Of(kind)}的上级须为{UnionKindLabels.Of(expectedParent.Value)}");
             return;
         }
 
@@ -68,14 +68,14 @@ public static class UnionRules
         {
             violations.Add("region_code", kind switch
             {
-                UnionKind.Provincial => "must be a province code (ending in 0000)",
-                UnionKind.CityEducation => "must be a prefecture-level city code (ending in 00, not 0000)",
-                _ => "must be a county or district code (not ending in 00)",
+                UnionKind.Provincial => "须为省级行政区划代码（以0000结尾）",
+                UnionKind.CityEducation => "须为地级市行政区划代码（以00结尾，但不以0000结尾）",
+                _ => "须为县（区）级行政区划代码（不以00结尾）",
             });
         }
         else if (parent is not null && regionCode[..sharedDigits] != parent.RegionCode[..sharedDigits])
         {
-            violations.Add("region_code", $"must lie within the parent union's region {parent.RegionCode}");
+            violations.Add("region_code", $"须在上级工会所在地区{parent.RegionCode}之内");
         }
     }
 }

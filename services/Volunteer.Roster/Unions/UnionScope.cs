@@ -23,7 +23,7 @@ public static class UnionScope
         if (caller.Role != PlatformRoles.ProvincialAdmin)
         {
             throw new AccessDeniedException("OUTSIDE_UNION_SCOPE",
-                "Only a provincial admin may register the provincial union.");
+                "只有省总工会管理员可以登记省总工会。");
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed class ProfileCorrection(
         if (changes.Fields.Contains("licence") && caller.Role == PlatformRoles.Volunteer)
         {
             throw new AccessDeniedException("LICENCE_NEEDS_ADMIN",
-                "A professional licence is confirmed by a union admin; ask your union to record it.");
+                "职业资格证书须由工会管理员确认，请联系所在工会登记。");
         }
 
         var volunteer = await registry.FindAsync(changes.VolunteerId, cancellationToken, tracked: true);

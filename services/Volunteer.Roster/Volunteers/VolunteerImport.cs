@@ -35,7 +35,7 @@ public sealed class VolunteerImport(
             if (answer.RowNumber > MaxRows)
             {
                 answer.Errors.Add(new FieldProblem(
-                    "row", $"at most {MaxRows} rows per call; this row and those after it were not read"));
+                    "row", $"每次最多导入{MaxRows}行，本行及以后各行未读取"));
                 break;
             }
 
@@ -55,7 +55,7 @@ public sealed class VolunteerImport(
                 }
                 else
                 {
-                    violations.Add("id_number", $"appears again: row {seen[hash]} has the same ID number");
+                    violations.Add("id_number", $"与第{seen[hash]}行的身份证号码重复");
                 }
             }
 
@@ -72,7 +72,7 @@ public sealed class VolunteerImport(
             else
             {
                 answer.Errors.Add(
-                    new FieldProblem("id_number", "A volunteer with this ID number is registered already."));
+                    new FieldProblem("id_number", VolunteerTexts.AlreadyRegistered));
             }
         }
 
@@ -90,11 +90,11 @@ public sealed class VolunteerImport(
 
         if (union is null)
         {
-            violations.Add("union_id", "no such union");
+            violations.Add("union_id", "工会不存在");
         }
         else if (!UnionScope.Covers(caller, union.Path))
         {
-            violations.Add("union_id", "is outside the caller's scope");
+            violations.Add("union_id", "不在您的管辖范围内");
             return null;
         }
 

@@ -39,7 +39,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         {
             db.ChangeTracker.Clear();
             return await ReplayedAsync(valid, cancellationToken) ?? throw new AlreadyExistsException(
-                ResourceType, volunteer.IdNumberMasked, "A volunteer with this ID number is registered already.");
+                ResourceType, volunteer.IdNumberMasked, VolunteerTexts.AlreadyRegistered);
         }
     }
 
@@ -77,7 +77,7 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
         if (volunteer.Vetting != VettingState.Pending)
         {
             throw new RuleBrokenException("VETTING_DECIDED", $"{ResourceType}/{volunteer.Id}",
-                "The volunteer's vetting is decided already.");
+                "该志愿者的审核已有结论。");
         }
 
         volunteer.Vetting = decision.Decision;

@@ -17,7 +17,7 @@ public sealed class ActivityDirectory(SafetyDbContext db)
             ?? throw new NotFoundException(ResourceType, id.ToString());
         if (live && activity.Cancelled)
         {
-            throw new RuleBrokenException("ACTIVITY_CANCELLED", $"{ResourceType}/{id}", "The activity was cancelled.");
+            throw new RuleBrokenException("ACTIVITY_CANCELLED", $"{ResourceType}/{id}", "该活动已取消。");
         }
 
         return activity;

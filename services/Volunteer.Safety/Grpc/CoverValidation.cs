@@ -18,11 +18,11 @@ public static class CoverValidation
         var activityId = violations.Id(request.ActivityId, "activity_id", required: false);
         if (request.VolunteerIds.Count == 0 && request.ActivityId.Length == 0)
         {
-            violations.Add("volunteer_ids", "give volunteer_ids or activity_id");
+            violations.Add("volunteer_ids", "请填写volunteer_ids或activity_id");
         }
         else if (request.VolunteerIds.Count > 0 && request.ActivityId.Length > 0)
         {
-            violations.Add("activity_id", "give volunteer_ids or activity_id, not both");
+            violations.Add("activity_id", "volunteer_ids与activity_id只能填写其一");
         }
 
         var from = FieldRules.Day(request.From, "from", violations, required: false);
@@ -38,14 +38,14 @@ public static class CoverValidation
         var volunteerIds = FieldRules.Ids(request.VolunteerIds, "volunteer_ids", MaxCoverageVolunteers, violations);
         if (request.VolunteerIds.Count == 0)
         {
-            violations.Add("volunteer_ids", "is required");
+            violations.Add("volunteer_ids", FieldTexts.Required);
         }
 
         var from = CoverDays.Read(request.From, "from", violations);
         var to = CoverDays.Read(request.To, "to", violations);
         if (from is { } start && to is { } end && (end < start || end.DayNumber - start.DayNumber > MaxCoverageDays))
         {
-            violations.Add("to", $"must be on or after from and at most {MaxCoverageDays} days after it");
+            violations.Add("to", $"不能早于from，且不能晚于其后{MaxCoverageDays}天");
         }
 
         violations.ThrowIfAny();

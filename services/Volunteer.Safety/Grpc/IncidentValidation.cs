@@ -18,13 +18,13 @@ public static class IncidentValidation
         if (request.Severity == Proto.IncidentSeverity.Unspecified
             || !Enum.IsDefined((IncidentSeverity)request.Severity))
         {
-            violations.Add("severity", "is required: minor, moderate, serious or critical");
+            violations.Add("severity", "必填：轻微、一般、严重或特别严重");
         }
 
         var involved = FieldRules.Ids(request.InvolvedVolunteerIds, "involved_volunteer_ids", MaxInvolved, violations);
         if (request.InvolvedVolunteerIds.Count == 0)
         {
-            violations.Add("involved_volunteer_ids", "is required");
+            violations.Add("involved_volunteer_ids", FieldTexts.Required);
         }
 
         var place = FieldRules.Text(request.Place, 200, "place", violations);
@@ -41,12 +41,12 @@ public static class IncidentValidation
         var violations = new FieldViolations();
         if (request.Status != Proto.IncidentStatus.Unspecified && !Enum.IsDefined((IncidentStatus)request.Status))
         {
-            violations.Add("status", "is not a known status");
+            violations.Add("status", "不是有效的事件状态");
         }
 
         if (request.ClaimStatus != Proto.ClaimStatus.Unspecified && !Enum.IsDefined((ClaimStatus)request.ClaimStatus))
         {
-            violations.Add("claim_status", "is not a known claim status");
+            violations.Add("claim_status", "不是有效的理赔状态");
         }
 
         var insurerNotified = IncidentRules.PastMoment(
@@ -58,7 +58,7 @@ public static class IncidentValidation
             && request.InsurerNotifiedTime is null && request.ProvinceReportedTime is null)
         {
             violations.Add("status",
-                "give at least one change: status, claim_status, insurer_notified_time or province_reported_time");
+                "请至少填写一项修改：status、claim_status、insurer_notified_time或province_reported_time");
         }
 
         var incidentId = violations.Id(request.Id, "id");

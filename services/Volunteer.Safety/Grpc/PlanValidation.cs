@@ -28,7 +28,7 @@ public static class PlanValidation
         var measures = Entries(given.Measures, "plan.measures", violations);
         if (given.EmergencyContacts.Count > MaxContacts)
         {
-            violations.Add("plan.emergency_contacts", $"must hold at most {MaxContacts} contacts");
+            violations.Add("plan.emergency_contacts", $"最多{MaxContacts}位联系人");
         }
 
         List<EmergencyContact> contacts = [.. given.EmergencyContacts.Select((c, i) => new EmergencyContact
@@ -44,7 +44,7 @@ public static class PlanValidation
             facility.Phone, "plan.nearest_medical_facility.phone", violations, required: false);
         if (!(facility.DistanceKm is >= 0 and <= 10_000))
         {
-            violations.Add("plan.nearest_medical_facility.distance_km", "must be between 0 and 10000");
+            violations.Add("plan.nearest_medical_facility.distance_km", FieldTexts.Between(0, 10000));
         }
 
         violations.ThrowIfAny();
@@ -66,7 +66,7 @@ public static class PlanValidation
     {
         if (values.Count > MaxEntries)
         {
-            violations.Add(field, $"must hold at most {MaxEntries} entries");
+            violations.Add(field, FieldTexts.AtMostEntries(MaxEntries));
         }
 
         return [.. values.Select((v, i) => FieldRules.Text(v, 500, $"{field}[{i}]", violations))];

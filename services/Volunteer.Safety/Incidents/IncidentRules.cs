@@ -23,13 +23,13 @@ public static class IncidentRules
 
         if (moment > now + ClockTolerance)
         {
-            violations.Add(field, "must not be in the future");
+            violations.Add(field, "不能晚于当前时间");
             return null;
         }
 
         if (moment < Earliest)
         {
-            violations.Add(field, "must not be before 2000-01-01");
+            violations.Add(field, FieldTexts.NotBefore("2000-01-01"));
             return null;
         }
 

@@ -19,33 +19,33 @@ public sealed class IncidentUpdate(SafetyDbContext db, IncidentDesk desk, TimePr
         var now = timeProvider.GetUtcNowForDatabase();
         var incident = await desk.FindAsync(update.IncidentId, cancellationToken, tracked: true);
         Demand(incident, incident.Status != IncidentStatus.Closed, "INCIDENT_CLOSED",
-            "A closed incident does not change any more.");
+            "已结案的安全事件不能再修改。");
         var changes = new List<string>();
         if (update.Status is { } status && status != incident.Status)
         {
             Demand(incident, status > incident.Status, "ILLEGAL_STATUS_CHANGE",
-                $"An incident moves only forward; it is {incident.Status} now.");
-            changes.Add($"status: {incident.Status} → {status}");
+                $"安全事件的状态只能向前推进，当前为{IncidentLabels.Of(incident.Status)}。");
+            changes.Add($"状态：{IncidentLabels.Of(incident.Status)} → {IncidentLabels.Of(status)}");
             incident.Status = status;
         }
 
         if (update.ClaimStatus is { } claim && claim != incident.ClaimStatus)
         {
-            changes.Add($"claim: {incident.ClaimStatus} → {claim}");
+            changes.Add($"理赔：{IncidentLabels.Of(incident.ClaimStatus)} → {IncidentLabels.Of(claim)}");
             incident.ClaimStatus = claim;
         }
 
         incident.InsurerNotifiedAt = RecordOnce(
-            incident, incident.InsurerNotifiedAt, update.InsurerNotifiedAt, "insurer notified", changes);
+            incident, incident.InsurerNotifiedAt, update.InsurerNotifiedAt, "通知保险公司", changes);
         incident.ProvinceReportedAt = RecordOnce(
-            incident, incident.ProvinceReportedAt, update.ProvinceReportedAt, "reported to the province", changes);
+            incident, incident.ProvinceReportedAt, update.ProvinceReportedAt, "报告省总工会", changes);
         incident.History.Add(new IncidentChange
         {
             Id = Guid.CreateVersion7(),
             IncidentId = incident.Id,
             ChangedAt = now,
             ChangedBy = caller.Subject,
-            Summary = changes.Count > 0 ? string.Join("; ", changes) : "no change",
+            Summary = changes.Count > 0 ? string.Join("；", changes) : "无变化",
             Note = update.Note,
         });
         if (incident.Status == IncidentStatus.Closed)
@@ -66,9 +66,9 @@ public sealed class IncidentUpdate(SafetyDbContext db, IncidentDesk desk, TimePr
             return current;
         }
 
-        Demand(incident, current is null, "ALREADY_RECORDED", $"When the incident was {duty} is recorded already.");
-        Demand(incident, at >= incident.OccurredAt, "BEFORE_INCIDENT", $"The incident cannot have been {duty} before it happened.");
-        changes.Add($"{duty} at {at:u}");
+        Demand(incident, current is null, "ALREADY_RECORDED", $"“{duty}”的时间已登记。");
+        Demand(incident, at >= incident.OccurredAt, "BEFORE_INCIDENT", $"“{duty}”的时间不能早于事件发生时间。");
+        changes.Add($"{duty}：{at:u}");
         return at;
     }
 

@@ -18,7 +18,7 @@ public static class CoverDays
         var day = FieldRules.Day(value, field, violations, required);
         if (day is { Year: < FirstYear or > LastYear })
         {
-            violations.Add(field, $"must lie in the years {FirstYear} to {LastYear}");
+            violations.Add(field, $"年份须在{FirstYear}至{LastYear}之间");
             return null;
         }
 

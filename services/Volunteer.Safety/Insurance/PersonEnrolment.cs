@@ -70,19 +70,19 @@ public sealed class PersonEnrolment(SafetyDbContext db, PolicyRegistry registry,
     private static void CheckWithinPolicy(Policy policy, DateOnly from, DateOnly to)
     {
         var violations = new FieldViolations();
-        var period = $"{policy.CoversFrom.ToText()} to {policy.CoversTo.ToText()}";
+        var period = $"{policy.CoversFrom.ToText()}至{policy.CoversTo.ToText()}";
         if (from < policy.CoversFrom || from > policy.CoversTo)
         {
-            violations.Add("from", $"must lie within the policy's period, {period}");
+            violations.Add("from", $"须在保单保障期{period}之内");
         }
 
         if (to < policy.CoversFrom || to > policy.CoversTo)
         {
-            violations.Add("to", $"must lie within the policy's period, {period}");
+            violations.Add("to", $"须在保单保障期{period}之内");
         }
         else if (to < from)
         {
-            violations.Add("to", "must not be before from");
+            violations.Add("to", FieldTexts.NotBefore("from"));
         }
 
         violations.ThrowIfAny();
@@ -113,7 +113,7 @@ public sealed class PersonEnrolment(SafetyDbContext db, PolicyRegistry registry,
         {
             if (!known.Contains(volunteerIds[i]))
             {
-                violations.Add($"volunteer_ids[{i}]", "is not a volunteer registered in the roster");
+                violations.Add($"volunteer_ids[{i}]", "不是志愿者名册中登记的志愿者");
             }
         }
 

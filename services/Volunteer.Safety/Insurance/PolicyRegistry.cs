@@ -54,5 +54,5 @@ public sealed class PolicyRegistry(SafetyDbContext db, TimeProvider timeProvider
         db.InsuredPeriods.CountAsync(i => i.PolicyId == policyId, cancellationToken);
 
     private static AlreadyExistsException Duplicate(Policy policy) => new AlreadyExistsException(ResourceType, $"{policy.Insurer}/{policy.PolicyNumber}",
-        "The insurer already has a policy with this number.");
+        "该保险公司已有此编号的保单。");
 }

@@ -48,11 +48,11 @@ public static class PolicyTerms
     {
         if (policy.CoversTo < policy.CoversFrom)
         {
-            violations.Add("policy.covers_to", "must not be before covers_from");
+            violations.Add("policy.covers_to", FieldTexts.NotBefore("covers_from"));
         }
         else if (policy.CoversTo >= policy.CoversFrom.AddYears(CoverDays.MaxPolicyYears))
         {
-            violations.Add("policy.covers_to", $"must be less than {CoverDays.MaxPolicyYears} years after covers_from");
+            violations.Add("policy.covers_to", $"须在covers_from之后{CoverDays.MaxPolicyYears}年之内");
         }
     }
 

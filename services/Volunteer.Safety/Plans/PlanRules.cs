@@ -26,27 +26,27 @@ public static class PlanRules
         var violations = new FieldViolations();
         if (!plan.ResponsibleNamed)
         {
-            violations.Add("plan.responsible_person.name", "is required to submit");
+            violations.Add("plan.responsible_person.name", "提交前须填写安全责任人");
         }
 
         if (plan.Risks.Count == 0)
         {
-            violations.Add("plan.risks", "needs at least one risk to submit");
+            violations.Add("plan.risks", "提交前须至少列出一项风险");
         }
 
         if (plan.Measures.Count == 0)
         {
-            violations.Add("plan.measures", "needs at least one measure to submit");
+            violations.Add("plan.measures", "提交前须至少列出一项防范措施");
         }
 
         if (plan.EmergencyContacts.Count == 0)
         {
-            violations.Add("plan.emergency_contacts", "needs at least one contact to submit");
+            violations.Add("plan.emergency_contacts", "提交前须至少填写一位紧急联系人");
         }
 
         if (plan.FacilityName.Length == 0)
         {
-            violations.Add("plan.nearest_medical_facility.name", "is required to submit");
+            violations.Add("plan.nearest_medical_facility.name", "提交前须填写最近的医疗机构");
         }
 
         violations.ThrowIfAny();

@@ -30,7 +30,8 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
         }
         else
         {
-            Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE", "Only a draft or returned plan may be changed.");
+            Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE",
+                "只有草稿或已退回的安全预案可以修改。");
         }
 
         PlanRules.Apply(given, plan);
@@ -50,7 +51,8 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
     public async Task<SafetyPlan> SubmitAsync(Guid activityId, CancellationToken cancellationToken)
     {
         var plan = await FindAsync(activityId, cancellationToken);
-        Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE", "Only a draft or returned plan may be submitted.");
+        Demand(plan, plan.Status is SafetyPlanStatus.Draft or SafetyPlanStatus.Returned, "PLAN_NOT_EDITABLE",
+            "只有草稿或已退回的安全预案可以提交。");
         PlanRules.DemandComplete(plan);
         plan.Status = SafetyPlanStatus.Submitted;
         plan.SubmittedAt = timeProvider.GetUtcNowForDatabase();
@@ -79,8 +81,8 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
     private async Task<SafetyPlan> ReviewAsync(Guid activityId, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var plan = await FindAsync(activityId, cancellationToken);
-        Demand(plan, plan.Status == SafetyPlanStatus.Submitted, "PLAN_NOT_SUBMITTED", "Only a submitted plan may be approved or returned.");
-        Demand(plan, plan.Author != caller.Subject, "APPROVER_IS_AUTHOR", "The plan's author may not review it; another safety officer or admin must.");
+        Demand(plan, plan.Status == SafetyPlanStatus.Submitted, "PLAN_NOT_SUBMITTED", "只有已提交的安全预案可以批准或退回。");
+        Demand(plan, plan.Author != caller.Subject, "APPROVER_IS_AUTHOR", "安全预案的编写人不能审核本预案，须由其他安全员或管理员审核。");
         plan.Approver = caller.Subject;
         plan.ReviewedAt = timeProvider.GetUtcNowForDatabase();
         return plan;

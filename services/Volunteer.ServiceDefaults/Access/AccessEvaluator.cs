@@ -23,7 +23,7 @@ internal static class AccessEvaluator
         var grants = credentials.GrantsFor(allow.Roles);
         if (grants.Count == 0)
         {
-            throw new AccessDeniedException("ROLE_NOT_ALLOWED", "None of the caller's roles may do this.");
+            throw new AccessDeniedException("ROLE_NOT_ALLOWED", "您的角色无权进行此操作。");
         }
 
         if (request is null || scopes.Count == 0)
@@ -66,7 +66,7 @@ internal static class AccessEvaluator
             }
 
             return owner is not null && resourceType == ResourceTypes.Union
-                ? new AccessDeniedException("OUTSIDE_UNION_SCOPE", "The union is outside the caller's union scope.")
+                ? new AccessDeniedException("OUTSIDE_UNION_SCOPE", AccessTexts.OutsideUnionScope)
                 : new NotFoundException(resourceType, id.ToString());
         }
 
@@ -84,7 +84,7 @@ internal static class AccessEvaluator
             var repeated = request.Descriptor.FindFieldByName(scope.Field)?.IsRepeated == true;
             if (values.Count > scope.MaxIds)
             {
-                violations.Add(scope.Field, $"must hold at most {scope.MaxIds} ids");
+                violations.Add(scope.Field, FieldTexts.AtMostIds(scope.MaxIds));
                 continue;
             }
 

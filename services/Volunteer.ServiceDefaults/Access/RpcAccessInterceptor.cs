@@ -49,7 +49,7 @@ public sealed class RpcAccessInterceptor : Interceptor
         catch (Exception e) when (e is OperationCanceledException or RpcException && expiring.HasExpired)
         {
             throw new RpcException(new Status(StatusCode.Unauthenticated,
-                "The token expired; get a new one and open the stream again."));
+                "登录已过期，请重新登录后再打开。"));
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class RpcAccessInterceptor : Interceptor
         {
             return metadata?.GetMetadata<IAllowAnonymous>() is not null
                 ? null
-                : throw new AccessDeniedException("UNDECLARED_RPC", "This RPC declares no access and is closed.");
+                : throw new AccessDeniedException("UNDECLARED_RPC", "此接口未声明访问权限，已关闭。");
         }
 
         var scopes = metadata!.GetOrderedMetadata<InScopeAttribute>();

@@ -5,7 +5,7 @@ namespace Volunteer.ServiceDefaults.Errors;
 /// refusal never tells a caller what lies outside their scope.
 /// </summary>
 public sealed class NotFoundException(string resourceType, string resourceName)
-    : DomainException($"{resourceType} '{resourceName}' does not exist.")
+    : DomainException($"{ResourceLabels.Of(resourceType)}“{resourceName}”不存在。")
 {
     public string ResourceType { get; } = resourceType;
 

@@ -15,11 +15,11 @@ public static class FieldRules
         var trimmed = value.Trim();
         if (trimmed.Length == 0 && required)
         {
-            violations.Add(field, "is required");
+            violations.Add(field, FieldTexts.Required);
         }
         else if (trimmed.Length > maxLength)
         {
-            violations.Add(field, $"must be at most {maxLength} characters");
+            violations.Add(field, FieldTexts.AtMostCharacters(maxLength));
         }
 
         return trimmed;
@@ -39,7 +39,7 @@ public static class FieldRules
     {
         if (value.Length == 0 && required)
         {
-            violations.Add(field, "is required");
+            violations.Add(field, FieldTexts.Required);
         }
 
         return CampaignClock.ParseDate(value, field, violations);
@@ -50,7 +50,7 @@ public static class FieldRules
     {
         if (value.Length != 6 || !value.All(char.IsAsciiDigit))
         {
-            violations.Add(field, "must be a six-digit GB/T 2260 region code");
+            violations.Add(field, FieldTexts.RegionCode);
         }
     }
 
@@ -72,8 +72,8 @@ public static class FieldRules
         }
 
         violations.Add(field, minimum > 0
-            ? "must be a positive number with at most two decimals, such as \"20\" or \"3500.00\""
-            : "must be a number not below zero with at most two decimals, such as \"0\" or \"3500.00\"");
+            ? "须为大于0的数，最多两位小数，如“20”或“3500.00”"
+            : "须为不小于0的数，最多两位小数，如“0”或“3500.00”");
         return 0;
     }
 
@@ -82,7 +82,7 @@ public static class FieldRules
     {
         if (values.Count > max)
         {
-            violations.Add(field, $"must hold at most {max} ids");
+            violations.Add(field, FieldTexts.AtMostIds(max));
         }
 
         var ids = new List<Guid>();
@@ -95,7 +95,7 @@ public static class FieldRules
 
             if (ids.Contains(id))
             {
-                violations.Add($"{field}[{i}]", "repeats an earlier id");
+                violations.Add($"{field}[{i}]", FieldTexts.RepeatedId);
             }
             else
             {

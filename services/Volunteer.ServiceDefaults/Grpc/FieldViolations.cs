@@ -33,7 +33,7 @@ public sealed class FieldViolations
 
         if (value.Length > 0 || required)
         {
-            Add(field, value.Length == 0 ? "is required" : "must be an id (UUID)");
+            Add(field, value.Length == 0 ? FieldTexts.Required : FieldTexts.Id);
         }
 
         return null;

@@ -19,7 +19,7 @@ public sealed record IdPage(int Size, Guid? After)
 
         if (!Guid.TryParse(last, out var after))
         {
-            violations.Add("page_token", "is not a token this list returned; start again without one");
+            violations.Add("page_token", FieldTexts.UnknownPageToken);
         }
 
         return new IdPage(size, after);

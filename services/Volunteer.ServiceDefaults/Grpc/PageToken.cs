@@ -21,7 +21,7 @@ public static class PageToken
     {
         if (requested < 0)
         {
-            violations.Add("page_size", "must not be negative");
+            violations.Add("page_size", FieldTexts.NotNegative);
         }
 
         return requested <= 0 ? DefaultPageSize : Math.Min(requested, MaxPageSize);
@@ -43,7 +43,7 @@ public static class PageToken
             return parts;
         }
 
-        violations.Add("page_token", "is not a token this list returned; start again without one");
+        violations.Add("page_token", FieldTexts.UnknownPageToken);
         return null;
     }
 

@@ -55,7 +55,7 @@ internal static class RateLimitingExtensions
             response.StatusCode = StatusCodes.Status200OK;
             response.ContentType = http.Request.ContentType;
             response.Headers["grpc-status"] = ((int)StatusCode.ResourceExhausted).ToString();
-            response.Headers["grpc-message"] = "Too many requests from this client; wait a minute and try again.";
+            response.Headers["grpc-message"] = Uri.EscapeDataString("请求过于频繁，请一分钟后再试。");
         }
         else
         {

@@ -21,7 +21,7 @@ public static class TimestampRules
         {
             if (required)
             {
-                violations.Add(field, "is required");
+                violations.Add(field, FieldTexts.Required);
             }
 
             return null;
@@ -29,14 +29,14 @@ public static class TimestampRules
 
         if (value.Seconds is < MinSeconds or > MaxSeconds || value.Nanos is < 0 or > 999_999_999)
         {
-            violations.Add(field, "must be a valid timestamp (years 0001 to 9999, nanos 0 to 999999999)");
+            violations.Add(field, "须为有效的时间戳（年份0001至9999，纳秒0至999999999）");
             return null;
         }
 
         var instant = value.ToDateTimeOffset();
         if (instant.Year < fromYear || instant.Year > toYear)
         {
-            violations.Add(field, $"must be within the years {fromYear} to {toYear}");
+            violations.Add(field, $"年份须在{fromYear}至{toYear}之间");
             return null;
         }
 

@@ -13,26 +13,26 @@ public static class PhoneNumberProblems
     public const string SubscriberLength = "FIXED_LINE_LENGTH";
 
     internal static ValidationProblem MissingValue() =>
-        new(Required, "a phone number is required");
+        new(Required, "请填写联系电话");
 
     internal static ValidationProblem Characters() =>
-        new(InvalidCharacters, "use only digits, spaces, hyphens and an optional leading +86");
+        new(InvalidCharacters, "电话号码只能包含数字、空格、连字符和开头的+86");
 
     internal static ValidationProblem CountryCode() =>
-        new(ForeignCountryCode, "only mainland China numbers are accepted; the country code, if given, must be +86");
+        new(ForeignCountryCode, "仅支持中国大陆号码，国家代码须为+86");
 
     internal static ValidationProblem NeitherMobileNorFixedLine() =>
-        new(Unrecognized, "a mobile number starts with 1; a fixed-line number starts with its area code, such as 020");
+        new(Unrecognized, "手机号码以1开头，固定电话以区号开头（如020）");
 
     internal static ValidationProblem MobileDigitCount(int actual) =>
-        new(MobileLength, $"a mobile number has 11 digits, but this has {actual}");
+        new(MobileLength, $"手机号码应为11位，当前为{actual}位");
 
     internal static ValidationProblem MobileSecondDigit() =>
-        new(MobilePrefix, "a mobile number starts with 13 to 19");
+        new(MobilePrefix, "手机号码须以13至19开头");
 
     internal static ValidationProblem AreaCode() =>
-        new(AreaCodeInvalid, "the area code must start with 0 followed by 1 to 9, such as 020 or 0755");
+        new(AreaCodeInvalid, "区号须以0开头、第二位为1至9，如020或0755");
 
     internal static ValidationProblem SubscriberDigitCount() =>
-        new(SubscriberLength, "a fixed-line number has 7 or 8 digits after the area code");
+        new(SubscriberLength, "固定电话区号后应为7或8位");
 }

@@ -28,7 +28,7 @@ public static class CampaignClock
             return date;
         }
 
-        violations.Add(field, "must be a date written YYYY-MM-DD");
+        violations.Add(field, FieldTexts.Date);
         return null;
     }
 }

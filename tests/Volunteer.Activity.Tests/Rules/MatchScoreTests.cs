@@ -21,8 +21,8 @@ public sealed class MatchScoreTests
 
         Assert.Equal(40 + 30 + 12 + 10, nearScore);
         Assert.Equal(20 + 0 + 5 + 4, farScore);
-        Assert.Equal(["2 of 2 wanted skills among members", "free in the wished period", "same city as the site", "0 activities already this year"], nearReasons);
-        Assert.Contains("1 activities overlap the wished period", farReasons);
+        Assert.Equal(["成员具备所需2项技能中的2项", "期望时段内无其他活动", "与服务点同一市", "今年已开展0项活动"], nearReasons);
+        Assert.Contains("期望时段内已有1项活动", farReasons);
     }
 
     [Fact]

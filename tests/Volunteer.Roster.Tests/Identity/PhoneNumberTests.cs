@@ -1,4 +1,5 @@
 using Volunteer.ServiceDefaults.PersonalData;
+using Volunteer.Testing;
 
 namespace Volunteer.Roster.Tests.Identity;
 
@@ -79,7 +80,9 @@ public sealed class PhoneNumberTests
         var outcome = PhoneNumber.Validate(input);
 
         Assert.False(outcome.IsValid);
-        Assert.Equal(code, Assert.Single(outcome.Problems).Code);
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal(code, problem.Code);
+        ChineseText.AssertReadable(problem.Description, code);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Volunteer.Roster.Identity;
+using Volunteer.Testing;
 
 namespace Volunteer.Roster.Tests.Identity;
 
@@ -63,6 +64,7 @@ public sealed class ResidentIdNumberTests
         var problem = Assert.Single(outcome.Problems);
         Assert.Equal(code, problem.Code);
         Assert.False(string.IsNullOrWhiteSpace(problem.Description));
+        ChineseText.AssertReadable(problem.Description, code);
     }
 
     [Theory]
@@ -99,7 +101,7 @@ public sealed class ResidentIdNumberTests
     {
         var problem = Assert.Single(ResidentIdNumber.Validate(input, Today).Problems);
 
-        Assert.Equal($"the last character should be {expected}; one of the other characters was probably mistyped", problem.Description);
+        Assert.Equal($"校验位应为{expected}，其他位可能输入有误", problem.Description);
     }
 
     [Fact]

@@ -14,9 +14,9 @@ test("a field error goes to its own input, else to the nearest enclosing one", (
 test("errors without an input are gathered for the top of the form", () => {
     const grouped = errorsBySlot(
         [
-            { field: "phone", message: "必填", description: "is required" },
-            { field: "phone", message: "手机号码须以13至19开头", description: "a mobile number starts with 13 to 19" },
-            { field: "request_id", message: "最多100个字符", description: "must be at most 100 characters" },
+            { field: "phone", message: "必填" },
+            { field: "phone", message: "手机号码须以13至19开头" },
+            { field: "request_id", message: "最多100个字符" },
         ],
         slots,
     );

@@ -1,15 +1,12 @@
 import { Code, ConnectError } from "@connectrpc/connect";
-import { chineseFieldMessage } from "./field-messages-zh";
 import { BadRequestSchema, ErrorInfoSchema, PreconditionFailureSchema } from "./gen/google/rpc/error_details_pb";
 
 /** One bad field of a request. */
 export interface FieldError {
     /** Its path as in the proto, e.g. "phone", "honours[0].year". */
     field: string;
-    /** What is wrong, in Chinese, for the person filling the form. */
+    /** What is wrong, in Chinese as the service wrote it, for the person filling the form. */
     message: string;
-    /** The service's own description, for developers. */
-    description: string;
 }
 
 /** One broken rule from a PreconditionFailure (e.g. type "NOT_CLEARED", subject "UNINSURED"). */
@@ -29,11 +26,7 @@ export function fieldErrors(error: unknown): FieldError[] {
     return asConnectError(error)
         .findDetails(BadRequestSchema)
         .flatMap((badRequest) => badRequest.fieldViolations)
-        .map((violation) => ({
-            field: violation.field,
-            message: chineseFieldMessage(violation.description),
-            description: violation.description,
-        }));
+        .map((violation) => ({ field: violation.field, message: violation.description }));
 }
 
 /** The rules a FAILED_PRECONDITION answer names. */

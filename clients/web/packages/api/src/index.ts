@@ -3,4 +3,3 @@ export * from "./paging";
 export * from "./error-details";
 export * from "./describe-error";
 export { messageByCode, messageByReason } from "./error-messages";
-export { chineseFieldMessage } from "./field-messages-zh";

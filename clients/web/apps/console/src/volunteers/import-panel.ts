@@ -40,7 +40,7 @@ async function importRows(
                               fields.map((f) =>
                                   h(
                                       "li",
-                                      { class: "error", title: `${f.field}: ${f.description}` },
+                                      { class: "error", title: f.field },
                                       `${fieldLabel[f.field] ?? f.field}：${f.message}`,
                                   ),
                               ),
