@@ -30,15 +30,22 @@ public sealed class ThingOwners(ActivityDbContext db, KnownUnions unions)
         await db.Teams.Where(t => t.Id == id).Select(t => (Guid?)t.UnionId).FirstOrDefaultAsync(cancellationToken)
             is { } union ? new ResourceOwner(union, [id], []) : null;
 
-    /// <summary>A volunteer is reached by themself, their union's staff and the captains of their teams.</summary>
+    /// <summary>
+    /// A volunteer is reached by themself, their union's staff and the captains of their teams; a volunteer
+    /// this service knows only from a team takes that team's union.
+    /// </summary>
     public async Task<ResourceOwner?> VolunteerAsync(Guid id, CancellationToken cancellationToken)
     {
-        var teams = await db.Set<KnownTeamMember>().Where(m => m.VolunteerId == id && m.LeftOn == null)
-            .Join(db.Teams, m => m.TeamId, t => t.Id, (m, t) => new { t.Id, t.UnionId })
-            .ToListAsync(cancellationToken);
-        var union = await db.Volunteers.Where(v => v.Id == id).Select(v => (Guid?)v.UnionId)
-            .FirstOrDefaultAsync(cancellationToken) ?? teams.Select(t => (Guid?)t.UnionId).FirstOrDefault();
-        return union is { } unionId ? new ResourceOwner(unionId, [.. teams.Select(t => t.Id).Distinct()], [id]) : null;
+        var teams = new List<VolunteerTeam>();
+        await foreach (var team in OwnerQueries.VolunteerTeams(db, id).WithCancellation(cancellationToken))
+        {
+            teams.Add(team);
+        }
+
+        var union = teams.Count > 0
+            ? teams[0].VolunteerUnionId ?? teams[0].TeamUnionId
+            : await OwnerQueries.VolunteerUnion(db, id, cancellationToken);
+        return union is { } unionId ? new ResourceOwner(unionId, [.. teams.Select(t => t.TeamId).Distinct()], [id]) : null;
     }
 
     /// <summary>A site is reached by the captains of the teams serving it or matched to its needs.</summary>
@@ -71,25 +78,21 @@ public sealed class ThingOwners(ActivityDbContext db, KnownUnions unions)
     /// </summary>
     public async Task<ResourceOwner?> ActivityAsync(Guid id, CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.Where(a => a.Id == id).Select(a => new { a.UnionId, a.TeamIds })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (activity is null)
+        ActivityPerson? activity = null;
+        var people = new List<Guid>();
+        await foreach (var row in OwnerQueries.ActivityPeople(db, id).WithCancellation(cancellationToken))
         {
-            return null;
+            activity ??= row;
+            if (row.Person is { } person)
+            {
+                people.Add(person);
+            }
         }
 
-        var members = db.Set<KnownTeamMember>().Where(m => m.LeftOn == null && activity.TeamIds.Contains(m.TeamId));
-        var people = await db.Participants.Where(p => p.ActivityId == id).Select(p => p.VolunteerId)
-            .Union(members.Select(m => m.VolunteerId)).ToListAsync(cancellationToken);
-        return new ResourceOwner(activity.UnionId, activity.TeamIds, people);
+        return activity is null ? null : new ResourceOwner(activity.UnionId, activity.TeamIds, people);
     }
 
     /// <summary>A day of attendance is reached by its volunteer and, as its activity is, by its teams' captains.</summary>
-    public async Task<ResourceOwner?> AttendanceAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var day = await db.Attendance.Where(d => d.Id == id)
-            .Join(db.Activities, d => d.ActivityId, a => a.Id, (d, a) => new { a.UnionId, a.TeamIds, d.VolunteerId })
-            .FirstOrDefaultAsync(cancellationToken);
-        return day is null ? null : new ResourceOwner(day.UnionId, day.TeamIds, [day.VolunteerId]);
-    }
+    public Task<ResourceOwner?> AttendanceAsync(Guid id, CancellationToken cancellationToken) =>
+        OwnerQueries.Attendance(db, id, cancellationToken);
 }

@@ -3,6 +3,7 @@ using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Participants;
 using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
 
@@ -14,14 +15,17 @@ namespace Volunteer.Activity.Attendance;
 /// </summary>
 public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, ActivityAccess access)
 {
+    private const string OneDayIndex = "ix_attendance_days_activity_id_volunteer_id_day";
+
     public async Task<AttendanceDay> CheckInAsync(
         ValidCheckIn request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId;
-        var activity = await db.FindActivityAsync(request.ActivityId, cancellationToken);
+        var (activity, answer) = await CheckInSubject.Find(db, request.ActivityId, volunteerId, cancellationToken)
+            ?? throw new NotFoundException(ServiceActivity.ResourceType, request.ActivityId.ToString());
         await DemandAttendanceTakerAsync(caller, activity, volunteerId, cancellationToken);
         DemandInProgress(activity);
-        if (activity.Participants.FirstOrDefault(p => p.VolunteerId == volunteerId)?.Status != ParticipantStatus.Confirmed)
+        if (answer != ParticipantStatus.Confirmed)
         {
             throw new RuleBrokenException("NOT_CONFIRMED", $"volunteer/{volunteerId}", "只有已确认参加的志愿者才能签到。");
         }
@@ -42,12 +46,6 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         }
 
         violations.ThrowIfAny();
-        if (await db.Attendance.AnyAsync(a => a.ActivityId == activity.Id && a.VolunteerId == volunteerId && a.Day == day, cancellationToken))
-        {
-            throw new AlreadyExistsException(AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
-                "该志愿者当天已签到，如需调整请更正当天记录。");
-        }
-
         var attendance = new AttendanceDay
         {
             Id = Guid.CreateVersion7(),
@@ -60,7 +58,18 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
         };
         db.Attendance.Add(attendance);
         days.Announce(activity, attendance);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        // The unique day is the check: reading for it first would cost a round trip on every check-in.
+        catch (DbUpdateException e) when (UniqueViolation.Of(e, OneDayIndex))
+        {
+            throw new AlreadyExistsException(
+                AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
+                "该志愿者当天已签到，如需调整请更正当天记录。");
+        }
+
         return attendance;
     }
 
