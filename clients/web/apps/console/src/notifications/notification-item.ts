@@ -1,25 +1,38 @@
 import { timestampDate } from "@bufbuild/protobuf/wkt";
 import type { Notification } from "@volunteer/api/gen/volunteer/notifications/v1/notification_pb";
 import { h } from "../dom";
+import { errorNotice } from "../error-notice";
 import { routeOf } from "./notification-links";
 
-/** One notification in the inbox; `markRead` is called by its button and when its link is followed. */
-export function notificationItem(notification: Notification, markRead: (item: HTMLElement) => void): HTMLElement {
-    const unread = !notification.readAt;
+/** One notification in the inbox; it is marked read by its button and when its link is followed. */
+export function notificationItem(notification: Notification, markRead: (id: string) => Promise<void>): HTMLElement {
     const when = notification.createdAt ? timestampDate(notification.createdAt).toLocaleString("zh-CN") : "";
     const route = routeOf(notification.link);
-    const item: HTMLElement = h(
+    const state = h("span", {}, notification.readAt ? " · 已读" : " · 未读");
+    const button = h("button", { class: "outline secondary" }, "标为已读");
+    const item = h(
         "li",
-        {
-            class: unread ? "unread" : undefined,
-            "data-notification-id": notification.id,
-            "data-kind": notification.kind,
-        },
+        { "data-notification-id": notification.id, "data-kind": notification.kind },
         h("span", { "data-testid": "notification-text" }, notification.text),
         h("br"),
-        h("small", {}, when, unread ? " · 未读" : " · 已读"),
-        route ? [" ", h("a", { href: route, onclick: () => unread && markRead(item) }, "查看")] : null,
-        unread ? [" ", h("button", { class: "outline secondary", onclick: () => markRead(item) }, "标为已读")] : null,
+        h("small", {}, when, state),
+        route ? [" ", h("a", { href: route, onclick: () => void read() }, "查看")] : null,
+        notification.readAt ? null : [" ", button],
     );
+    let unread = !notification.readAt;
+    item.classList.toggle("unread", unread);
+    async function read() {
+        if (!unread) return;
+        try {
+            await markRead(notification.id);
+            unread = false;
+            item.classList.remove("unread");
+            state.textContent = " · 已读";
+            button.remove();
+        } catch (error) {
+            item.append(errorNotice(error));
+        }
+    }
+    button.addEventListener("click", () => void read());
     return item;
 }

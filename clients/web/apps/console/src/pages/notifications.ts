@@ -16,16 +16,9 @@ export const notificationsPage: Page = async (main, _session, signal) => {
     const unreadOnly = h("input", { type: "checkbox", role: "switch", name: "unreadOnly" });
     let nextPageToken = "";
 
-    const markRead = async (item: HTMLElement) => {
-        try {
-            const ids = [item.dataset.notificationId ?? ""];
-            const { markedCount } = await api.notifications.markNotificationsRead({ ids });
-            unreadNotifications.markedRead(markedCount);
-            item.classList.remove("unread");
-            item.querySelector("button")?.remove();
-        } catch (error) {
-            item.append(errorNotice(error));
-        }
+    const markRead = async (id: string) => {
+        const { markedCount } = await api.notifications.markNotificationsRead({ ids: [id] });
+        unreadNotifications.markedRead(markedCount);
     };
     const load = async (fresh: boolean) => {
         const request = { unreadOnly: unreadOnly.checked, pageSize, pageToken: fresh ? "" : nextPageToken };
@@ -33,7 +26,7 @@ export const notificationsPage: Page = async (main, _session, signal) => {
         nextPageToken = answer.nextPageToken;
         more.hidden = !nextPageToken;
         unreadNotifications.set(answer.unreadCount);
-        const items = answer.notifications.map((n) => notificationItem(n, (item) => void markRead(item)));
+        const items = answer.notifications.map((n) => notificationItem(n, markRead));
         if (fresh) replaceChildren(list, items.length ? items : h("li", {}, "暂无通知。"));
         else list.append(...items);
     };
@@ -49,7 +42,7 @@ export const notificationsPage: Page = async (main, _session, signal) => {
     more.addEventListener("click", () => void run(load(false)));
     await load(true);
     unreadNotifications.subscribe(({ arrived }) => {
-        if (arrived) list.prepend(notificationItem(arrived, (item) => void markRead(item)));
+        if (arrived) list.prepend(notificationItem(arrived, markRead));
     }, signal);
     replaceChildren(
         main,
