@@ -9,8 +9,7 @@ namespace Volunteer.EndToEnd.Tests.Console;
 /// <summary>
 /// The campaign's workflow pages, each person in a browser context of their own: the volunteer is told live
 /// that their team is proposed for a new activity and says they would like to take part; the union admin
-/// sees that, edits the activity (first losing to another client's change, then reloading) and nominates a
-/// candidate; the province approves and publishes.
+/// sees that and edits the activity, first losing to another client's change, then after reloading.
 /// </summary>
 public sealed partial class ConsoleBrowserTests
 {
@@ -62,39 +61,6 @@ public sealed partial class ConsoleBrowserTests
         await ShootAsync(page, "12-edited");
     }
 
-    /// <returns>The team or volunteer nominated.</returns>
-    private async Task<string> AdminNominatesAsync(IPage page)
-    {
-        await page.GotoAsync("/#/nominations");
-        await page.Locator("[name=year]").FillAsync("2018");
-        await page.Locator("[name=year]").DispatchEventAsync("change");
-        await Expect(page.GetByTestId("criteria").Locator("li").First).ToBeVisibleAsync();
-        var candidate = page.GetByTestId("candidates").Locator("tbody tr").First;
-        var subjectId = await candidate.GetAttributeAsync("data-candidate-id") ?? "";
-        await candidate.GetByRole(AriaRole.Button, new() { Name = "提名" }).ClickAsync();
-        await Expect(NominationRow(page, subjectId)).ToHaveAttributeAsync("data-status", "NOMINATED");
-        await ShootAsync(page, "13-nominated");
-        return subjectId;
-    }
-
-    private async Task ProvinceDecidesAndPublishesAsync(IBrowser browser, string subjectId)
-    {
-        var page = await NewPageAsync(browser);
-        await SignInAsync(page, "demo-province", enrols: true);
-        await page.GotoAsync("/#/nominations");
-        await page.Locator("[name=year]").FillAsync("2018");
-        await page.Locator("[name=year]").DispatchEventAsync("change");
-        await NominationRow(page, subjectId).GetByRole(AriaRole.Button, new() { Name = "批准" }).ClickAsync();
-        await Expect(NominationRow(page, subjectId)).ToHaveAttributeAsync("data-status", "APPROVED");
-        await page.GetByRole(AriaRole.Button, new() { Name = "发布已批准的表彰" }).ClickAsync();
-        await Expect(page.GetByTestId("publish-result")).ToContainTextAsync("已发布");
-        await Expect(NominationRow(page, subjectId)).ToHaveAttributeAsync("data-status", "PUBLISHED");
-        await ShootAsync(page, "14-published");
-    }
-
-    private static ILocator NominationRow(IPage page, string subjectId) =>
-        page.GetByTestId("nomination-list").Locator($"tr[data-subject-id='{subjectId}']").First;
-
     /// <summary>Another client plans a draft like one of the volunteer's past activities, for the same teams.</summary>
     private async Task<string> PlanForTheVolunteersTeamAsync()
     {
@@ -122,7 +88,8 @@ public sealed partial class ConsoleBrowserTests
         var unionId = (await AccountAsync("demo-union-admin")).HomeUnionId;
         await activity.UpdateActivityAsync(new ActivityV1.UpdateActivityRequest
         {
-            Id = activityId, Activity = new() { LeaderName = "何志强" }, UpdateMask = new FieldMask { Paths = { "leader_name" } },
+            Id = activityId, Activity = new() { LeaderName = "何志强" },
+            UpdateMask = new FieldMask { Paths = { "leader_name" } },
         }, platform.BearerToken(PlatformRoles.UnionAdmin, unionId, "another-client"));
     }
 

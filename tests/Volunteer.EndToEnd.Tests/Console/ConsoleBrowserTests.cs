@@ -81,7 +81,7 @@ public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform)
         await ProvinceDecidesAndPublishesAsync(browser, nominated);
     }
 
-    /// <param name="enrols">Admin accounts enrol an authenticator at their first sign-in; others go straight in.</param>
+    /// <param name="enrols">Admins enrol an authenticator at their first sign-in; others go in at once.</param>
     private async Task SignInAsync(IPage page, string userName, bool enrols)
     {
         await page.GotoAsync("/");
