@@ -9,6 +9,7 @@ export const platformUrls: PlatformUrls = {
     activity: env.VITE_ACTIVITY_URL || "http://127.0.0.1:5192",
     safety: env.VITE_SAFETY_URL || "http://127.0.0.1:5193",
     reporting: env.VITE_REPORTING_URL || "http://127.0.0.1:5194",
+    notifications: env.VITE_NOTIFICATIONS_URL || "http://127.0.0.1:5196",
 };
 
 export const oidcClientId = "volunteer-console";

@@ -4,6 +4,7 @@ interface ImportMetaEnv {
     readonly VITE_ACTIVITY_URL?: string;
     readonly VITE_SAFETY_URL?: string;
     readonly VITE_REPORTING_URL?: string;
+    readonly VITE_NOTIFICATIONS_URL?: string;
 }
 
 interface ImportMeta {

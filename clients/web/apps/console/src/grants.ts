@@ -37,3 +37,6 @@ export function grantedUnionIds(grants: Grant[]): string[] {
 export function scopeUnionId(grants: Grant[]): string {
     return isProvincial(grants) ? "" : (grantedUnionIds(grants)[0] ?? "");
 }
+
+/** Whether any grant is one of `roles`: pages offer only what the person's roles may do. */
+export const holdsAny = (grants: Grant[], ...roles: string[]) => grants.some((grant) => roles.includes(grant.role));

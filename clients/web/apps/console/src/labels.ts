@@ -2,6 +2,8 @@ import { ActivityStatus } from "@volunteer/api/gen/volunteer/activity/v1/activit
 import { HoursStatus } from "@volunteer/api/gen/volunteer/activity/v1/attendance_pb";
 import { VettingState } from "@volunteer/api/gen/volunteer/roster/v1/volunteer_pb";
 import { DigestKind } from "@volunteer/api/gen/volunteer/reporting/v1/digests_pb";
+import { CandidateKind } from "@volunteer/api/gen/volunteer/reporting/v1/commendation_pb";
+import { NominationStatus } from "@volunteer/api/gen/volunteer/reporting/v1/nominations_pb";
 
 export const roleLabel: Record<string, string> = {
     "provincial-admin": "省级管理员",
@@ -58,4 +60,19 @@ export const digestKindLabel: Record<DigestKind, string> = {
     [DigestKind.WEEKLY]: "周报",
     [DigestKind.MONTHLY]: "月报",
     [DigestKind.CAMPAIGN_SUMMARY]: "年度总结",
+};
+
+export const candidateKindLabel: Record<CandidateKind, string> = {
+    [CandidateKind.UNSPECIFIED]: "未知",
+    [CandidateKind.TEAM]: "先进集体",
+    [CandidateKind.INDIVIDUAL]: "先进个人",
+};
+
+export const nominationStatusLabel: Record<NominationStatus, string> = {
+    [NominationStatus.UNSPECIFIED]: "全部",
+    [NominationStatus.NOMINATED]: "已提名，待省级审定",
+    [NominationStatus.WITHDRAWN]: "已撤回",
+    [NominationStatus.APPROVED]: "已批准，待发布",
+    [NominationStatus.REJECTED]: "未批准",
+    [NominationStatus.PUBLISHED]: "已发布",
 };

@@ -2,6 +2,8 @@ import type { Route } from "./shell/router";
 import { activitiesPage } from "./pages/activities";
 import { activityPage } from "./pages/activity";
 import { digestsPage } from "./pages/digests";
+import { nominationsPage } from "./pages/nominations";
+import { notificationsPage } from "./pages/notifications";
 import { progressPage } from "./pages/progress";
 import { volunteersPage } from "./pages/volunteers";
 
@@ -10,5 +12,7 @@ export const routes: Route[] = [
     { pattern: /^\/volunteers$/, page: volunteersPage },
     { pattern: /^\/activities$/, page: activitiesPage },
     { pattern: /^\/activities\/([\w-]+)$/, page: activityPage },
-    { pattern: /^\/digests$/, page: digestsPage },
+    { pattern: /^\/digests(?:\/([\w-]+))?$/, page: digestsPage },
+    { pattern: /^\/notifications$/, page: notificationsPage },
+    { pattern: /^\/nominations$/, page: nominationsPage },
 ];

@@ -6,6 +6,7 @@ import { ActivityService } from "./gen/volunteer/activity/v1/activity_service_pb
 import { SafetyService } from "./gen/volunteer/safety/v1/safety_service_pb";
 import { ReportingService } from "./gen/volunteer/reporting/v1/reporting_service_pb";
 import { IdentityService } from "./gen/volunteer/identity/v1/identity_service_pb";
+import { NotificationsService } from "./gen/volunteer/notifications/v1/notifications_service_pb";
 
 /** Base address of each service's HTTP/1.1 (gRPC-Web) endpoint, e.g. http://127.0.0.1:5191. */
 export interface PlatformUrls {
@@ -14,6 +15,7 @@ export interface PlatformUrls {
     safety: string;
     reporting: string;
     identity: string;
+    notifications: string;
 }
 
 export interface PlatformClients {
@@ -22,6 +24,7 @@ export interface PlatformClients {
     safety: Client<typeof SafetyService>;
     reporting: Client<typeof ReportingService>;
     identity: Client<typeof IdentityService>;
+    notifications: Client<typeof NotificationsService>;
 }
 
 /** Returns the current access token, or nothing for calls that need none (VerifyCertificate). */
@@ -52,5 +55,6 @@ export function createPlatformClients(urls: PlatformUrls, getAccessToken: Access
         safety: clientFor(SafetyService, urls.safety, auth),
         reporting: clientFor(ReportingService, urls.reporting, auth),
         identity: clientFor(IdentityService, urls.identity, auth),
+        notifications: clientFor(NotificationsService, urls.notifications, auth),
     };
 }

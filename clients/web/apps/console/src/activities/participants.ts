@@ -2,7 +2,7 @@ import { ParticipantStatus, type Participant } from "@volunteer/api/gen/voluntee
 import { h } from "../dom";
 import { volunteerNameElement } from "../volunteer-names";
 
-const participantStatusLabel: Record<ParticipantStatus, string> = {
+export const participantStatusLabel: Record<ParticipantStatus, string> = {
     [ParticipantStatus.UNSPECIFIED]: "未知",
     [ParticipantStatus.PROPOSED]: "已邀请",
     [ParticipantStatus.CONFIRMED]: "已确认参加",

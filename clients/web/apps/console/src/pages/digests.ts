@@ -6,10 +6,10 @@ import { digestKindLabel } from "../labels";
 import type { Page } from "../shell/router";
 import { exportForm } from "./export-records";
 
-async function openDigest(digest: Digest, viewer: HTMLElement): Promise<void> {
+async function openDigest(id: string, viewer: HTMLElement): Promise<void> {
     replaceChildren(viewer, h("p", { "aria-busy": "true" }, "正在打开简报…"));
     try {
-        const { content } = await api.reporting.getDigest({ id: digest.id, format: DigestFormat.HTML });
+        const { content } = await api.reporting.getDigest({ id, format: DigestFormat.HTML });
         // A sandboxed frame with no script permission: the digest is a whole page of its own.
         const frame = h("iframe", { class: "digest", "data-testid": "digest-frame", sandbox: "", title: "简报" });
         frame.srcdoc = content;
@@ -29,7 +29,7 @@ function digestItem(digest: Digest, viewer: HTMLElement): HTMLElement {
                 href: "#/digests",
                 onclick: (event: Event) => {
                     event.preventDefault();
-                    void openDigest(digest, viewer);
+                    void openDigest(digest.id, viewer);
                 },
             },
             `${digest.scopeName} ${digestKindLabel[digest.kind]}（${digest.periodStart} 至 ${digest.periodEnd}）`,
@@ -37,7 +37,8 @@ function digestItem(digest: Digest, viewer: HTMLElement): HTMLElement {
     );
 }
 
-export const digestsPage: Page = async (main, session, signal) => {
+/** The list of digests, and the one a notification leads to (#/digests/<id>) opened below it. */
+export const digestsPage: Page = async (main, session, signal, digestId) => {
     const { digests, nextPageToken } = await api.reporting.listDigests(
         { unionId: session.unionId, pageSize: 100 },
         { signal },
@@ -66,4 +67,5 @@ export const digestsPage: Page = async (main, session, signal) => {
         ),
         viewer,
     );
+    if (digestId) await openDigest(digestId, viewer);
 };

@@ -3,6 +3,7 @@ import { signOut } from "../auth";
 import { h, replaceChildren } from "../dom";
 import { grantedUnionIds, isProvincial } from "../grants";
 import { roleLabel } from "../labels";
+import { notificationBell } from "../notifications/notification-bell";
 import { displayName, type Session } from "../session";
 
 const navigation: [string, string][] = [
@@ -10,6 +11,7 @@ const navigation: [string, string][] = [
     ["#/volunteers", "志愿者"],
     ["#/activities", "活动"],
     ["#/digests", "简报与导出"],
+    ["#/nominations", "表彰提名"],
 ];
 
 async function unionName(unionId: string): Promise<string> {
@@ -39,6 +41,7 @@ export function renderHeader(container: HTMLElement, session: Session): void {
                 "ul",
                 {},
                 navigation.map(([href, label]) => h("li", {}, h("a", { href }, label))),
+                h("li", {}, notificationBell()),
             ),
         ),
         h(

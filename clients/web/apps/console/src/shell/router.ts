@@ -32,3 +32,6 @@ export function startRouter(main: HTMLElement, session: Session, routes: Route[]
     window.addEventListener("hashchange", show);
     show();
 }
+
+/** Draws the current page again, with fresh data (e.g. after someone else changed what it shows). */
+export const reloadPage = () => window.dispatchEvent(new HashChangeEvent("hashchange"));

@@ -1,9 +1,7 @@
-import { fieldErrors } from "@volunteer/api";
 import { api } from "../api";
 import { h, replaceChildren } from "../dom";
-import { errorNotice } from "../error-notice";
+import { FieldErrorSlots } from "../forms/field-error-slots";
 import { fieldLabel } from "./field-labels";
-import { errorsBySlot } from "./field-slots";
 import { registerRequest, type VolunteerValues } from "./register-request";
 
 type Input = HTMLInputElement | HTMLSelectElement;
@@ -63,9 +61,7 @@ function valuesOf(form: HTMLFormElement): VolunteerValues {
 
 export function registerForm(unionSelect: HTMLSelectElement): HTMLFormElement {
     const inputs = fields(unionSelect);
-    const slots = new Map(
-        inputs.map(([field]) => [field, h("small", { class: "field-error", "data-testid": `error-${field}` })]),
-    );
+    const slots = new FieldErrorSlots();
     const summary = h("div", {});
     // One request id per filled-in form, so pressing 登记 again after a lost answer cannot register twice.
     let requestId = crypto.randomUUID();
@@ -74,14 +70,13 @@ export function registerForm(unionSelect: HTMLSelectElement): HTMLFormElement {
         { "data-testid": "volunteer-form", novalidate: true },
         h("h3", {}, "登记志愿者"),
         summary,
-        inputs.map(([field, input]) => h("label", {}, fieldLabel[field], " ", input, slots.get(field))),
+        inputs.map(([field, input]) => h("label", {}, fieldLabel[field], " ", input, slots.slot(field, input))),
         h("button", { type: "submit" }, "登记"),
     );
     form.addEventListener("input", () => (requestId = crypto.randomUUID()));
     form.addEventListener("submit", async (event) => {
         event.preventDefault();
-        for (const slot of slots.values()) slot.textContent = "";
-        inputs.forEach(([, input]) => input.removeAttribute("aria-invalid"));
+        slots.clear();
         replaceChildren(summary, h("p", { "aria-busy": "true" }, "正在登记…"));
         try {
             const { volunteer } = await api.roster.registerStaffVolunteer(
@@ -91,18 +86,7 @@ export function registerForm(unionSelect: HTMLSelectElement): HTMLFormElement {
             form.reset();
             requestId = crypto.randomUUID();
         } catch (error) {
-            const grouped = errorsBySlot(fieldErrors(error), new Set(slots.keys()));
-            for (const [field, messages] of grouped) {
-                const slot = slots.get(field);
-                if (!slot) continue;
-                slot.textContent = messages.join("；");
-                inputs.find(([name]) => name === field)?.[1].setAttribute("aria-invalid", "true");
-            }
-            replaceChildren(
-                summary,
-                errorNotice(error),
-                (grouped.get("") ?? []).map((message) => h("p", { class: "error" }, message)),
-            );
+            slots.report(error, summary);
         }
     });
     return form;
