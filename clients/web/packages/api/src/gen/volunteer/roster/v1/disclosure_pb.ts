@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/roster/v1/disclosure.proto.
  */
 export const file_volunteer_roster_v1_disclosure: GenFile = /*@__PURE__*/
-  fileDesc("CiR2b2x1bnRlZXIvcm9zdGVyL3YxL2Rpc2Nsb3N1cmUucHJvdG8SE3ZvbHVudGVlci5yb3N0ZXIudjEiPgoWV2l0aGRyYXdDb25zZW50UmVxdWVzdBIUCgx2b2x1bnRlZXJfaWQYASABKAkSDgoGcmVhc29uGAIgASgJIlEKF1dpdGhkcmF3Q29uc2VudFJlc3BvbnNlEjYKCXZvbHVudGVlchgBIAEoCzIjLnZvbHVudGVlci5yb3N0ZXIudjEuU3RhZmZWb2x1bnRlZXIijQEKHEV4cG9ydE5hdGlvbmFsUmVjb3Jkc1JlcXVlc3QSEAoIdW5pb25faWQYASABKAkSFAoMcGVyaW9kX3N0YXJ0GAIgASgJEhIKCnBlcmlvZF9lbmQYAyABKAkSMQoGZm9ybWF0GAQgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5FeHBvcnRGb3JtYXQiVwodRXhwb3J0TmF0aW9uYWxSZWNvcmRzUmVzcG9uc2USFAoMY29udGVudF90eXBlGAEgASgJEhEKCWZpbGVfbmFtZRgCIAEoCRINCgVjaHVuaxgDIAEoDCJaChdMaXN0QXVkaXRFbnRyaWVzUmVxdWVzdBIYChB1bmlvbl9zdWJ0cmVlX29mGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImUKGExpc3RBdWRpdEVudHJpZXNSZXNwb25zZRIwCgdlbnRyaWVzGAEgAygLMh8udm9sdW50ZWVyLnJvc3Rlci52MS5BdWRpdEVudHJ5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSLSAgoKQXVkaXRFbnRyeRIKCgJpZBgBIAEoCRIxCgRraW5kGAIgASgOMiMudm9sdW50ZWVyLnJvc3Rlci52MS5EaXNjbG9zdXJlS2luZBIVCg1hY3Rvcl9zdWJqZWN0GAMgASgJEhIKCmFjdG9yX3JvbGUYBCABKAkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhQKDHZvbHVudGVlcl9pZBgGIAEoCRIQCgh1bmlvbl9pZBgHIAEoCRIUCgxwZXJpb2Rfc3RhcnQYCCABKAkSEgoKcGVyaW9kX2VuZBgJIAEoCRIxCgZmb3JtYXQYCiABKA4yIS52b2x1bnRlZXIucm9zdGVyLnYxLkV4cG9ydEZvcm1hdBIRCglyb3dfY291bnQYCyABKAUSEQoJcG9saWN5X2lkGAwgASgJImMKG0V4cG9ydEluc3VyZWRQZXJzb25zUmVxdWVzdBIRCglwb2xpY3lfaWQYASABKAkSMQoGZm9ybWF0GAIgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5FeHBvcnRGb3JtYXQiVgocRXhwb3J0SW5zdXJlZFBlcnNvbnNSZXNwb25zZRIUCgxjb250ZW50X3R5cGUYASABKAkSEQoJZmlsZV9uYW1lGAIgASgJEg0KBWNodW5rGAMgASgMKlwKDEV4cG9ydEZvcm1hdBIdChlFWFBPUlRfRk9STUFUX1VOU1BFQ0lGSUVEEAASFQoRRVhQT1JUX0ZPUk1BVF9DU1YQARIWChJFWFBPUlRfRk9STUFUX1hMU1gQAiqwAQoORGlzY2xvc3VyZUtpbmQSHwobRElTQ0xPU1VSRV9LSU5EX1VOU1BFQ0lGSUVEEAASJAogRElTQ0xPU1VSRV9LSU5EX0lEX05VTUJFUl9SRVZFQUwQARIrCidESVNDTE9TVVJFX0tJTkRfTkFUSU9OQUxfUkVDT1JEU19FWFBPUlQQAhIqCiZESVNDTE9TVVJFX0tJTkRfSU5TVVJFRF9QRVJTT05TX0VYUE9SVBADQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlJvc3Rlci5WMWIGcHJvdG8z", [file_google_protobuf_timestamp, file_volunteer_roster_v1_volunteer]);
+  fileDesc("CiR2b2x1bnRlZXIvcm9zdGVyL3YxL2Rpc2Nsb3N1cmUucHJvdG8SE3ZvbHVudGVlci5yb3N0ZXIudjEiPgoWV2l0aGRyYXdDb25zZW50UmVxdWVzdBIUCgx2b2x1bnRlZXJfaWQYASABKAkSDgoGcmVhc29uGAIgASgJIlEKF1dpdGhkcmF3Q29uc2VudFJlc3BvbnNlEjYKCXZvbHVudGVlchgBIAEoCzIjLnZvbHVudGVlci5yb3N0ZXIudjEuU3RhZmZWb2x1bnRlZXIijQEKHEV4cG9ydE5hdGlvbmFsUmVjb3Jkc1JlcXVlc3QSEAoIdW5pb25faWQYASABKAkSFAoMcGVyaW9kX3N0YXJ0GAIgASgJEhIKCnBlcmlvZF9lbmQYAyABKAkSMQoGZm9ybWF0GAQgASgOMiEudm9sdW50ZWVyLnJvc3Rlci52MS5FeHBvcnRGb3JtYXQiVwodRXhwb3J0TmF0aW9uYWxSZWNvcmRzUmVzcG9uc2USFAoMY29udGVudF90eXBlGAEgASgJEhEKCWZpbGVfbmFtZRgCIAEoCRINCgVjaHVuaxgDIAEoDCJaChdMaXN0QXVkaXRFbnRyaWVzUmVxdWVzdBIYChB1bmlvbl9zdWJ0cmVlX29mGAEgASgJEhEKCXBhZ2Vfc2l6ZRgCIAEoBRISCgpwYWdlX3Rva2VuGAMgASgJImUKGExpc3RBdWRpdEVudHJpZXNSZXNwb25zZRIwCgdlbnRyaWVzGAEgAygLMh8udm9sdW50ZWVyLnJvc3Rlci52MS5BdWRpdEVudHJ5EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSL3AgoKQXVkaXRFbnRyeRIKCgJpZBgBIAEoCRIxCgRraW5kGAIgASgOMiMudm9sdW50ZWVyLnJvc3Rlci52MS5EaXNjbG9zdXJlS2luZBIVCg1hY3Rvcl9zdWJqZWN0GAMgASgJEhIKCmFjdG9yX3JvbGUYBCABKAkSLwoLY3JlYXRlX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhQKDHZvbHVudGVlcl9pZBgGIAEoCRIQCgh1bmlvbl9pZBgHIAEoCRIUCgxwZXJpb2Rfc3RhcnQYCCABKAkSEgoKcGVyaW9kX2VuZBgJIAEoCRIxCgZmb3JtYXQYCiABKA4yIS52b2x1bnRlZXIucm9zdGVyLnYxLkV4cG9ydEZvcm1hdBIRCglyb3dfY291bnQYCyABKAUSEQoJcG9saWN5X2lkGAwgASgJEhMKC2FjdGl2aXR5X2lkGA0gASgJEg4KBnJlYXNvbhgOIAEoCSJjChtFeHBvcnRJbnN1cmVkUGVyc29uc1JlcXVlc3QSEQoJcG9saWN5X2lkGAEgASgJEjEKBmZvcm1hdBgCIAEoDjIhLnZvbHVudGVlci5yb3N0ZXIudjEuRXhwb3J0Rm9ybWF0IlYKHEV4cG9ydEluc3VyZWRQZXJzb25zUmVzcG9uc2USFAoMY29udGVudF90eXBlGAEgASgJEhEKCWZpbGVfbmFtZRgCIAEoCRINCgVjaHVuaxgDIAEoDCpcCgxFeHBvcnRGb3JtYXQSHQoZRVhQT1JUX0ZPUk1BVF9VTlNQRUNJRklFRBAAEhUKEUVYUE9SVF9GT1JNQVRfQ1NWEAESFgoSRVhQT1JUX0ZPUk1BVF9YTFNYEAIq2wEKDkRpc2Nsb3N1cmVLaW5kEh8KG0RJU0NMT1NVUkVfS0lORF9VTlNQRUNJRklFRBAAEiQKIERJU0NMT1NVUkVfS0lORF9JRF9OVU1CRVJfUkVWRUFMEAESKwonRElTQ0xPU1VSRV9LSU5EX05BVElPTkFMX1JFQ09SRFNfRVhQT1JUEAISKgomRElTQ0xPU1VSRV9LSU5EX0lOU1VSRURfUEVSU09OU19FWFBPUlQQAxIpCiVESVNDTE9TVVJFX0tJTkRfQ09OVEFDVF9QSE9ORVNfUkVWRUFMEARCIKoCHVZvbHVudGVlci5Db250cmFjdHMuUm9zdGVyLlYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_volunteer_roster_v1_volunteer]);
 
 /**
  * WithdrawConsentRequest names the volunteer who withdraws their consents (PIPL Art. 15).
@@ -218,7 +218,7 @@ export const ListAuditEntriesResponseSchema: GenMessage<ListAuditEntriesResponse
   messageDesc(file_volunteer_roster_v1_disclosure, 5);
 
 /**
- * AuditEntry is one disclosure of ID numbers: who, when, about whom or which scope, how many rows.
+ * AuditEntry is one disclosure of ID numbers or phones: who, when, about whom or which scope, how many rows.
  *
  * @generated from message volunteer.roster.v1.AuditEntry
  */
@@ -259,7 +259,7 @@ export type AuditEntry = Message<"volunteer.roster.v1.AuditEntry"> & {
   createTime?: Timestamp | undefined;
 
   /**
-   * The volunteer whose ID number was revealed; empty for an export.
+   * The volunteer whose ID number or phones were revealed; empty for an export.
    *
    * @generated from field: string volunteer_id = 6;
    */
@@ -306,6 +306,20 @@ export type AuditEntry = Message<"volunteer.roster.v1.AuditEntry"> & {
    * @generated from field: string policy_id = 12;
    */
   policyId: string;
+
+  /**
+   * The activity a phone reveal was for; empty otherwise.
+   *
+   * @generated from field: string activity_id = 13;
+   */
+  activityId: string;
+
+  /**
+   * The reason the caller gave for a phone reveal; empty otherwise.
+   *
+   * @generated from field: string reason = 14;
+   */
+  reason: string;
 };
 
 /**
@@ -451,6 +465,13 @@ export enum DisclosureKind {
    * @generated from enum value: DISCLOSURE_KIND_INSURED_PERSONS_EXPORT = 3;
    */
   INSURED_PERSONS_EXPORT = 3,
+
+  /**
+   * RevealContactPhones: one volunteer's phone and emergency contact's phone were shown for an activity.
+   *
+   * @generated from enum value: DISCLOSURE_KIND_CONTACT_PHONES_REVEAL = 4;
+   */
+  CONTACT_PHONES_REVEAL = 4,
 }
 
 /**

@@ -142,7 +142,8 @@ export type StaffVolunteer = Message<"volunteer.roster.v1.StaffVolunteer"> & {
   participationConsent?: Consent | undefined;
 
   /**
-   * Separate consent to process sensitive personal data (health, ...); absent when not given.
+   * Separate consent to process sensitive personal data (ID number, health, ...); required at
+   * registration, absent only for volunteers registered before it was required.
    *
    * @generated from field: volunteer.roster.v1.Consent sensitive_data_consent = 18;
    */
