@@ -54,7 +54,7 @@ public sealed class CallBalancingTests : IAsyncLifetime
         Assert.Equal(Calls, Assert.Single(answeredBy).Value);
     }
 
-    /// <summary>How many of <see cref="Calls"/> calls each instance answered, through one client as a service has.</summary>
+    /// <summary>How many of <see cref="Calls"/> calls each instance answered: one client, as a service has.</summary>
     private async Task<Dictionary<string, int>> InstancesAnsweringAsync(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
