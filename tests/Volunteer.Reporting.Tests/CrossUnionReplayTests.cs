@@ -84,7 +84,8 @@ public sealed class CrossUnionReplayTests(TwoUnionHost host) : IClassFixture<Two
         Assert.Equal((world.VolunteerB.ToString(), world.UnionB.ToString()), (other.SubjectId, other.UnionId));
         await RpcAssert.FailsAsync(StatusCode.NotFound,
             () => client.NominateForCommendationAsync(For(world.VolunteerA), adminB).ResponseAsync);
-        Assert.Equal(first.Id, (await client.NominateForCommendationAsync(For(world.VolunteerA), adminA)).Nomination.Id);
+        var replayed = (await client.NominateForCommendationAsync(For(world.VolunteerA), adminA)).Nomination;
+        Assert.Equal(first.Id, replayed.Id);
     }
 
     [Fact]

@@ -77,15 +77,16 @@ public sealed class ReportingHostileInputTests(TwoUnionHost host) : IClassFixtur
                 PageSize = -1, PageToken = new string('A', 201) }, admin).ResponseAsync),
             (["period_end", "period_start"], () => FirstAsync(client.ExportServiceRecords(
                 new() { PeriodStart = "2101-01-01", PeriodEnd = "-2026-01-01" }, admin))),
-            (["union_id"], () => FirstAsync(client.ExportServiceRecords(new() { UnionId = Huge, PeriodStart = "2026-06-01",
-                PeriodEnd = "2026-06-30" }, admin))),
-            (["union_id"], () => FirstAsync(client.ExportServiceEntries(new() { UnionId = Huge, PeriodStart = "2026-06-01",
-                PeriodEnd = "2026-06-30" }, admin))),
+            (["union_id"], () => FirstAsync(client.ExportServiceRecords(
+                new() { UnionId = Huge, PeriodStart = "2026-06-01", PeriodEnd = "2026-06-30" }, admin))),
+            (["union_id"], () => FirstAsync(client.ExportServiceEntries(
+                new() { UnionId = Huge, PeriodStart = "2026-06-01", PeriodEnd = "2026-06-30" }, admin))),
             (["union_id"], () => FirstAsync(client.ExportServiceEntries(new() { UnionId = "../union",
                 PeriodStart = "2026-06-01", PeriodEnd = "2026-06-30" }, admin))),
             (["period_end", "period_start"], () => FirstAsync(client.ExportServiceEntries(
                 new() { PeriodStart = "2026-02-30", PeriodEnd = Huge }, admin))),
-            (["period_start"], () => FirstAsync(client.ExportServiceEntries(new() { PeriodEnd = "2026-06-30" }, admin))),
+            (["period_start"], () => FirstAsync(client.ExportServiceEntries(
+                new() { PeriodEnd = "2026-06-30" }, admin))),
         };
 
         foreach (var (fields, call) in cases)
