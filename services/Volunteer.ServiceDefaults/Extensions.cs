@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Volunteer.ServiceDefaults.Auth;
+using Volunteer.ServiceDefaults.Calls;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Telemetry;
 using Volunteer.ServiceDefaults.Time;
@@ -28,12 +29,7 @@ public static class Extensions
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthTags.Live]);
 
-        builder.Services.AddServiceDiscovery();
-        builder.Services.ConfigureHttpClientDefaults(http =>
-        {
-            http.AddStandardResilienceHandler();
-            http.AddServiceDiscovery();
-        });
+        builder.Services.AddServiceCalls();
 
         builder.AddPlatformAuthentication();
         builder.AddGrpcDefaults();

@@ -1,7 +1,4 @@
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Volunteer.Activity.Data;
-using Volunteer.Messaging.Inbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +13,9 @@ namespace Volunteer.Activity.Tests;
 /// The activity service in-process with the real roster service beside it: activity's roster client
 /// talks to roster's test server, and roster publishes onto activity's virtual host.
 /// </summary>
-public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
+public sealed class ActivityServiceHost : EventFedServiceHost<Program, ActivityDbContext>, IAsyncLifetime
 {
     private readonly Lazy<Task<CampaignWorld>> _world;
-    private IBusControl? _publisher;
 
     public ActivityServiceHost() : base("activitydb")
     {
@@ -35,31 +31,6 @@ public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
     /// <summary>Unions, a complete team and its volunteers, made in roster and known to activity (once per host).</summary>
     public Task<CampaignWorld> WorldAsync() => _world.Value;
 
-    /// <summary>Publishes onto this host's virtual host, as another service (safety) would; returns the message id.</summary>
-    public async Task<Guid> PublishAsync<T>(T message, Guid? messageId = null) where T : class
-    {
-        var id = messageId ?? Guid.NewGuid();
-        if (_publisher is null)
-        {
-            _publisher = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(Messaging));
-            await _publisher.StartAsync();
-        }
-
-        await _publisher.Publish(message, context => context.MessageId = id);
-        return id;
-    }
-
-    /// <summary>Waits until this service's inbox holds the message: it was handled (or skipped as a duplicate).</summary>
-    public async Task WaitUntilConsumedAsync(Guid messageId)
-    {
-        var consumed = await Eventually.GetAsync(async () =>
-        {
-            using var scope = Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<ActivityDbContext>().Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId);
-        }, done => done);
-        Assert.True(consumed, $"Message {messageId} was never consumed.");
-    }
-
     async Task IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
@@ -68,11 +39,6 @@ public sealed class ActivityServiceHost : ServiceHost<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (_publisher is not null)
-        {
-            await _publisher.StopAsync();
-        }
-
         await Roster.DisposeAsync();
         await DisposeAsync();
     }

@@ -23,7 +23,7 @@ internal static class ListenerSessions
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("name", OutboxListener<TestDbContext>.ApplicationName);
+        command.Parameters.AddWithValue("name", OutboxListener<TestDbContext>.SessionName);
         command.Parameters.AddWithValue("since", since);
         return (long)(await command.ExecuteScalarAsync())!;
     }

@@ -82,6 +82,27 @@ public sealed class CorrectionTests(ReportingServiceHost host) : IClassFixture<R
         new(attendance, activity, volunteer, events.City1, May10, CampaignEvents.At, CampaignEvents.At, hours, status,
             3, CorrectedAt);
 
+    [Fact]
+    public async Task A_correction_in_another_union_naming_this_unions_request_leaves_the_request_alone()
+    {
+        var (events, volunteer, activity, attendance) = await SeedAsync();
+        var client = new ReportingService.ReportingServiceClient(host.CreateChannel());
+        var self = host.BearerToken(PlatformRoles.Volunteer, events.City1.ToString(), volunteer.ToString());
+        var asked = await FileAsync(client, volunteer, activity, "5月10日实际服务5小时", self);
+        var foreign = Corrected(events, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 5m, "counted",
+            "他会的更正", Guid.Parse(asked.Id)) with { UnionId = events.City2, CorrectedBy = "other-admin" };
+
+        // Projections are applied in order: once the second is accepted, the first was seen and passed over.
+        await events.PublishAllAsync(foreign,
+            Corrected(events, volunteer, activity, attendance, 5m, "counted", "按签到记录更正为5小时", Guid.Parse(asked.Id)));
+
+        var answered = await Eventually.GetAsync(async () => (await client.ListRecordCorrectionsAsync(
+                new ListRecordCorrectionsRequest { VolunteerId = volunteer.ToString() }, self)).Corrections.Single(),
+            c => c.Status != CorrectionStatus.Open);
+        Assert.Equal((CorrectionStatus.Accepted, "按签到记录更正为5小时", "city-admin"),
+            (answered.Status, answered.Resolution, answered.ResolvedBy));
+    }
+
     private static AttendanceCorrected Corrected(CampaignEvents events, Guid volunteer, Guid activity, Guid attendance,
         decimal hours, string status, string reason, Guid? request) =>
         new(attendance, activity, volunteer, events.City1, May10, 3, 6m, hours, status, reason, "city-admin", request,

@@ -68,6 +68,27 @@ public sealed class CrossUnionReplayTests(TwoUnionHost host) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task A_nomination_request_id_replayed_from_another_union_returns_none_of_the_first_unions_nominations()
+    {
+        var (world, client, adminA, adminB) = await CallersAsync();
+        NominateForCommendationRequest For(Guid volunteer) => new()
+        {
+            RequestId = "nomination-1", CampaignYear = 2025, Kind = CandidateKind.Individual,
+            VolunteerId = volunteer.ToString(), Reason = "长期坚持送教下乡",
+        };
+
+        var first = (await client.NominateForCommendationAsync(For(world.VolunteerA), adminA)).Nomination;
+        var other = (await client.NominateForCommendationAsync(For(world.VolunteerB), adminB)).Nomination;
+
+        Assert.NotEqual(first.Id, other.Id);
+        Assert.Equal((world.VolunteerB.ToString(), world.UnionB.ToString()), (other.SubjectId, other.UnionId));
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => client.NominateForCommendationAsync(For(world.VolunteerA), adminB).ResponseAsync);
+        var replayed = (await client.NominateForCommendationAsync(For(world.VolunteerA), adminA)).Nomination;
+        Assert.Equal(first.Id, replayed.Id);
+    }
+
+    [Fact]
     public async Task Simultaneous_retries_of_one_request_id_all_return_the_one_record_they_made()
     {
         var (world, client, adminA, _) = await CallersAsync();

@@ -75,9 +75,18 @@ public sealed class ReportingHostileInputTests(TwoUnionHost host) : IClassFixtur
                 PageSize = -1, Status = (NominationStatus)99 }, admin).ResponseAsync),
             (["page_size", "page_token"], () => client.ListRecordCorrectionsAsync(new() { VolunteerId = volunteer,
                 PageSize = -1, PageToken = new string('A', 201) }, admin).ResponseAsync),
-            (["period_end", "period_start"], () => ExportAsync(client, new() { PeriodStart = "2101-01-01", PeriodEnd = "-2026-01-01" }, admin)),
-            (["union_id"], () => ExportAsync(client, new() { UnionId = Huge, PeriodStart = "2026-06-01",
-                PeriodEnd = "2026-06-30" }, admin)),
+            (["period_end", "period_start"], () => FirstAsync(client.ExportServiceRecords(
+                new() { PeriodStart = "2101-01-01", PeriodEnd = "-2026-01-01" }, admin))),
+            (["union_id"], () => FirstAsync(client.ExportServiceRecords(
+                new() { UnionId = Huge, PeriodStart = "2026-06-01", PeriodEnd = "2026-06-30" }, admin))),
+            (["union_id"], () => FirstAsync(client.ExportServiceEntries(
+                new() { UnionId = Huge, PeriodStart = "2026-06-01", PeriodEnd = "2026-06-30" }, admin))),
+            (["union_id"], () => FirstAsync(client.ExportServiceEntries(new() { UnionId = "../union",
+                PeriodStart = "2026-06-01", PeriodEnd = "2026-06-30" }, admin))),
+            (["period_end", "period_start"], () => FirstAsync(client.ExportServiceEntries(
+                new() { PeriodStart = "2026-02-30", PeriodEnd = Huge }, admin))),
+            (["period_start"], () => FirstAsync(client.ExportServiceEntries(
+                new() { PeriodEnd = "2026-06-30" }, admin))),
         };
 
         foreach (var (fields, call) in cases)
@@ -120,10 +129,12 @@ public sealed class ReportingHostileInputTests(TwoUnionHost host) : IClassFixtur
         Assert.Equal(("2026-04-01", "2026-04-30"), (produced.Digest.PeriodStart, produced.Digest.PeriodEnd));
     }
 
-    private static async Task ExportAsync(ReportingService.ReportingServiceClient client, ExportServiceRecordsRequest request, Metadata headers)
+    private static async Task FirstAsync<T>(AsyncServerStreamingCall<T> call)
     {
-        using var call = client.ExportServiceRecords(request, headers);
-        await call.ResponseStream.MoveNext(CancellationToken.None);
+        using (call)
+        {
+            await call.ResponseStream.MoveNext(CancellationToken.None);
+        }
     }
 
     private async Task<(int, int, int, int, int, int)> WrittenAsync()

@@ -50,6 +50,11 @@ public sealed class DisclosureHostileInputTests(RosterServiceHost host) : IClass
 
         Assert.Equal(["policy_id"], await RpcAssert.InvalidFieldsAsync(() => FirstAsync(client.ExportInsuredPersons(
             new ExportInsuredPersonsRequest { PolicyId = Long, Format = ExportFormat.Xlsx }, province).ResponseStream)));
+        Assert.Equal(["policy_id"], await RpcAssert.InvalidFieldsAsync(() => FirstAsync(client.ExportInsuredPersons(
+            new ExportInsuredPersonsRequest { PolicyId = "../policy", Format = ExportFormat.Csv }, province)
+            .ResponseStream)));
+        Assert.Equal(["page_token"], await RpcAssert.InvalidFieldsAsync(() =>
+            client.ListAuditEntriesAsync(new ListAuditEntriesRequest { PageToken = "%%%" }, province).ResponseAsync));
         Assert.Equal(["reason"], await RpcAssert.InvalidFieldsAsync(() => client.WithdrawConsentAsync(
             new WithdrawConsentRequest { VolunteerId = volunteer.Id, Reason = Long }, province).ResponseAsync));
         Assert.Contains("volunteer_id", await RpcAssert.InvalidFieldsAsync(() => client.WithdrawConsentAsync(

@@ -109,7 +109,7 @@ public sealed class PolicyUpdateTests(SafetyServiceHost host) : IClassFixture<Sa
             Change(policy, "territory", p => p.Territory = "广东省内"), _data.Officer(other)).ResponseAsync);
     }
 
-    private static UpdatePolicyRequest Change(Policy current, string paths, Action<Policy> change)
+    internal static UpdatePolicyRequest Change(Policy current, string paths, Action<Policy> change)
     {
         var policy = current.Clone();
         change(policy);

@@ -20,6 +20,7 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
     private string? _database;
     private Uri? _messaging;
     private TestTokenIssuer? _tokens;
+    private int? _grpcPort;
 
     /// <summary>The name of the service's connection string, e.g. "rosterdb".</summary>
     public string DatabaseConnectionName => databaseConnectionName;
@@ -48,9 +49,27 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         _tokens = first._tokens;
     }
 
+    /// <summary>
+    /// Instead of the in-memory test server: Kestrel on loopback, as a deployed replica listens, so clients
+    /// reach it over real connections. Starts the service; returns its gRPC (HTTP/2) address.
+    /// </summary>
+    public Uri ListenOnLoopback()
+    {
+        _grpcPort = LoopbackPort.Free();
+        UseKestrel();
+        StartServer();
+        return new Uri($"http://127.0.0.1:{_grpcPort}");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        if (_grpcPort is { } port)
+        {
+            builder.UseSetting("Kestrel:Endpoints:grpc:Url", $"http://127.0.0.1:{port}");
+            builder.UseSetting("Kestrel:Endpoints:http:Url", "http://127.0.0.1:0");
+        }
+
         builder.UseSetting($"ConnectionStrings:{databaseConnectionName}", _database);
         builder.UseSetting("ConnectionStrings:messaging", _messaging?.ToString());
         Tokens.ServeTo(builder);

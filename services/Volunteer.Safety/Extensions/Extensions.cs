@@ -59,6 +59,7 @@ internal static class Extensions
         builder.Services.AddScoped<CoverLookup>();
         builder.Services.AddScoped<PolicyRegistry>();
         builder.Services.AddScoped<PolicyUpdate>();
+        builder.Services.AddScoped<CoverChange>();
         builder.Services.AddScoped<PolicyListing>();
         builder.Services.AddScoped<PersonEnrolment>();
         builder.Services.AddScoped<CoverageQuery>();

@@ -68,6 +68,23 @@ public sealed class CertificatePrintTests(RosterWithNeighboursHost host) : IClas
                 PeriodEnd = "2026-07-01" }, self).ResponseAsync));
     }
 
+    [Fact]
+    public async Task A_request_id_replayed_by_another_unions_admin_prints_none_of_the_first_unions_certificate()
+    {
+        var (first, _, adminA) = await RecordedVolunteerAsync("441200", "肇庆市教育工会", "44120000001");
+        var (second, _, adminB) = await RecordedVolunteerAsync("441300", "惠州市教育工会", "44130000001");
+
+        var printedA = await _data.Client().PrintCertificateAsync(Print(first, "print-shared"), adminA);
+        var printedB = await _data.Client().PrintCertificateAsync(Print(second, "print-shared"), adminB);
+
+        Assert.NotEqual(printedA.Number, printedB.Number);
+        Assert.DoesNotContain(first.IdNumberMasked, TextOf(printedB.Pdf.ToByteArray()));
+        await RpcAssert.FailsAsync(StatusCode.NotFound,
+            () => _data.Client().PrintCertificateAsync(Print(first, "print-shared"), adminB).ResponseAsync);
+        var replayed = await _data.Client().PrintCertificateAsync(Print(first, "print-shared"), adminA);
+        Assert.Equal(printedA.Number, replayed.Number);
+    }
+
     private static PrintCertificateRequest Print(StaffVolunteer volunteer, string requestId = "print-1") => new()
     {
         RequestId = requestId, VolunteerId = volunteer.Id, PeriodStart = "2026-07-01", PeriodEnd = "2026-07-31",

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Roster.V1;
+using Volunteer.Testing;
 using Xunit;
 
 namespace Volunteer.Roster.Tests.Exports;
@@ -59,6 +60,23 @@ public sealed class ConsentWithdrawalTests(RosterWithNeighboursHost host) : ICla
         var entry = Assert.Single(audit.Entries);
         Assert.Equal((DisclosureKind.IdNumberReveal, volunteer.Id, city.Id, "admin-d", 1),
             (entry.Kind, entry.VolunteerId, entry.UnionId, entry.ActorSubject, entry.RowCount));
+    }
+
+    [Fact]
+    public async Task Another_unions_admin_cannot_withdraw_a_volunteers_consent()
+    {
+        var city = await _data.CityAsync("441400", "梅州市教育工会");
+        var (volunteer, _) = await ExportWorld.RegisterAsync(_data, city, "44140000001");
+        var outsider = host.BearerToken(PlatformRoles.UnionAdmin, (await _data.CityAsync("441500", "汕尾市教育工会")).Id);
+        var admin = host.BearerToken(PlatformRoles.UnionAdmin, city.Id);
+
+        await RpcAssert.FailsAsync(StatusCode.NotFound, () => _data.Client().WithdrawConsentAsync(
+            new WithdrawConsentRequest { VolunteerId = volunteer.Id, Reason = "不再参加" }, outsider).ResponseAsync);
+
+        var kept = (await _data.Client().GetStaffVolunteerAsync(
+            new GetStaffVolunteerRequest { Id = volunteer.Id }, admin)).Volunteer;
+        Assert.Null(kept.ConsentWithdrawTime);
+        Assert.True((await EligibilityAsync(volunteer, admin)).Consented);
     }
 
     private async Task<VolunteerEligibility> EligibilityAsync(StaffVolunteer volunteer, Metadata admin) =>
