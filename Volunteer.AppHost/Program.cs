@@ -24,7 +24,10 @@ try
     // Volunteers who sign up are registered in roster by the identity service.
     identity.Service.WithReference(roster);
     var activity = builder.AddPlatformService<Projects.Volunteer_Activity>("activity", 5102, infrastructure, identity).WithReference(roster);
-    var safety = builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, identity);
+    // Safety plans keep their emergency contacts' phones under the same keys.
+    var safety = builder.AddPlatformService<Projects.Volunteer_Safety>("safety", 5103, infrastructure, identity)
+        .WithEnvironment("PersonalData__EncryptionKey", personalDataKey)
+        .WithEnvironment("PersonalData__LookupKey", personalDataLookupKey);
     // Certificates stay verifiable only while this key lives: it is kept with the data too.
     var certificateKey = builder.AddPlatformSecret("certificate-signing-key", "Signs the verification codes of service certificates (HMAC-SHA256).",
         (secrets, name) => secrets.GetOrCreateKey(name));

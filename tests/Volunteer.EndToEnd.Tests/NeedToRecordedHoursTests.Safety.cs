@@ -64,7 +64,10 @@ public sealed partial class NeedToRecordedHoursTests
             Plan = new()
             {
                 ActivityId = activityId, ResponsiblePerson = new() { Name = "李建国", VolunteerId = team.CaptainId, Role = "领队" },
-                Risks = { "山路落石" }, Measures = { "统一乘车，雨天改期" }, EmergencyContacts = { new SafetyV1.EmergencyContact { Name = "黄校长", Role = "校长" } },
+                Risks = { "山路落石" }, Measures = { "统一乘车，雨天改期" }, EmergencyContacts =
+                {
+                    new SafetyV1.EmergencyContact { Name = "黄校长", Role = "校长", Phone = "13900001234" },
+                },
                 NearestMedicalFacility = new() { Name = "连山县人民医院", Address = "连山县吉田镇", DistanceKm = 18 },
             },
         }, people.CityAdmin);

@@ -111,7 +111,13 @@ public sealed class HostileInputTests(SafetyServiceHost host) : IClassFixture<Sa
             ("plan.risks", p => p.Risks.AddRange(Enumerable.Repeat("落石", 50))),
             ("plan.measures[0]", p => p.Measures[0] = new string('m', 501)),
             ("plan.emergency_contacts", p => p.EmergencyContacts.AddRange(
-                Enumerable.Range(0, 20).Select(i => new EmergencyContact { Name = $"联系人{i}", Role = "院长" }))),
+                Enumerable.Range(0, 20).Select(i => new EmergencyContact
+                {
+                    Name = $"联系人{i}", Role = "院长", Phone = "13812345678",
+                }))),
+            ("plan.emergency_contacts[0].phone", p => p.EmergencyContacts[0].Phone = new string('8', 100_000)),
+            ("plan.emergency_contacts[0].phone", p => p.EmergencyContacts[0].Phone = "=HYPERLINK(\"x\")"),
+            ("plan.emergency_contacts[0].phone", p => p.EmergencyContacts[0].Phone = ""),
             ("plan.responsible_person.role", p => p.ResponsiblePerson.Role = new string('r', 51)),
             ("plan.nearest_medical_facility.address", p => p.NearestMedicalFacility.Address = new string('a', 100_000)),
             ("plan.nearest_medical_facility.distance_km", p => p.NearestMedicalFacility.DistanceKm = double.NaN),

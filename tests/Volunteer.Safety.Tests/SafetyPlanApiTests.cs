@@ -93,7 +93,7 @@ public sealed class SafetyPlanApiTests(SafetyServiceHost host) : IClassFixture<S
         await RpcAssert.FailsAsync(StatusCode.NotFound, () => client.GetSafetyPlanAsync(new GetSafetyPlanRequest { ActivityId = activity.ToString() }, _data.Province).ResponseAsync);
 
         Assert.Equal(
-            ["plan.emergency_contacts[1].name", "plan.emergency_contacts[1].role",
+            ["plan.emergency_contacts[1].name", "plan.emergency_contacts[1].phone", "plan.emergency_contacts[1].role",
                 "plan.nearest_medical_facility.distance_km", "plan.nearest_medical_facility.phone",
                 "plan.responsible_person.name"],
             fields);

@@ -96,13 +96,19 @@ public sealed class SafetyTestData(SafetyServiceHost host)
         TravelCovered = travelCovered,
     };
 
+    /// <summary>The contact's phone in <see cref="CompletePlan"/> as typed; canonically "13812345678".</summary>
+    public const string ContactPhone = "+86 138 1234 5678";
+
     public static SafetyPlan CompletePlan(Guid activity) => new()
     {
         ActivityId = activity.ToString(),
         ResponsiblePerson = new ResponsiblePerson { Name = "王领队", Role = "领队" },
         Risks = { "山路湿滑" },
         Measures = { "统一乘车，专人带队" },
-        EmergencyContacts = { new EmergencyContact { Name = "陈院长", Role = "乡卫生院院长" } },
+        EmergencyContacts =
+        {
+            new EmergencyContact { Name = "陈院长", Role = "乡卫生院院长", Phone = ContactPhone },
+        },
         NearestMedicalFacility = new MedicalFacility
         {
             Name = "连南县人民医院", Address = "连南县三江镇", DistanceKm = 12.5, Phone = "+86 763 6612120",

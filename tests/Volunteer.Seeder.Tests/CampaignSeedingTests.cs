@@ -52,6 +52,12 @@ public sealed class CampaignSeedingTests(CampaignHosts hosts) : IClassFixture<Ca
         }
 
         Assert.True(countedHours > 0);
+        var ran = second.Activities[plan.Activities.First(a => a.Runs).Key];
+        var safety = new SafetyService.SafetyServiceClient(hosts.Safety.CreateChannel());
+        var safetyPlan = (await safety.GetSafetyPlanAsync(
+            new GetSafetyPlanRequest { ActivityId = ran }, tokens.Province)).Plan;
+        Assert.Equal(2, safetyPlan.EmergencyContacts.Count);
+        Assert.All(safetyPlan.EmergencyContacts, contact => Assert.Contains("***", contact.Phone));
         Assert.Equal(countedHours, figures.ServiceHours, 2);
         var reporting = new ReportingService.ReportingServiceClient(hosts.Reporting.CreateChannel());
         var digests = await reporting.ListDigestsAsync(new ListDigestsRequest(), tokens.Province);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Identity;
 using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Exports;
 

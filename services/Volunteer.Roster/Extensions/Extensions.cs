@@ -5,7 +5,6 @@ using Volunteer.Contracts.Safety.V1;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
 using Volunteer.Roster.Exports;
-using Volunteer.Roster.Identity;
 using Volunteer.Roster.Reach;
 using Volunteer.Roster.Records;
 using Volunteer.Roster.Teams;
@@ -14,6 +13,7 @@ using Volunteer.Roster.Volunteers;
 using Volunteer.Messaging;
 using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Extensions;
 

@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
-using Volunteer.Roster.Identity;
 using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Errors;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Roster.Reach;

@@ -3,10 +3,10 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
-using Volunteer.Roster.Identity;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Errors;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Volunteers;
 

@@ -12,6 +12,7 @@ using Volunteer.Safety.Scope;
 using Volunteer.Safety.Telemetry;
 using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Database;
+using Volunteer.ServiceDefaults.PersonalData;
 using Volunteer.ServiceDefaults.Telemetry;
 using Volunteer.UnionTree;
 
@@ -49,6 +50,7 @@ internal static class Extensions
         });
         builder.AddConcurrentChangeRetry<SafetyDbContext>();
         builder.Services.AddUnionTree();
+        builder.AddPersonalDataProtection();
         builder.Services.AddScoped<IAccessScope, SafetyAccessScope>();
         builder.Services.AddOptions<ClearanceOptions>().Bind(builder.Configuration.GetSection(ClearanceOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();

@@ -31,11 +31,10 @@ public static class PlanValidation
             violations.Add("plan.emergency_contacts", $"最多{MaxContacts}位联系人");
         }
 
-        List<EmergencyContact> contacts = [.. given.EmergencyContacts.Select((c, i) => new EmergencyContact
-        {
-            Name = FieldRules.Text(c.Name, 50, $"plan.emergency_contacts[{i}].name", violations),
-            Role = FieldRules.Text(c.Role, 50, $"plan.emergency_contacts[{i}].role", violations),
-        })];
+        List<ValidEmergencyContact> contacts = [.. given.EmergencyContacts.Select((c, i) => new ValidEmergencyContact(
+            FieldRules.Text(c.Name, 50, $"plan.emergency_contacts[{i}].name", violations),
+            FieldRules.Text(c.Role, 50, $"plan.emergency_contacts[{i}].role", violations),
+            PhoneFields.Check(c.Phone, $"plan.emergency_contacts[{i}].phone", violations, required: true)!))];
         var facilityName = FieldRules.Text(
             facility.Name, 100, "plan.nearest_medical_facility.name", violations, required: false);
         var facilityAddress = FieldRules.Text(

@@ -19,7 +19,13 @@ public static class PlanMapping
         },
         Risks = { plan.Risks },
         Measures = { plan.Measures },
-        EmergencyContacts = { plan.EmergencyContacts.Select(c => new Proto.EmergencyContact { Name = c.Name, Role = c.Role }) },
+        EmergencyContacts =
+        {
+            plan.EmergencyContacts.Select(c => new Proto.EmergencyContact
+            {
+                Name = c.Name, Role = c.Role, Phone = c.MaskedPhone ?? "",
+            }),
+        },
         NearestMedicalFacility = new Proto.MedicalFacility
         {
             Name = plan.FacilityName,

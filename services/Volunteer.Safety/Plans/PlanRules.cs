@@ -1,19 +1,26 @@
 using Volunteer.ServiceDefaults.Grpc;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Safety.Plans;
 
 /// <summary>How checked content enters a plan, and what a plan must hold to be submitted.</summary>
 public static class PlanRules
 {
-    /// <summary>Puts checked content into the plan.</summary>
-    public static void Apply(ValidSafetyPlan given, SafetyPlan plan)
+    /// <summary>Puts checked content into the plan, the contacts' phones encrypted.</summary>
+    public static void Apply(ValidSafetyPlan given, SafetyPlan plan, PersonalDataProtector protector)
     {
         plan.ResponsibleName = given.ResponsibleName;
         plan.ResponsibleVolunteerId = given.ResponsibleVolunteerId;
         plan.ResponsibleRole = given.ResponsibleRole;
         plan.Risks = given.Risks;
         plan.Measures = given.Measures;
-        plan.EmergencyContacts = given.EmergencyContacts;
+        plan.EmergencyContacts = [.. given.EmergencyContacts.Select(contact => new EmergencyContact
+        {
+            Name = contact.Name,
+            Role = contact.Role,
+            ProtectedPhone = protector.Encrypt(contact.Phone.Value),
+            MaskedPhone = Masking.MaskPhone(contact.Phone.Value),
+        })];
         plan.FacilityName = given.FacilityName;
         plan.FacilityAddress = given.FacilityAddress;
         plan.FacilityDistanceKm = given.FacilityDistanceKm;
@@ -42,6 +49,15 @@ public static class PlanRules
         if (plan.EmergencyContacts.Count == 0)
         {
             violations.Add("plan.emergency_contacts", "提交前须至少填写一位紧急联系人");
+        }
+
+        // Contacts saved before they had phones cannot be called: the plan is saved again with their numbers.
+        foreach (var (contact, index) in plan.EmergencyContacts.Select((contact, index) => (contact, index)))
+        {
+            if (contact.ProtectedPhone is null)
+            {
+                violations.Add($"plan.emergency_contacts[{index}].phone", "提交前须填写紧急联系人的电话");
+            }
         }
 
         if (plan.FacilityName.Length == 0)

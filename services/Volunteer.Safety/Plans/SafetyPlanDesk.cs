@@ -7,6 +7,7 @@ using Volunteer.Safety.Data;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Errors;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Safety.Plans;
 
@@ -14,7 +15,12 @@ namespace Volunteer.Safety.Plans;
 /// Safety plans through their review: draft → submitted → approved, or returned with a reason and
 /// submitted again. Every change recomputes the activity's clearance in the same transaction.
 /// </summary>
-public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activities, ClearanceEvaluation clearance, TimeProvider timeProvider)
+public sealed class SafetyPlanDesk(
+    SafetyDbContext db,
+    ActivityDirectory activities,
+    ClearanceEvaluation clearance,
+    PersonalDataProtector protector,
+    TimeProvider timeProvider)
 {
     public const string ResourceType = "volunteer.safety.v1.SafetyPlan";
 
@@ -34,7 +40,7 @@ public sealed class SafetyPlanDesk(SafetyDbContext db, ActivityDirectory activit
                 "只有草稿或已退回的安全预案可以修改。");
         }
 
-        PlanRules.Apply(given, plan);
+        PlanRules.Apply(given, plan, protector);
         plan.Author = caller.Subject;
         plan.Status = SafetyPlanStatus.Draft;
         plan.UpdatedAt = timeProvider.GetUtcNowForDatabase();

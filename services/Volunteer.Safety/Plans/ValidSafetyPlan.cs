@@ -8,7 +8,7 @@ public sealed record ValidSafetyPlan(
     string ResponsibleRole,
     List<string> Risks,
     List<string> Measures,
-    List<EmergencyContact> EmergencyContacts,
+    List<ValidEmergencyContact> EmergencyContacts,
     string FacilityName,
     string FacilityAddress,
     double FacilityDistanceKm,

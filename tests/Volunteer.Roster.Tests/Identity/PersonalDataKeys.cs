@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Tests.Identity;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Tests.Identity;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Volunteer.Roster.Identity;
+using Volunteer.ServiceDefaults.PersonalData;
 
 namespace Volunteer.Roster.Tests.Identity;
 

@@ -17,10 +17,9 @@ public sealed class SafetyPlans(SafetyService.SafetyServiceClient safety, Caller
         var status = await StatusAsync(activityId, author, cancellationToken);
         if (status is null or SafetyPlanStatus.Draft or SafetyPlanStatus.Returned)
         {
-            if (status is null)
-            {
-                await safety.SaveSafetyPlanAsync(new SaveSafetyPlanRequest { Plan = Plan(spec, activityId) }, author, cancellationToken: cancellationToken);
-            }
+            // Saved again when unsubmitted too: a draft from an older seeding may lack what submission needs now.
+            await safety.SaveSafetyPlanAsync(
+                new SaveSafetyPlanRequest { Plan = Plan(spec, activityId) }, author, cancellationToken: cancellationToken);
 
             await safety.SubmitSafetyPlanAsync(new SubmitSafetyPlanRequest { ActivityId = activityId }, author, cancellationToken: cancellationToken);
             status = SafetyPlanStatus.Submitted;
@@ -56,8 +55,16 @@ public sealed class SafetyPlans(SafetyService.SafetyServiceClient safety, Caller
         };
         plan.Risks.AddRange(Risks.Foreseen(spec));
         plan.Measures.AddRange(Risks.Measures(spec));
-        plan.EmergencyContacts.Add(new EmergencyContact { Name = spec.Team.Members[1].Name, Role = "工会联络员" });
-        plan.EmergencyContacts.Add(new EmergencyContact { Name = $"{spec.Site?.Town ?? "平台"}值班负责人", Role = spec.Site is null ? "平台值班" : "乡镇卫生院院长" });
+        var liaison = spec.Team.Members[1];
+        plan.EmergencyContacts.Add(
+            new EmergencyContact { Name = liaison.Name, Role = "工会联络员", Phone = liaison.Phone });
+        plan.EmergencyContacts.Add(new EmergencyContact
+        {
+            Name = $"{spec.Site?.Town ?? "平台"}值班负责人",
+            Role = spec.Site is null ? "平台值班" : "乡镇卫生院院长",
+            // Fictitious, like the sites' contacts: a demo must never dial a real duty officer.
+            Phone = spec.Site is null ? "020-0000000" : "0751-0000000",
+        });
         return plan;
     }
 }

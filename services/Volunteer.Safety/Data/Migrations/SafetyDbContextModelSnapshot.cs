@@ -847,8 +847,12 @@ namespace Volunteer.Safety.Data.Migrations
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<string>("MaskedPhone");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
+
+                            b1.Property<byte[]>("ProtectedPhone");
 
                             b1.Property<string>("Role")
                                 .IsRequired();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// Fails start-up on an unusable key, naming the setting to fix, instead of failing on the first

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Volunteer.ServiceDefaults.PersonalData;
 
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// Encrypts personal data for storage and derives the keyed hash used to find a row by it.
@@ -100,7 +99,7 @@ public sealed class PersonalDataProtector
     /// <summary>
     /// Deterministic, so an equal value finds the stored row; keyed, so the hash of a guessable value
     /// such as an ID number cannot be computed by whoever reads the database. Pass the normalized
-    /// form (<see cref="ResidentIdNumber.Value"/>, <see cref="PhoneNumber.Value"/>) or equal values
+    /// form (a resident ID number's normalized value, <see cref="PhoneNumber.Value"/>) or equal values
     /// typed differently will not match.
     /// </summary>
     public byte[] ComputeLookupHash(string normalizedValue)

@@ -1,4 +1,4 @@
-namespace Volunteer.Roster.Identity;
+namespace Volunteer.ServiceDefaults.PersonalData;
 
 /// <summary>
 /// Keys for personal data, bound from the "PersonalData" configuration section. Each is the base64
