@@ -12,12 +12,12 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/safety/v1/plan.proto.
  */
 export const file_volunteer_safety_v1_plan: GenFile = /*@__PURE__*/
-  fileDesc("Ch52b2x1bnRlZXIvc2FmZXR5L3YxL3BsYW4ucHJvdG8SE3ZvbHVudGVlci5zYWZldHkudjEisgQKClNhZmV0eVBsYW4SCgoCaWQYASABKAkSEwoLYWN0aXZpdHlfaWQYAiABKAkSEAoIdW5pb25faWQYAyABKAkSNQoGc3RhdHVzGAQgASgOMiUudm9sdW50ZWVyLnNhZmV0eS52MS5TYWZldHlQbGFuU3RhdHVzEkIKEnJlc3BvbnNpYmxlX3BlcnNvbhgFIAEoCzImLnZvbHVudGVlci5zYWZldHkudjEuUmVzcG9uc2libGVQZXJzb24SDQoFcmlza3MYBiADKAkSEAoIbWVhc3VyZXMYByADKAkSQQoSZW1lcmdlbmN5X2NvbnRhY3RzGAggAygLMiUudm9sdW50ZWVyLnNhZmV0eS52MS5FbWVyZ2VuY3lDb250YWN0EkYKGG5lYXJlc3RfbWVkaWNhbF9mYWNpbGl0eRgJIAEoCzIkLnZvbHVudGVlci5zYWZldHkudjEuTWVkaWNhbEZhY2lsaXR5Eg4KBmF1dGhvchgKIAEoCRIQCghhcHByb3ZlchgLIAEoCRIVCg1yZXR1cm5fcmVhc29uGAwgASgJEi8KC3VwZGF0ZV90aW1lGA0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdWJtaXRfdGltZRgOIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLcmV2aWV3X3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkUKEVJlc3BvbnNpYmxlUGVyc29uEgwKBG5hbWUYASABKAkSFAoMdm9sdW50ZWVyX2lkGAIgASgJEgwKBHJvbGUYAyABKAkiLgoQRW1lcmdlbmN5Q29udGFjdBIMCgRuYW1lGAEgASgJEgwKBHJvbGUYAiABKAkiVAoPTWVkaWNhbEZhY2lsaXR5EgwKBG5hbWUYASABKAkSDwoHYWRkcmVzcxgCIAEoCRITCgtkaXN0YW5jZV9rbRgDIAEoARINCgVwaG9uZRgEIAEoCSq4AQoQU2FmZXR5UGxhblN0YXR1cxIiCh5TQUZFVFlfUExBTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIcChhTQUZFVFlfUExBTl9TVEFUVVNfRFJBRlQQARIgChxTQUZFVFlfUExBTl9TVEFUVVNfU1VCTUlUVEVEEAISHwobU0FGRVRZX1BMQU5fU1RBVFVTX0FQUFJPVkVEEAMSHwobU0FGRVRZX1BMQU5fU1RBVFVTX1JFVFVSTkVEEARCIKoCHVZvbHVudGVlci5Db250cmFjdHMuU2FmZXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("Ch52b2x1bnRlZXIvc2FmZXR5L3YxL3BsYW4ucHJvdG8SE3ZvbHVudGVlci5zYWZldHkudjEisgQKClNhZmV0eVBsYW4SCgoCaWQYASABKAkSEwoLYWN0aXZpdHlfaWQYAiABKAkSEAoIdW5pb25faWQYAyABKAkSNQoGc3RhdHVzGAQgASgOMiUudm9sdW50ZWVyLnNhZmV0eS52MS5TYWZldHlQbGFuU3RhdHVzEkIKEnJlc3BvbnNpYmxlX3BlcnNvbhgFIAEoCzImLnZvbHVudGVlci5zYWZldHkudjEuUmVzcG9uc2libGVQZXJzb24SDQoFcmlza3MYBiADKAkSEAoIbWVhc3VyZXMYByADKAkSQQoSZW1lcmdlbmN5X2NvbnRhY3RzGAggAygLMiUudm9sdW50ZWVyLnNhZmV0eS52MS5FbWVyZ2VuY3lDb250YWN0EkYKGG5lYXJlc3RfbWVkaWNhbF9mYWNpbGl0eRgJIAEoCzIkLnZvbHVudGVlci5zYWZldHkudjEuTWVkaWNhbEZhY2lsaXR5Eg4KBmF1dGhvchgKIAEoCRIQCghhcHByb3ZlchgLIAEoCRIVCg1yZXR1cm5fcmVhc29uGAwgASgJEi8KC3VwZGF0ZV90aW1lGA0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdWJtaXRfdGltZRgOIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLcmV2aWV3X3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkUKEVJlc3BvbnNpYmxlUGVyc29uEgwKBG5hbWUYASABKAkSFAoMdm9sdW50ZWVyX2lkGAIgASgJEgwKBHJvbGUYAyABKAkiPQoQRW1lcmdlbmN5Q29udGFjdBIMCgRuYW1lGAEgASgJEgwKBHJvbGUYAiABKAkSDQoFcGhvbmUYAyABKAkiVAoPTWVkaWNhbEZhY2lsaXR5EgwKBG5hbWUYASABKAkSDwoHYWRkcmVzcxgCIAEoCRITCgtkaXN0YW5jZV9rbRgDIAEoARINCgVwaG9uZRgEIAEoCSq4AQoQU2FmZXR5UGxhblN0YXR1cxIiCh5TQUZFVFlfUExBTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIcChhTQUZFVFlfUExBTl9TVEFUVVNfRFJBRlQQARIgChxTQUZFVFlfUExBTl9TVEFUVVNfU1VCTUlUVEVEEAISHwobU0FGRVRZX1BMQU5fU1RBVFVTX0FQUFJPVkVEEAMSHwobU0FGRVRZX1BMQU5fU1RBVFVTX1JFVFVSTkVEEARCIKoCHVZvbHVudGVlci5Db250cmFjdHMuU2FmZXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
- * SafetyPlan is an activity's crisis plan (危机预案), one per activity. Of phone numbers it holds only
- * the nearest medical facility's public one; participants' and their emergency contacts' phones are
- * reached through roster's RevealContactPhones, which keeps them protected and audits each reveal.
+ * SafetyPlan is an activity's crisis plan (危机预案), one per activity. It holds its emergency contacts'
+ * phones (encrypted, returned masked) and the nearest medical facility's public one; participants' and
+ * their own emergency contacts' phones are reached through roster's RevealContactPhones.
  *
  * @generated from message volunteer.safety.v1.SafetyPlan
  */
@@ -171,7 +171,7 @@ export const ResponsiblePersonSchema: GenMessage<ResponsiblePerson> = /*@__PURE_
   messageDesc(file_volunteer_safety_v1_plan, 1);
 
 /**
- * EmergencyContact is someone to call on in an emergency (without a phone number here).
+ * EmergencyContact is someone to call on in an emergency.
  *
  * @generated from message volunteer.safety.v1.EmergencyContact
  */
@@ -189,6 +189,15 @@ export type EmergencyContact = Message<"volunteer.safety.v1.EmergencyContact"> &
    * @generated from field: string role = 2;
    */
   role: string;
+
+  /**
+   * Phone, mobile or fixed line; required when saving, checked with the platform's phone rule and kept
+   * encrypted. Every plan read returns it masked ("138****5678", "0763-****2120"); empty for contacts
+   * saved before plans held phones (such a plan is saved again with them before it can be submitted).
+   *
+   * @generated from field: string phone = 3;
+   */
+  phone: string;
 };
 
 /**
