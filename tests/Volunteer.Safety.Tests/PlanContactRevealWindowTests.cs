@@ -49,7 +49,8 @@ public sealed class PlanContactRevealWindowTests(SafetyServiceHost host) : IClas
 
         var error = await RpcAssert.FailsAsync(StatusCode.FailedPrecondition,
             () => PlanReveal.RevealAsync(_data, cancelled, Reason, officer));
-        await RpcAssert.FailsAsync(StatusCode.NotFound, () => PlanReveal.RevealAsync(_data, unplanned, Reason, officer));
+        await RpcAssert.FailsAsync(
+            StatusCode.NotFound, () => PlanReveal.RevealAsync(_data, unplanned, Reason, officer));
 
         Assert.Equal("ACTIVITY_CANCELLED", error.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations[0].Type);
         Assert.Empty(await PlanReveal.AuditedAsync(_data, cancelled));

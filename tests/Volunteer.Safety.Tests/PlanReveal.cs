@@ -7,10 +7,10 @@ namespace Volunteer.Safety.Tests;
 /// <summary>Reveals of a plan's contact phones and their audit, as the reveal tests ask for them.</summary>
 internal static class PlanReveal
 {
-    /// <summary>The campaign's today: reveal windows are counted in its days, so tests place activities around it.</summary>
+    /// <summary>The campaign's today: windows are counted in its days, so tests place activities around it.</summary>
     public static DateOnly Today => CampaignClock.Today(TimeProvider.System);
 
-    /// <summary>An activity of the union starting startsIn days from today, of the teams given, with a saved plan.</summary>
+    /// <summary>An activity of the union starting startsIn days from today, of the teams given, with a plan.</summary>
     public static async Task<Guid> PlannedActivityAsync(
         SafetyTestData data, Guid union, int startsIn, IReadOnlyList<Guid>? teams = null)
     {

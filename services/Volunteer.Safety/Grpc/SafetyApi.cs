@@ -17,7 +17,8 @@ namespace Volunteer.Safety.Grpc;
 
 /// <summary>
 /// Safety's edge. Safety work is for staff (provincial admins, union admins, safety officers); a volunteer
-/// may only read their own cover, and a team's captain reports incidents of their team's activities.
+/// may only read their own cover, and a team's captain reports incidents of their team's activities and
+/// calls the emergency contacts of their plans.
 /// Every id a request names is held to the caller's reach before the use case runs, so use cases neither
 /// check roles nor unions, only rules that need loaded state. Where a request names two things, the one
 /// it cannot do without is marked Optional here and required by the use case: a set id is checked all the

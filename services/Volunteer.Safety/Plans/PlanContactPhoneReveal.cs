@@ -24,7 +24,8 @@ public sealed class PlanContactPhoneReveal(
         Guid activityId, string reason, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var activity = await activities.FindAsync(activityId, cancellationToken, live: true);
-        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
+        var plan = await db.Plans.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.ActivityId == activity.Id, cancellationToken)
             ?? throw new NotFoundException(SafetyPlanDesk.ResourceType, activityId.ToString());
         ContactReachWindow.Demand(options.Value, CampaignClock.Today(timeProvider), activity.StartsOn, activity.EndsOn,
             $"{ActivityDirectory.ResourceType}/{activity.Id}", "应急联系人");

@@ -22,7 +22,7 @@ public static class PersonalDataProtectionExtensions
         return builder;
     }
 
-    /// <summary>Registers the "ContactReach" window shared by every service that reveals phones for an activity.</summary>
+    /// <summary>Registers the "ContactReach" window, shared by every service revealing phones for an activity.</summary>
     public static IHostApplicationBuilder AddContactReach(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
