@@ -171,6 +171,29 @@ public sealed class HostileInputTests(SafetyServiceHost host) : IClassFixture<Sa
         Assert.Empty(insured.Persons);
     }
 
+    [Fact]
+    public async Task Bad_plan_contact_reveals_are_refused_and_nothing_is_audited()
+    {
+        var city = await _data.CityAsync();
+        var activity = (await PlanReveal.PlannedActivityAsync(_data, city, startsIn: 0)).ToString();
+        var (client, officer) = (_data.Client(), _data.Officer(city));
+        var cases = new (string Field, RevealPlanContactPhonesRequest Request)[]
+        {
+            ("reason", new() { ActivityId = activity, Reason = " " }),
+            ("reason", new() { ActivityId = activity, Reason = new string('因', 501) }),
+            ("activity_id", new() { ActivityId = new string('9', 500_000), Reason = "联系家属" }),
+        };
+
+        foreach (var (field, request) in cases)
+        {
+            Assert.Equal([field], await InvalidAsync(() => client.RevealPlanContactPhonesAsync(request, officer)));
+        }
+
+        Assert.Equal(["page_size", "page_token"], await InvalidAsync(() => client.ListPlanContactRevealsAsync(
+            new() { ActivityId = activity, PageSize = int.MinValue, PageToken = new string('A', 101) }, officer)));
+        Assert.Empty(await PlanReveal.AuditedAsync(_data, Guid.Parse(activity)));
+    }
+
     private static Task<IReadOnlyList<string>> InvalidAsync<T>(Func<AsyncUnaryCall<T>> call) =>
         RpcAssert.InvalidFieldsAsync(() => call().ResponseAsync);
 

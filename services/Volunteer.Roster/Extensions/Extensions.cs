@@ -58,9 +58,7 @@ internal static class Extensions
         builder.Services.AddScoped<DisclosureAudit>();
         builder.Services.AddScoped<ActivityLedger>();
         builder.Services.AddScoped<ContactPhoneReveal>();
-        builder.Services.AddOptions<ContactReachOptions>()
-            .Bind(builder.Configuration.GetSection(ContactReachOptions.SectionName)).ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddContactReach();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddGrpcClient<ReportingService.ReportingServiceClient>(options =>
             options.Address = new Uri(builder.Configuration[ReportingAddressKey] ?? "http://_grpc.reporting"));

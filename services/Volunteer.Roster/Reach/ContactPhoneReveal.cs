@@ -41,13 +41,8 @@ public sealed class ContactPhoneReveal(
             throw Refusal("NOT_A_PARTICIPANT", subject, "该志愿者不是本活动已确认的参与者。");
         }
 
-        var today = CampaignClock.Today(timeProvider);
-        var window = options.Value;
-        if (today < activity.StartsOn.AddDays(-window.LeadDays) || today > activity.EndsOn.AddDays(window.GraceDays))
-        {
-            throw Refusal("OUTSIDE_ACTIVITY_WINDOW", subject,
-                $"只能在活动开始前{window.LeadDays}天至结束后{window.GraceDays}天内查看参与者的电话。");
-        }
+        ContactReachWindow.Demand(
+            options.Value, CampaignClock.Today(timeProvider), activity.StartsOn, activity.EndsOn, subject, "参与者");
 
         // Audited before it is returned: a phone that left without a trace is what the audit is for.
         db.Disclosures.Add(Disclosure.OfContactPhones(

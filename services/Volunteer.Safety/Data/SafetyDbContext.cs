@@ -27,6 +27,8 @@ public sealed class SafetyDbContext(DbContextOptions<SafetyDbContext> options) :
 
     public DbSet<SafetyPlan> Plans => Set<SafetyPlan>();
 
+    public DbSet<PlanContactReveal> PlanContactReveals => Set<PlanContactReveal>();
+
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<PolicyExpiryNotice> ExpiryNotices => Set<PolicyExpiryNotice>();

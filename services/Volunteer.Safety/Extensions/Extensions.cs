@@ -66,6 +66,8 @@ internal static class Extensions
         builder.Services.AddScoped<PersonEnrolment>();
         builder.Services.AddScoped<CoverageQuery>();
         builder.Services.AddScoped<SafetyPlanDesk>();
+        builder.Services.AddScoped<PlanContactPhoneReveal>();
+        builder.AddContactReach();
         builder.Services.AddScoped<UninsuredCheck>();
         builder.Services.AddScoped<IncidentDesk>();
         builder.Services.AddScoped<IncidentUpdate>();

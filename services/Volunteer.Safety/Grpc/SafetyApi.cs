@@ -17,7 +17,8 @@ namespace Volunteer.Safety.Grpc;
 
 /// <summary>
 /// Safety's edge. Safety work is for staff (provincial admins, union admins, safety officers); a volunteer
-/// may only read their own cover, and a team's captain reports incidents of their team's activities.
+/// may only read their own cover, and a team's captain reports incidents of their team's activities and
+/// calls the emergency contacts of their plans.
 /// Every id a request names is held to the caller's reach before the use case runs, so use cases neither
 /// check roles nor unions, only rules that need loaded state. Where a request names two things, the one
 /// it cannot do without is marked Optional here and required by the use case: a set id is checked all the
@@ -31,6 +32,7 @@ public sealed class SafetyApi(
     PersonEnrolment enrolment,
     CoverageQuery coverage,
     SafetyPlanDesk plans,
+    PlanContactPhoneReveal planReveal,
     ActivityDirectory activities,
     IncidentDesk incidents,
     IncidentUpdate incidentUpdate,
@@ -203,6 +205,27 @@ public sealed class SafetyApi(
             IncidentValidation.List(request), context.GetCaller(), Cancel(context));
         var now = timeProvider.GetUtcNow();
         return new() { Incidents = { found.Select(i => i.ToProto(now)) }, NextPageToken = next };
+    }
+
+    // A captain calls the contacts on site, for the activities of the team they lead.
+    [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer, TeamCaptain)]
+    [InScope("activity_id", ResourceTypes.Activity)]
+    public override async Task<RevealPlanContactPhonesResponse> RevealPlanContactPhones(
+        RevealPlanContactPhonesRequest request, ServerCallContext context)
+    {
+        var (activityId, reason) = PlanRevealValidation.Reveal(request);
+        var contacts = await planReveal.RevealAsync(activityId, reason, context.GetCaller(), Cancel(context));
+        return new() { Contacts = { contacts.Select(c => c.ToProto()) } };
+    }
+
+    [Allow(ProvincialAdmin, UnionAdmin, SafetyOfficer)]
+    [InScope("activity_id", ResourceTypes.Activity)]
+    public override async Task<ListPlanContactRevealsResponse> ListPlanContactReveals(
+        ListPlanContactRevealsRequest request, ServerCallContext context)
+    {
+        var (activityId, page) = PlanRevealValidation.List(request);
+        var (found, next) = await planReveal.ListAsync(activityId, page, Cancel(context));
+        return new() { Reveals = { found.Select(r => r.ToProto()) }, NextPageToken = next };
     }
 
     private static CancellationToken Cancel(ServerCallContext context) => context.CancellationToken;

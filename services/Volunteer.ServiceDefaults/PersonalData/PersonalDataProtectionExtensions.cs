@@ -21,4 +21,14 @@ public static class PersonalDataProtectionExtensions
         builder.Services.TryAddSingleton<PersonalDataProtector>();
         return builder;
     }
+
+    /// <summary>Registers the "ContactReach" window, shared by every service revealing phones for an activity.</summary>
+    public static IHostApplicationBuilder AddContactReach(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ContactReachOptions>()
+            .Bind(builder.Configuration.GetSection(ContactReachOptions.SectionName)).ValidateDataAnnotations()
+            .ValidateOnStart();
+        return builder;
+    }
 }

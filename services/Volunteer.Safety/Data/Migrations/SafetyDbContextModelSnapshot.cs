@@ -607,6 +607,55 @@ namespace Volunteer.Safety.Data.Migrations
                     b.ToTable("policy_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteer.Safety.Plans.PlanContactReveal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("PhoneCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("phone_count");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("UnionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("union_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_contact_reveals");
+
+                    b.HasIndex("ActivityId", "Id")
+                        .HasDatabaseName("ix_plan_contact_reveals_activity_id_id");
+
+                    b.ToTable("plan_contact_reveals", (string)null);
+                });
+
             modelBuilder.Entity("Volunteer.Safety.Plans.SafetyPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,6 +878,16 @@ namespace Volunteer.Safety.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_policy_revisions_policies_policy_id");
+                });
+
+            modelBuilder.Entity("Volunteer.Safety.Plans.PlanContactReveal", b =>
+                {
+                    b.HasOne("Volunteer.Safety.Activities.KnownActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_contact_reveals_activities_activity_id");
                 });
 
             modelBuilder.Entity("Volunteer.Safety.Plans.SafetyPlan", b =>
