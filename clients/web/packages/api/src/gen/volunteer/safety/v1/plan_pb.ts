@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/safety/v1/plan.proto.
  */
 export const file_volunteer_safety_v1_plan: GenFile = /*@__PURE__*/
-  fileDesc("Ch52b2x1bnRlZXIvc2FmZXR5L3YxL3BsYW4ucHJvdG8SE3ZvbHVudGVlci5zYWZldHkudjEisgQKClNhZmV0eVBsYW4SCgoCaWQYASABKAkSEwoLYWN0aXZpdHlfaWQYAiABKAkSEAoIdW5pb25faWQYAyABKAkSNQoGc3RhdHVzGAQgASgOMiUudm9sdW50ZWVyLnNhZmV0eS52MS5TYWZldHlQbGFuU3RhdHVzEkIKEnJlc3BvbnNpYmxlX3BlcnNvbhgFIAEoCzImLnZvbHVudGVlci5zYWZldHkudjEuUmVzcG9uc2libGVQZXJzb24SDQoFcmlza3MYBiADKAkSEAoIbWVhc3VyZXMYByADKAkSQQoSZW1lcmdlbmN5X2NvbnRhY3RzGAggAygLMiUudm9sdW50ZWVyLnNhZmV0eS52MS5FbWVyZ2VuY3lDb250YWN0EkYKGG5lYXJlc3RfbWVkaWNhbF9mYWNpbGl0eRgJIAEoCzIkLnZvbHVudGVlci5zYWZldHkudjEuTWVkaWNhbEZhY2lsaXR5Eg4KBmF1dGhvchgKIAEoCRIQCghhcHByb3ZlchgLIAEoCRIVCg1yZXR1cm5fcmVhc29uGAwgASgJEi8KC3VwZGF0ZV90aW1lGA0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdWJtaXRfdGltZRgOIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLcmV2aWV3X3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkUKEVJlc3BvbnNpYmxlUGVyc29uEgwKBG5hbWUYASABKAkSFAoMdm9sdW50ZWVyX2lkGAIgASgJEgwKBHJvbGUYAyABKAkiPQoQRW1lcmdlbmN5Q29udGFjdBIMCgRuYW1lGAEgASgJEgwKBHJvbGUYAiABKAkSDQoFcGhvbmUYAyABKAkiVAoPTWVkaWNhbEZhY2lsaXR5EgwKBG5hbWUYASABKAkSDwoHYWRkcmVzcxgCIAEoCRITCgtkaXN0YW5jZV9rbRgDIAEoARINCgVwaG9uZRgEIAEoCSq4AQoQU2FmZXR5UGxhblN0YXR1cxIiCh5TQUZFVFlfUExBTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIcChhTQUZFVFlfUExBTl9TVEFUVVNfRFJBRlQQARIgChxTQUZFVFlfUExBTl9TVEFUVVNfU1VCTUlUVEVEEAISHwobU0FGRVRZX1BMQU5fU1RBVFVTX0FQUFJPVkVEEAMSHwobU0FGRVRZX1BMQU5fU1RBVFVTX1JFVFVSTkVEEARCIKoCHVZvbHVudGVlci5Db250cmFjdHMuU2FmZXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("Ch52b2x1bnRlZXIvc2FmZXR5L3YxL3BsYW4ucHJvdG8SE3ZvbHVudGVlci5zYWZldHkudjEisgQKClNhZmV0eVBsYW4SCgoCaWQYASABKAkSEwoLYWN0aXZpdHlfaWQYAiABKAkSEAoIdW5pb25faWQYAyABKAkSNQoGc3RhdHVzGAQgASgOMiUudm9sdW50ZWVyLnNhZmV0eS52MS5TYWZldHlQbGFuU3RhdHVzEkIKEnJlc3BvbnNpYmxlX3BlcnNvbhgFIAEoCzImLnZvbHVudGVlci5zYWZldHkudjEuUmVzcG9uc2libGVQZXJzb24SDQoFcmlza3MYBiADKAkSEAoIbWVhc3VyZXMYByADKAkSQQoSZW1lcmdlbmN5X2NvbnRhY3RzGAggAygLMiUudm9sdW50ZWVyLnNhZmV0eS52MS5FbWVyZ2VuY3lDb250YWN0EkYKGG5lYXJlc3RfbWVkaWNhbF9mYWNpbGl0eRgJIAEoCzIkLnZvbHVudGVlci5zYWZldHkudjEuTWVkaWNhbEZhY2lsaXR5Eg4KBmF1dGhvchgKIAEoCRIQCghhcHByb3ZlchgLIAEoCRIVCg1yZXR1cm5fcmVhc29uGAwgASgJEi8KC3VwZGF0ZV90aW1lGA0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdWJtaXRfdGltZRgOIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLcmV2aWV3X3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIkUKEVJlc3BvbnNpYmxlUGVyc29uEgwKBG5hbWUYASABKAkSFAoMdm9sdW50ZWVyX2lkGAIgASgJEgwKBHJvbGUYAyABKAkiPQoQRW1lcmdlbmN5Q29udGFjdBIMCgRuYW1lGAEgASgJEgwKBHJvbGUYAiABKAkSDQoFcGhvbmUYAyABKAkiVAoPTWVkaWNhbEZhY2lsaXR5EgwKBG5hbWUYASABKAkSDwoHYWRkcmVzcxgCIAEoCRITCgtkaXN0YW5jZV9rbRgDIAEoARINCgVwaG9uZRgEIAEoCSJFChhSZXZlYWxlZEVtZXJnZW5jeUNvbnRhY3QSDAoEbmFtZRgBIAEoCRIMCgRyb2xlGAIgASgJEg0KBXBob25lGAMgASgJIscBChFQbGFuQ29udGFjdFJldmVhbBIKCgJpZBgBIAEoCRITCgthY3Rpdml0eV9pZBgCIAEoCRIQCgh1bmlvbl9pZBgDIAEoCRIVCg1hY3Rvcl9zdWJqZWN0GAQgASgJEhIKCmFjdG9yX3JvbGUYBSABKAkSLwoLcmV2ZWFsX3RpbWUYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEg4KBnJlYXNvbhgHIAEoCRITCgtwaG9uZV9jb3VudBgIIAEoBSq4AQoQU2FmZXR5UGxhblN0YXR1cxIiCh5TQUZFVFlfUExBTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIcChhTQUZFVFlfUExBTl9TVEFUVVNfRFJBRlQQARIgChxTQUZFVFlfUExBTl9TVEFUVVNfU1VCTUlUVEVEEAISHwobU0FGRVRZX1BMQU5fU1RBVFVTX0FQUFJPVkVEEAMSHwobU0FGRVRZX1BMQU5fU1RBVFVTX1JFVFVSTkVEEARCIKoCHVZvbHVudGVlci5Db250cmFjdHMuU2FmZXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
  * SafetyPlan is an activity's crisis plan (危机预案), one per activity. It holds its emergency contacts'
@@ -250,6 +250,112 @@ export type MedicalFacility = Message<"volunteer.safety.v1.MedicalFacility"> & {
  */
 export const MedicalFacilitySchema: GenMessage<MedicalFacility> = /*@__PURE__*/
   messageDesc(file_volunteer_safety_v1_plan, 3);
+
+/**
+ * RevealedEmergencyContact is an emergency contact with the phone in full.
+ *
+ * @generated from message volunteer.safety.v1.RevealedEmergencyContact
+ */
+export type RevealedEmergencyContact = Message<"volunteer.safety.v1.RevealedEmergencyContact"> & {
+  /**
+   * Name, as in the plan.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Role, as in the plan.
+   *
+   * @generated from field: string role = 2;
+   */
+  role: string;
+
+  /**
+   * Phone in full, canonical form ("13812345678", "0763-6612120"); empty for contacts saved before
+   * plans held phones.
+   *
+   * @generated from field: string phone = 3;
+   */
+  phone: string;
+};
+
+/**
+ * Describes the message volunteer.safety.v1.RevealedEmergencyContact.
+ * Use `create(RevealedEmergencyContactSchema)` to create a new message.
+ */
+export const RevealedEmergencyContactSchema: GenMessage<RevealedEmergencyContact> = /*@__PURE__*/
+  messageDesc(file_volunteer_safety_v1_plan, 4);
+
+/**
+ * PlanContactReveal records one time a plan's emergency-contact phones were shown in full.
+ *
+ * @generated from message volunteer.safety.v1.PlanContactReveal
+ */
+export type PlanContactReveal = Message<"volunteer.safety.v1.PlanContactReveal"> & {
+  /**
+   * The record's id.
+   *
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * The activity whose plan it was.
+   *
+   * @generated from field: string activity_id = 2;
+   */
+  activityId: string;
+
+  /**
+   * The organising union of the activity.
+   *
+   * @generated from field: string union_id = 3;
+   */
+  unionId: string;
+
+  /**
+   * Token subject of whoever asked.
+   *
+   * @generated from field: string actor_subject = 4;
+   */
+  actorSubject: string;
+
+  /**
+   * Role they acted in.
+   *
+   * @generated from field: string actor_role = 5;
+   */
+  actorRole: string;
+
+  /**
+   * When the phones were shown.
+   *
+   * @generated from field: google.protobuf.Timestamp reveal_time = 6;
+   */
+  revealTime?: Timestamp | undefined;
+
+  /**
+   * Why they were needed, as given.
+   *
+   * @generated from field: string reason = 7;
+   */
+  reason: string;
+
+  /**
+   * How many contacts came back with a phone.
+   *
+   * @generated from field: int32 phone_count = 8;
+   */
+  phoneCount: number;
+};
+
+/**
+ * Describes the message volunteer.safety.v1.PlanContactReveal.
+ * Use `create(PlanContactRevealSchema)` to create a new message.
+ */
+export const PlanContactRevealSchema: GenMessage<PlanContactReveal> = /*@__PURE__*/
+  messageDesc(file_volunteer_safety_v1_plan, 5);
 
 /**
  * SafetyPlanStatus is the review state of a plan.
