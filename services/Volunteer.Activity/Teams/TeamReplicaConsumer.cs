@@ -12,20 +12,13 @@ namespace Volunteer.Activity.Teams;
 /// </summary>
 public sealed class TeamReplicaConsumer(ActivityDbContext db) :
     IConsumer<TeamFormed>, IConsumer<TeamMemberJoined>, IConsumer<TeamMemberLeft>, IConsumer<TeamDisbanded>,
-    IConsumer<TeamActivated>, IConsumer<TeamRenamed>
+    IConsumer<TeamActivated>
 {
     public async Task Consume(ConsumeContext<TeamFormed> context)
     {
         var team = await TeamAsync(context.Message.TeamId, context.Message.UnionId, context.CancellationToken);
-        team.Rename(context.Message.Name, context.Message.FormedAt);
+        team.Name = context.Message.Name;
         team.Specialty = context.Message.Specialty;
-    }
-
-    public async Task Consume(ConsumeContext<TeamRenamed> context)
-    {
-        var message = context.Message;
-        var team = await TeamAsync(message.TeamId, message.UnionId, context.CancellationToken);
-        team.Rename(message.Name, message.RenamedAt);
     }
 
     public async Task Consume(ConsumeContext<TeamMemberJoined> context)
