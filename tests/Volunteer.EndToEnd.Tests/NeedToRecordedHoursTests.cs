@@ -78,7 +78,7 @@ public sealed partial class NeedToRecordedHoursTests(PlatformFixture platform) :
     private async Task MatchTheTeamAsync(Callers people, ActivityV1.Need need, ServiceTeam team)
     {
         // Every member brings one wanted skill: all of them wanted means activity knows the whole active team.
-        var allSkills = $"{team.Members.Count} of {team.Members.Count} wanted skills among members";
+        var allSkills = $"成员具备所需{team.Members.Count}项技能中的{team.Members.Count}项";
         var suggestions = await Wait.UntilAsync("activity to know the team, active, with every member's skills",
             async () => (await ActivityApi.SuggestTeamsAsync(new() { NeedId = need.Id }, people.CityAdmin)).Suggestions,
             s => s.Any(t => t.TeamId == team.TeamId && t.Reasons.Contains(allSkills)));
