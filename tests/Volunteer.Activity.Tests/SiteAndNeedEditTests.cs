@@ -78,7 +78,7 @@ public sealed class SiteAndNeedEditTests(ActivityServiceHost host) : IClassFixtu
         Assert.Contains(kept.Changes, c => c is { Path: "status", Before: "Verified", After: "Registered" });
     }
 
-    private static RegisterSiteRequest NewSite(CampaignWorld world) => new()
+    internal static RegisterSiteRequest NewSite(CampaignWorld world) => new()
     {
         UnionId = world.City.Id, Name = "连山县太保镇中心小学", Kind = SiteKind.School, RegionCode = "441825",
         Mode = AssistanceMode.Designated, Contact = new SiteContact { Name = "李校长", Phone = "0763-6621234" },

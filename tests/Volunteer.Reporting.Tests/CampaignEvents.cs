@@ -12,6 +12,9 @@ public sealed class CampaignEvents(ReportingServiceHost host)
 {
     public static readonly DateTimeOffset At = new(2026, 5, 1, 2, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Before every period the tests ask digests of: a union's digests begin when it does.</summary>
+    public static readonly DateTimeOffset Registered = new(2025, 1, 1, 2, 0, 0, TimeSpan.Zero);
+
     public Guid Province { get; } = Guid.NewGuid();
     public Guid City1 { get; } = Guid.NewGuid();
     public Guid City2 { get; } = Guid.NewGuid();
@@ -32,7 +35,7 @@ public sealed class CampaignEvents(ReportingServiceHost host)
     }
 
     public UnionRegistered Union(Guid id, Guid? parent, string name, string kind, int teams, int people) =>
-        new(id, parent, name, kind, "440000", teams, people, At);
+        new(id, parent, name, kind, "440000", teams, people, Registered);
 
     public ActivityPlanned Planned(Guid id, Guid union, string name, string form, string mode, string domain, DateOnly starts, DateOnly ends) =>
         new(id, union, 2026, name, form, domain, mode, null, null, [], starts, ends, "连州市第一小学", "441882", "张队长", $"{name}的服务内容", false, At);

@@ -79,6 +79,11 @@ public sealed class RosterHostileInputTests(RosterServiceHost host) : IClassFixt
             RequestId = Long, ParentId = world.A.Id, Kind = UnionKind.CountyEducation, RegionCode = "440106",
             Name = "天河",
         }, province).ResponseAsync));
+        Assert.Equal(["second_of_level_reason"], await RpcAssert.InvalidFieldsAsync(() => client.CreateUnionAsync(new()
+        {
+            ParentId = world.A.Id, Kind = UnionKind.CountyEducation, RegionCode = "440106", Name = "天河",
+            SecondOfLevelReason = new string('因', 501),
+        }, province).ResponseAsync));
         Assert.Equal(["joined_on"], await RpcAssert.InvalidFieldsAsync(() => client.AddTeamMemberAsync(new()
         {
             TeamId = world.TeamA.Id, VolunteerId = world.OtherOfA.Id, Role = TeamRole.Volunteer,

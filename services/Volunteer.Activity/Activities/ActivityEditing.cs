@@ -29,10 +29,12 @@ public sealed class ActivityEditing(
         activity.DemandEditable();
         var version = activity.Version.ToString(CultureInfo.InvariantCulture);
         var plan = edit.Revise(activity);
+        var modeExceptionReason = await planning.ModeExceptionReasonAsync(plan, "activity.", cancellationToken);
         var addedTeams = await planning.TeamsAsync([.. plan.TeamIds.Except(activity.TeamIds)], cancellationToken);
         var now = timeProvider.GetUtcNowForDatabase();
         var (changes, dropped) = activity.Revise(
-            plan, edit.KeptParticipants, calendar.RecordDueOn(plan.Days.EndsOn), now);
+            plan with { ModeExceptionReason = modeExceptionReason }, edit.KeptParticipants,
+            calendar.RecordDueOn(plan.Days.EndsOn), now);
         // A repeat of an applied edit changes nothing and answers as the first did, whatever etag it has.
         if (changes.Count == 0)
         {

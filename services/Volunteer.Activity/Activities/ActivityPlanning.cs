@@ -29,22 +29,34 @@ public sealed class ActivityPlanning(
             return earlier;
         }
 
-        var union = await unions.FindAsync(plan.UnionId, cancellationToken)
-            ?? throw new NotFoundException(ResourceTypes.Union, plan.UnionId.ToString());
-        var exception = AssistanceModeRules.Mismatches(plan.Mode, union.Kind, plan.Budget.Source);
-        if (plan.ModeExceptionReason is null)
-        {
-            exception.ThrowIfAny();
-        }
+        var modeExceptionReason = await ModeExceptionReasonAsync(plan, "", cancellationToken);
         await CheckSiteAndNeedAsync(plan, cancellationToken);
         var teams = await TeamsAsync(plan.TeamIds, cancellationToken);
-        var activity = NewActivity(plan, exception.IsEmpty ? null : plan.ModeExceptionReason,
-            timeProvider.GetUtcNowForDatabase());
+        var activity = NewActivity(plan, modeExceptionReason, timeProvider.GetUtcNowForDatabase());
         activity.Participants.AddRange(Proposed(activity.Id, teams));
         db.Activities.Add(activity);
         db.AddIntegrationEvent(ActivityEvents.Planned(activity));
         await db.SaveChangesAsync(cancellationToken);
         return activity;
+    }
+
+    /// <summary>
+    /// The reason to keep for a plan whose mode, organiser and payer depart from the program's pairing
+    /// (null when they do not); a departing plan without one is refused, naming the fields at fieldPrefix.
+    /// Planning and editing both ask here, so an edit can never store a departure planning would refuse.
+    /// </summary>
+    public async Task<string?> ModeExceptionReasonAsync(
+        ValidPlan plan, string fieldPrefix, CancellationToken cancellationToken)
+    {
+        var union = await unions.FindAsync(plan.UnionId, cancellationToken)
+            ?? throw new NotFoundException(ResourceTypes.Union, plan.UnionId.ToString());
+        var mismatches = AssistanceModeRules.Mismatches(plan.Mode, union.Kind, plan.Budget.Source, fieldPrefix);
+        if (plan.ModeExceptionReason is null)
+        {
+            mismatches.ThrowIfAny();
+        }
+
+        return mismatches.IsEmpty ? null : plan.ModeExceptionReason;
     }
 
     private ServiceActivity NewActivity(ValidPlan plan, string? modeExceptionReason, DateTimeOffset now) => new()

@@ -25,6 +25,7 @@ public sealed partial class ServiceActivity
     private decimal _budgetAmount;
     private FundingSource _fundingSource;
     private string? _outsideWindowReason;
+    private string? _modeExceptionReason;
     private List<DateOnly> _meetingDays = [];
     private DateOnly _recordDueOn;
 
@@ -44,8 +45,9 @@ public sealed partial class ServiceActivity
     }
 
     /// <summary>
-    /// Takes the revised plan's values and drops the participants not kept (null: all stay); returns what
-    /// changed and who was dropped. Nothing changes when nothing differs.
+    /// Takes the revised plan's values (its mode exception reason as the rules keep it) and drops the
+    /// participants not kept (null: all stay); returns what changed and who was dropped. Nothing changes
+    /// when nothing differs.
     /// </summary>
     public (List<FieldChange> Changes, List<Participant> Dropped) Revise(
         ValidPlan plan, IReadOnlyCollection<Guid>? keptParticipants, DateOnly recordDueOn, DateTimeOffset now)
@@ -73,6 +75,7 @@ public sealed partial class ServiceActivity
         _riskStatement = log.Note("risk_statement", _riskStatement, plan.RiskStatement);
         (_budgetAmount, _fundingSource) = log.Note("budget", (_budgetAmount, _fundingSource), plan.Budget);
         _outsideWindowReason = log.Note("outside_window_reason", _outsideWindowReason, plan.OutsideWindowReason);
+        _modeExceptionReason = log.Note("mode_exception_reason", _modeExceptionReason, plan.ModeExceptionReason);
         _campaignYear = _startsOn.Year;
         _recordDueOn = recordDueOn;
         var dropped = keptParticipants is null

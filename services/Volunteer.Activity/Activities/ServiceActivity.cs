@@ -53,7 +53,11 @@ public sealed partial class ServiceActivity
     public string? OutsideWindowReason { get => _outsideWindowReason; init => _outsideWindowReason = value; }
 
     /// <summary>Why mode, organiser and payer depart from the program's pairing; null when they do not.</summary>
-    public string? ModeExceptionReason { get; init; }
+    public string? ModeExceptionReason
+    {
+        get => _modeExceptionReason;
+        init => _modeExceptionReason = value;
+    }
 
     /// <summary>Meeting and exchange-conference days: attendance is kept, hours are not service (national rules §19).</summary>
     public List<DateOnly> MeetingDays { get => _meetingDays; init => _meetingDays = value; }

@@ -1,24 +1,14 @@
-using Microsoft.Extensions.Options;
 using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Activity.Campaigns;
 
 /// <summary>
-/// The campaign of a year. Without configuration every year follows 粤教工〔2018〕17号: deployment in
-/// March, activities from April 1 to October 31, summary in November.
+/// The campaign calendar as planning reads it: the shared "Campaign:Years" calendar (<see cref="CampaignSeasons"/>)
+/// and the shared recording deadline, so activity and reporting never disagree on a campaign day or a due day.
 /// </summary>
-public sealed class CampaignCalendar(IOptions<CampaignSettings> options, RecordingDeadline recording)
+public sealed class CampaignCalendar(CampaignSeasons seasons, RecordingDeadline recording)
 {
-    public CampaignYear For(int year)
-    {
-        var configured = options.Value.Campaigns.GetValueOrDefault(year) ?? new CampaignYearSettings();
-        return new CampaignYear(
-            year,
-            configured.DeploymentMonth ?? 3,
-            configured.ActivitiesFrom ?? new DateOnly(year, 4, 1),
-            configured.ActivitiesTo ?? new DateOnly(year, 10, 31),
-            configured.SummaryMonth ?? 11);
-    }
+    public CampaignSeason For(int year) => seasons.Of(year);
 
     public DateOnly RecordDueOn(DateOnly endsOn) => recording.DueOn(endsOn);
 }

@@ -46,7 +46,6 @@ internal static class Extensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddGrpcClient<RosterService.RosterServiceClient>(options =>
             options.Address = new Uri(builder.Configuration[RosterAddressKey] ?? "http://_grpc.roster"));
-        builder.Services.AddOptions<CampaignSettings>().Bind(builder.Configuration.GetSection(CampaignSettings.SectionName));
         builder.Services.AddOptions<AttendanceSettings>().Bind(builder.Configuration.GetSection(AttendanceSettings.SectionName));
         builder.Services.AddSingleton<CampaignCalendar>();
         builder.Services.AddScoped<ThingOwners>();

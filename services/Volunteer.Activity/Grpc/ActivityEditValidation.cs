@@ -29,6 +29,7 @@ internal static class ActivityEditValidation
         ["risk_statement"] = (plan, changes) => plan.RiskStatement = changes.RiskStatement,
         ["budget"] = (plan, changes) => plan.Budget = changes.Budget,
         ["outside_window_reason"] = (plan, changes) => plan.OutsideWindowReason = changes.OutsideWindowReason,
+        ["mode_exception_reason"] = (plan, changes) => plan.ModeExceptionReason = changes.ModeExceptionReason,
         // Participants are not part of a plan: the use case drops those not kept.
         ["participant_ids"] = (_, _) => { },
     };

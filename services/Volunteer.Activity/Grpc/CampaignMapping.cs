@@ -1,11 +1,11 @@
-using Volunteer.Activity.Campaigns;
+using Volunteer.ServiceDefaults.Time;
 using Proto = Volunteer.Contracts.Activity.V1;
 
 namespace Volunteer.Activity.Grpc;
 
 internal static class CampaignMapping
 {
-    public static Proto.Campaign ToProto(this CampaignYear campaign) => new()
+    public static Proto.Campaign ToProto(this CampaignSeason campaign) => new()
     {
         Year = campaign.Year,
         DeploymentMonth = campaign.DeploymentMonth,

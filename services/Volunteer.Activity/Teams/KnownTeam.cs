@@ -12,6 +12,9 @@ public sealed class KnownTeam
 
     public string Name { get; set; } = "";
 
+    /// <summary>When the name held was given (formation or rename); null until one of them arrived.</summary>
+    public DateTimeOffset? NamedAt { get; set; }
+
     /// <summary>education, science, culture, medical or health (roster's event names).</summary>
     public string Specialty { get; set; } = "";
 
@@ -21,4 +24,17 @@ public sealed class KnownTeam
     public List<KnownTeamMember> Members { get; init; } = [];
 
     public IEnumerable<KnownTeamMember> CurrentMembers => Members.Where(m => m.LeftOn is null);
+
+    /// <summary>
+    /// Takes a name given at <paramref name="namedAt"/> unless a newer one is held: roster's replicas relay
+    /// events in parallel, so a rename may overtake the formation or an earlier rename.
+    /// </summary>
+    public void Rename(string name, DateTimeOffset namedAt)
+    {
+        if (NamedAt is null || namedAt >= NamedAt)
+        {
+            Name = name;
+            NamedAt = namedAt;
+        }
+    }
 }

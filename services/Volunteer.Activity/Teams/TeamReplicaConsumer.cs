@@ -12,13 +12,20 @@ namespace Volunteer.Activity.Teams;
 /// </summary>
 public sealed class TeamReplicaConsumer(ActivityDbContext db) :
     IConsumer<TeamFormed>, IConsumer<TeamMemberJoined>, IConsumer<TeamMemberLeft>, IConsumer<TeamDisbanded>,
-    IConsumer<TeamActivated>
+    IConsumer<TeamActivated>, IConsumer<TeamRenamed>
 {
     public async Task Consume(ConsumeContext<TeamFormed> context)
     {
         var team = await TeamAsync(context.Message.TeamId, context.Message.UnionId, context.CancellationToken);
-        team.Name = context.Message.Name;
+        team.Rename(context.Message.Name, context.Message.FormedAt);
         team.Specialty = context.Message.Specialty;
+    }
+
+    public async Task Consume(ConsumeContext<TeamRenamed> context)
+    {
+        var message = context.Message;
+        var team = await TeamAsync(message.TeamId, message.UnionId, context.CancellationToken);
+        team.Rename(message.Name, message.RenamedAt);
     }
 
     public async Task Consume(ConsumeContext<TeamMemberJoined> context)

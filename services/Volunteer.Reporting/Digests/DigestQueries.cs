@@ -81,6 +81,14 @@ public sealed class DigestQueries(
         }
 
         var scope = await scopes.ResolveAsync(caller, order.UnionId, ct);
+        if ((await DigestBeginnings.LoadAsync(db, ct)).FirstDay(scope) is { } first && first > period.End)
+        {
+            var text = $"{scope.RootName}的摘要从 {first:yyyy-MM-dd} 开始（登记之日或其最早活动之日）；"
+                + $"截至 {period.EndText} 的期间没有可报告的数据。";
+            throw new RuleBrokenException(
+                [new RuleViolation("PERIOD_BEFORE_UNION", period.EndText, text)], text, "PERIOD_BEFORE_UNION");
+        }
+
         return await producer.ProduceAsync(order.Kind, scope, period, OnDemand, ct);
     }
 }

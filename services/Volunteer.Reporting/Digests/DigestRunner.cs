@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteer.Reporting.Data;
-using Volunteer.Reporting.Figures;
 using Volunteer.Reporting.Scope;
-using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Reporting.Digests;
 
 /// <summary>
 /// Produces every scheduled digest that is due and missing: province-wide and for each union directly
-/// below the provincial union, for periods that ended once the union existed. Run at start and at each
-/// cron time, it catches up after downtime.
+/// below the provincial union, for periods from where their digests begin (<see cref="DigestBeginnings"/>).
+/// Run at start and at each cron time, it catches up after downtime.
 /// </summary>
 public sealed class DigestRunner(ReportingDbContext db, DigestSchedule schedule, ReportScopes scopes, DigestProducer producer)
 {
@@ -35,10 +33,7 @@ public sealed class DigestRunner(ReportingDbContext db, DigestSchedule schedule,
         }
 
         // A union registered today has no digests for the weeks before it: they would be all zeros.
-        var registered = await db.UnionTargets.AsNoTracking().Where(t => t.RegisteredAt != null)
-            .ToDictionaryAsync(t => t.UnionId, t => CampaignClock.DayOf(t.RegisteredAt!.Value), ct);
-        bool Existed(ReportScope scope, ReportPeriod period) =>
-            scope.RootId is not { } root || !registered.TryGetValue(root, out var day) || day <= period.End;
+        var beginnings = await DigestBeginnings.LoadAsync(db, ct);
 
         // One query tells what exists, so a run with nothing due costs next to nothing.
         var since = due.Min(d => d.Period.Start);
@@ -49,7 +44,7 @@ public sealed class DigestRunner(ReportingDbContext db, DigestSchedule schedule,
         foreach (var (kind, period) in due)
         {
             var missing = scopeList.Where(s => !existing.Contains((kind, DigestProducer.ScopeKey(s), period.Start)));
-            foreach (var scope in missing.Where(s => Existed(s, period)))
+            foreach (var scope in missing.Where(s => beginnings.Covers(s, period)))
             {
                 if ((await producer.ProduceAsync(kind, scope, period, Trigger, ct)).Created)
                 {

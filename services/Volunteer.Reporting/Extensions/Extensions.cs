@@ -54,6 +54,7 @@ internal static class Extensions
     private static void AddProjections(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<RosterProjection>();
+        builder.Services.AddScoped<SiteProjection>();
         builder.Services.AddScoped<ActivityProjection>();
         builder.Services.AddScoped<OutcomeProjection>();
         builder.Services.AddScoped<CorrectionProjection>();

@@ -4,31 +4,9 @@ using Volunteer.Reporting.ReadModels;
 
 namespace Volunteer.Reporting.Projections;
 
-/// <summary>Sites, needs, activity plans and lifecycle, participants; statuses only ever advance.</summary>
+/// <summary>Activity plans and lifecycle, participants; statuses only ever advance.</summary>
 public sealed class ActivityProjection(ReportingDbContext db)
 {
-    public async Task ApplyAsync(SiteRegistered e, CancellationToken ct) =>
-        await db.Sites.FindOrAddAsync([e.SiteId], () => new SiteRow
-        {
-            Id = e.SiteId, UnionId = e.UnionId, Name = e.Name, Kind = e.Kind, RegionCode = e.RegionCode, Mode = e.Mode,
-        }, ct);
-
-    public async Task ApplyAsync(NeedRegistered e, CancellationToken ct)
-    {
-        var need = await Need(e.NeedId, e.SiteId, e.UnionId, ct);
-        need.Title = e.Title;
-        need.Domain = e.Domain;
-    }
-
-    public async Task ApplyAsync(NeedMatched e, CancellationToken ct)
-    {
-        var need = await Need(e.NeedId, e.SiteId, e.UnionId, ct);
-        if (!need.MatchedTeamIds.Contains(e.TeamId))
-        {
-            need.MatchedTeamIds = [.. need.MatchedTeamIds, e.TeamId];
-        }
-    }
-
     public async Task ApplyAsync(ActivityPlanned e, CancellationToken ct)
     {
         var activity = await db.Activity(e.ActivityId, e.UnionId, ct);
@@ -90,9 +68,6 @@ public sealed class ActivityProjection(ReportingDbContext db)
         activity.Status = ActivityStatuses.Advance(activity.Status, ActivityStatuses.Cancelled);
         activity.CancelledAt = e.CancelledAt;
     }
-
-    private Task<NeedRow> Need(Guid id, Guid siteId, Guid unionId, CancellationToken ct) =>
-        db.Needs.FindOrAddAsync([id], () => new NeedRow { Id = id, SiteId = siteId, UnionId = unionId }, ct);
 
     private Task<ParticipantRow> Participant(Guid activityId, Guid volunteerId, CancellationToken ct) =>
         db.Participants.FindOrAddAsync([activityId, volunteerId], () => new ParticipantRow { ActivityId = activityId, VolunteerId = volunteerId }, ct);

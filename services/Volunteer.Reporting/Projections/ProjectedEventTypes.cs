@@ -9,6 +9,7 @@ public static class ProjectedEventTypes
     [
         typeof(UnionRegistered), typeof(VolunteerRegistered), typeof(VolunteerVetted), typeof(VolunteerProfileChanged),
         typeof(TeamFormed), typeof(TeamActivated), typeof(TeamMemberJoined), typeof(TeamMemberLeft), typeof(TeamDisbanded),
+        typeof(TeamRenamed), typeof(SiteUpdated), typeof(NeedUpdated),
         typeof(TrainingRecorded), typeof(AwardRecorded),
         typeof(SiteRegistered), typeof(NeedRegistered), typeof(NeedMatched), typeof(ActivityPlanned), typeof(ActivitySubmitted),
         typeof(ParticipantConfirmed), typeof(ParticipantWithdrew), typeof(ActivityStarted), typeof(AttendanceRecorded),

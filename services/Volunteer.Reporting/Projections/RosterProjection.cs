@@ -55,9 +55,13 @@ public sealed class RosterProjection(ReportingDbContext db)
     public async Task ApplyAsync(TeamFormed e, CancellationToken ct)
     {
         var team = await Team(e.TeamId, e.UnionId, ct);
-        team.Name = e.Name;
+        team.Rename(e.Name, e.FormedAt);
         team.Specialty = e.Specialty;
     }
+
+    // Digests keep the name they were produced with: a rename is not new data for any period.
+    public async Task ApplyAsync(TeamRenamed e, CancellationToken ct) =>
+        (await Team(e.TeamId, e.UnionId, ct)).Rename(e.Name, e.RenamedAt);
 
     public async Task ApplyAsync(TeamActivated e, CancellationToken ct)
     {

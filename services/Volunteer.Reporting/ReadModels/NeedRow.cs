@@ -13,5 +13,8 @@ public sealed class NeedRow
 
     public string Domain { get; set; } = "";
 
+    /// <summary>When the newest edit (NeedUpdated) was made; null while the need is as registered.</summary>
+    public DateTimeOffset? RevisedAt { get; set; }
+
     public List<Guid> MatchedTeamIds { get; set; } = [];
 }

@@ -14,4 +14,7 @@ public sealed class SiteRow
     public required string RegionCode { get; set; }
 
     public required string Mode { get; set; }
+
+    /// <summary>When the newest edit (SiteUpdated) was made; null while the site is as registered.</summary>
+    public DateTimeOffset? RevisedAt { get; set; }
 }

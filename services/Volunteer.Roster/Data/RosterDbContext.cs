@@ -43,6 +43,7 @@ public sealed class RosterDbContext(DbContextOptions<RosterDbContext> options) :
             union.Property(u => u.ContactName).HasMaxLength(50);
             union.Property(u => u.ContactPhone).HasMaxLength(20);
             union.Property(u => u.RequestId).HasMaxLength(100);
+            union.Property(u => u.SecondOfLevelReason).HasMaxLength(UnionRules.SecondOfLevelReasonMaxLength);
             union.HasIndex(u => u.Path).HasOperators("text_pattern_ops");
             union.HasIndex(u => new { u.RegionCode, u.Id });
             // Replays are found under the parent the edge authorized (the root's is covered by the index below).

@@ -18,6 +18,7 @@ internal static class UnionMapping
         Targets = new Proto.UnionTargets { Teams = union.TeamTarget, People = union.PeopleTarget },
         CreateTime = Timestamp.FromDateTimeOffset(union.CreatedAt),
         UpdateTime = Timestamp.FromDateTimeOffset(union.UpdatedAt),
+        SecondOfLevelReason = union.SecondOfLevelReason ?? "",
     };
 
     /// <summary>As a reader sees it: the contact phone only for the admins who cover the union.</summary>

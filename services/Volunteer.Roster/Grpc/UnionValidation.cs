@@ -30,9 +30,11 @@ public static class UnionValidation
 
         var contact = Contact(request.Contact, violations, "contact");
         var targets = Targets(request.Targets, violations, "targets");
+        FieldRules.OptionalText(request.SecondOfLevelReason, UnionRules.SecondOfLevelReasonMaxLength,
+            "second_of_level_reason", violations);
         violations.ThrowIfAny();
         return new NewUnion(requestId, parentId, request.Name.Trim(), (UnionKind)request.Kind, request.RegionCode,
-            contact, targets);
+            contact, targets, FieldRules.Trimmed(request.SecondOfLevelReason));
     }
 
     public static UnionChanges Update(Proto.UpdateUnionRequest request)

@@ -24,6 +24,9 @@ public sealed class Union
 
     public int PeopleTarget { get; set; }
 
+    /// <summary>Why the province registered it beside another education union of its level and region; else null.</summary>
+    public string? SecondOfLevelReason { get; init; }
+
     /// <summary>The create request's client key; a retry with the same key finds this union.</summary>
     public string? RequestId { get; init; }
 

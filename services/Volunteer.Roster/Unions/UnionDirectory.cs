@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
@@ -31,7 +32,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
         var violations = new FieldViolations();
         UnionRules.CheckPlacement(request.Kind, request.RegionCode, parent, violations);
         violations.ThrowIfAny();
-        await RefuseSecondOfLevelAsync(request, cancellationToken);
+        var secondOfLevelReason = await SecondOfLevelReasonAsync(request, caller, cancellationToken);
 
         var now = timeProvider.GetUtcNowForDatabase();
         var id = Guid.CreateVersion7();
@@ -47,6 +48,7 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
             ContactPhone = request.Contact.Phone,
             TeamTarget = request.Targets.Teams,
             PeopleTarget = request.Targets.People,
+            SecondOfLevelReason = secondOfLevelReason,
             RequestId = request.RequestId,
             CreatedAt = now,
             UpdatedAt = now,
@@ -84,19 +86,35 @@ public sealed class UnionDirectory(RosterDbContext db, TimeProvider timeProvider
     }
 
     // One education union per region and level (province, city, county); directly affiliated units may share a region.
-    private async Task RefuseSecondOfLevelAsync(NewUnion request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The program sets one education union per region and level (粤教工〔2018〕17号 三(一): 各级教育工会); the
+    /// province alone may register a second one, with a reason that is kept and shown, as planning keeps a
+    /// mode exception. Returns the reason to keep: null when the union is not a second one.
+    /// </summary>
+    private async Task<string?> SecondOfLevelReasonAsync(
+        NewUnion request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        if (request.Kind == UnionKind.DirectlyAffiliated)
+        if (request.Kind == UnionKind.DirectlyAffiliated
+            || await db.Unions.AsNoTracking().FirstOrDefaultAsync(
+                u => u.Kind == request.Kind && u.RegionCode == request.RegionCode, cancellationToken)
+                is not { } existing)
         {
-            return;
+            return null;
         }
 
-        if (await db.Unions.AsNoTracking().FirstOrDefaultAsync(
-                u => u.Kind == request.Kind && u.RegionCode == request.RegionCode, cancellationToken) is { } existing)
+        if (request.SecondOfLevelReason is null)
         {
             throw new AlreadyExistsException("volunteer.roster.v1.Union", existing.Id.ToString(),
                 $"region_code：地区 {request.RegionCode} 已有同级工会“{existing.Name}”，每个地区每一级只设一个教育工会");
         }
+
+        if (caller.Role != PlatformRoles.ProvincialAdmin)
+        {
+            throw new AccessDeniedException("SECOND_OF_LEVEL_NEEDS_PROVINCE",
+                $"地区 {request.RegionCode} 已有同级工会“{existing.Name}”，再设同级教育工会须由省级管理员登记。");
+        }
+
+        return request.SecondOfLevelReason;
     }
 
     public Task<Union> GetAsync(Guid id, CancellationToken cancellationToken) => FindAsync(id, cancellationToken);

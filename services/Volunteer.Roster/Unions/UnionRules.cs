@@ -10,6 +10,7 @@ public static class UnionRules
 {
     public const int NameMaxLength = 100;
     public const int ContactNameMaxLength = 50;
+    public const int SecondOfLevelReasonMaxLength = 500;
     public const int MaxTeamTarget = 10_000;
     public const int MaxPeopleTarget = 100_000;
 

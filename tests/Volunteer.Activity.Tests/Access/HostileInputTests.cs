@@ -178,10 +178,12 @@ public sealed class HostileInputTests(ActivityServiceHost host) : IClassFixture<
         await RefusedAsync("update_mask", () => Update(["status"], new ActivityChanges()));
         await RefusedAsync("update_mask", () => Update([Huge], new ActivityChanges()));
         await RefusedAsync("update_mask",
-            () => Update(Enumerable.Repeat("name", 16), new ActivityChanges { Name = "多" }));
+            () => Update(Enumerable.Repeat("name", 17), new ActivityChanges { Name = "多" }));
         await RefusedAsync("activity.ends_on",
             () => Update(["ends_on"], new ActivityChanges { EndsOn = "2027-05-01" }));
         await RefusedAsync("activity.name", () => Update(["name"], new ActivityChanges { Name = Huge }));
+        await RefusedAsync("activity.mode_exception_reason",
+            () => Update(["mode_exception_reason"], new ActivityChanges { ModeExceptionReason = Huge }));
         await RefusedAsync("activity.participant_ids",
             () => Update(["participant_ids"], new ActivityChanges { ParticipantIds = { Guid.NewGuid().ToString() } }));
         await RefusedAsync("etag", () => client.UpdateActivityAsync(new UpdateActivityRequest

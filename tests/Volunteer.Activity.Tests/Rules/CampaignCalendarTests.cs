@@ -1,9 +1,10 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 using Volunteer.Activity.Campaigns;
 using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Activity.Tests.Rules;
 
+/// <summary>Activity reads the shared "Campaign:Years" calendar, the one reporting cuts its periods by.</summary>
 public sealed class CampaignCalendarTests
 {
     private static readonly RecordingDeadline NoHolidays = new(new HashSet<DateOnly>());
@@ -11,9 +12,9 @@ public sealed class CampaignCalendarTests
     [Fact]
     public void Without_configuration_every_year_follows_the_2018_program()
     {
-        var calendar = new CampaignCalendar(Options.Create(new CampaignSettings()), NoHolidays);
+        var calendar = Calendar([], NoHolidays);
 
-        Assert.Equal(new CampaignYear(2018, 3, new DateOnly(2018, 4, 1), new DateOnly(2018, 10, 31), 11), calendar.For(2018));
+        Assert.Equal(new CampaignSeason(2018, 3, new DateOnly(2018, 4, 1), new DateOnly(2018, 10, 31), 11), calendar.For(2018));
         Assert.Equal(new DateOnly(2021, 4, 1), calendar.For(2021).ActivitiesFrom);
         Assert.False(calendar.For(2018).Contains(new DateOnly(2018, 3, 31)));
         Assert.True(calendar.For(2018).Contains(new DateOnly(2018, 10, 31)));
@@ -22,12 +23,13 @@ public sealed class CampaignCalendarTests
     [Fact]
     public void A_configured_year_replaces_only_what_it_names()
     {
-        var calendar = new CampaignCalendar(Options.Create(new CampaignSettings
+        var calendar = Calendar(new()
         {
-            Campaigns = { [2020] = new CampaignYearSettings { ActivitiesFrom = new DateOnly(2020, 6, 1) } },
-        }), NoHolidays);
+            ["Campaign:Years:2020:ActivitiesFrom"] = "2020-06-01", ["Campaign:Years:2020:SummaryMonth"] = "12",
+        }, NoHolidays);
 
-        Assert.Equal(new CampaignYear(2020, 3, new DateOnly(2020, 6, 1), new DateOnly(2020, 10, 31), 11), calendar.For(2020));
+        Assert.Equal(new CampaignSeason(2020, 3, new DateOnly(2020, 6, 1), new DateOnly(2020, 10, 31), 12),
+            calendar.For(2020));
     }
 
     [Fact]
@@ -35,10 +37,13 @@ public sealed class CampaignCalendarTests
     {
         // Friday 2018-09-28; National Day week 2018-10-01..07 configured as holidays.
         var holidays = Enumerable.Range(1, 7).Select(d => new DateOnly(2018, 10, d)).ToHashSet();
-        var calendar = new CampaignCalendar(Options.Create(new CampaignSettings()), new RecordingDeadline(holidays));
+        var calendar = Calendar([], new RecordingDeadline(holidays));
 
         Assert.Equal(new DateOnly(2018, 10, 19), calendar.RecordDueOn(new DateOnly(2018, 9, 28)));
         Assert.Equal(new DateOnly(2018, 5, 25), WorkingDays.After(new DateOnly(2018, 5, 11), 10, new HashSet<DateOnly>()));
         Assert.Equal(new DateOnly(2018, 5, 14), WorkingDays.After(new DateOnly(2018, 5, 12), 1, new HashSet<DateOnly>()));
     }
+
+    private static CampaignCalendar Calendar(Dictionary<string, string?> settings, RecordingDeadline recording) =>
+        new(CampaignSeasons.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()), recording);
 }

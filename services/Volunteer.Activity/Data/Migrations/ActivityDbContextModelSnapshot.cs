@@ -610,6 +610,10 @@ namespace Volunteer.Activity.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<DateTimeOffset?>("NamedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("named_at");
+
                     b.Property<string>("Specialty")
                         .IsRequired()
                         .HasColumnType("text")

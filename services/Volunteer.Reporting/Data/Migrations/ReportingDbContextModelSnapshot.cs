@@ -874,6 +874,10 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("matched_team_ids");
 
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid")
                         .HasColumnName("site_id");
@@ -1021,6 +1025,10 @@ namespace Volunteer.Reporting.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("region_code");
 
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
                     b.Property<Guid>("UnionId")
                         .HasColumnType("uuid")
                         .HasColumnName("union_id");
@@ -1108,6 +1116,10 @@ namespace Volunteer.Reporting.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("NamedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("named_at");
 
                     b.Property<string>("Specialty")
                         .IsRequired()

@@ -617,6 +617,11 @@ namespace Volunteer.Roster.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("request_id");
 
+                    b.Property<string>("SecondOfLevelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("second_of_level_reason");
+
                     b.Property<int>("TeamTarget")
                         .HasColumnType("integer")
                         .HasColumnName("team_target");
