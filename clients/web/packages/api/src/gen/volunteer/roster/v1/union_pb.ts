@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/roster/v1/union.proto.
  */
 export const file_volunteer_roster_v1_union: GenFile = /*@__PURE__*/
-  fileDesc("Ch92b2x1bnRlZXIvcm9zdGVyL3YxL3VuaW9uLnByb3RvEhN2b2x1bnRlZXIucm9zdGVyLnYxIsECCgVVbmlvbhIKCgJpZBgBIAEoCRIRCglwYXJlbnRfaWQYAiABKAkSDAoEbmFtZRgDIAEoCRIsCgRraW5kGAQgASgOMh4udm9sdW50ZWVyLnJvc3Rlci52MS5VbmlvbktpbmQSEwoLcmVnaW9uX2NvZGUYBSABKAkSMgoHY29udGFjdBgGIAEoCzIhLnZvbHVudGVlci5yb3N0ZXIudjEuVW5pb25Db250YWN0EjIKB3RhcmdldHMYByABKAsyIS52b2x1bnRlZXIucm9zdGVyLnYxLlVuaW9uVGFyZ2V0cxIvCgtjcmVhdGVfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYCSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIisKDFVuaW9uQ29udGFjdBIMCgRuYW1lGAEgASgJEg0KBXBob25lGAIgASgJIi0KDFVuaW9uVGFyZ2V0cxINCgV0ZWFtcxgBIAEoBRIOCgZwZW9wbGUYAiABKAUqpgEKCVVuaW9uS2luZBIaChZVTklPTl9LSU5EX1VOU1BFQ0lGSUVEEAASGQoVVU5JT05fS0lORF9QUk9WSU5DSUFMEAESHQoZVU5JT05fS0lORF9DSVRZX0VEVUNBVElPThACEh8KG1VOSU9OX0tJTkRfQ09VTlRZX0VEVUNBVElPThADEiIKHlVOSU9OX0tJTkRfRElSRUNUTFlfQUZGSUxJQVRFRBAEQiCqAh1Wb2x1bnRlZXIuQ29udHJhY3RzLlJvc3Rlci5WMWIGcHJvdG8z", [file_google_protobuf_timestamp]);
+  fileDesc("Ch92b2x1bnRlZXIvcm9zdGVyL3YxL3VuaW9uLnByb3RvEhN2b2x1bnRlZXIucm9zdGVyLnYxIuECCgVVbmlvbhIKCgJpZBgBIAEoCRIRCglwYXJlbnRfaWQYAiABKAkSDAoEbmFtZRgDIAEoCRIsCgRraW5kGAQgASgOMh4udm9sdW50ZWVyLnJvc3Rlci52MS5VbmlvbktpbmQSEwoLcmVnaW9uX2NvZGUYBSABKAkSMgoHY29udGFjdBgGIAEoCzIhLnZvbHVudGVlci5yb3N0ZXIudjEuVW5pb25Db250YWN0EjIKB3RhcmdldHMYByABKAsyIS52b2x1bnRlZXIucm9zdGVyLnYxLlVuaW9uVGFyZ2V0cxIvCgtjcmVhdGVfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYCSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEh4KFnNlY29uZF9vZl9sZXZlbF9yZWFzb24YCiABKAkiKwoMVW5pb25Db250YWN0EgwKBG5hbWUYASABKAkSDQoFcGhvbmUYAiABKAkiLQoMVW5pb25UYXJnZXRzEg0KBXRlYW1zGAEgASgFEg4KBnBlb3BsZRgCIAEoBSqmAQoJVW5pb25LaW5kEhoKFlVOSU9OX0tJTkRfVU5TUEVDSUZJRUQQABIZChVVTklPTl9LSU5EX1BST1ZJTkNJQUwQARIdChlVTklPTl9LSU5EX0NJVFlfRURVQ0FUSU9OEAISHwobVU5JT05fS0lORF9DT1VOVFlfRURVQ0FUSU9OEAMSIgoeVU5JT05fS0lORF9ESVJFQ1RMWV9BRkZJTElBVEVEEARCIKoCHVZvbHVudGVlci5Db250cmFjdHMuUm9zdGVyLlYxYgZwcm90bzM", [file_google_protobuf_timestamp]);
 
 /**
  * Union is a trade union organisation (工会) in the campaign's tree: the provincial union at
@@ -86,6 +86,14 @@ export type Union = Message<"volunteer.roster.v1.Union"> & {
    * @generated from field: google.protobuf.Timestamp update_time = 9;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * Set when the province registered this union beside another education union of the same level and region
+   * (the program has one per region and level): the reason it was accepted. Empty otherwise.
+   *
+   * @generated from field: string second_of_level_reason = 10;
+   */
+  secondOfLevelReason: string;
 };
 
 /**
