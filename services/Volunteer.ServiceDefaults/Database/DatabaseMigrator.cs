@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,9 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory sc
 
         await using var startupLock = await StartupLock.AcquireAsync(
             context.Database.GetConnectionString()!, typeof(TContext).FullName!, cancellationToken);
+        // EF reads the history table before it creates it and logs the failed read of a fresh database as an
+        // error (dotnet/efcore#37328); an operator would chase it on every first start.
+        await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
