@@ -21,8 +21,23 @@ internal sealed class InboxFilter<TMessage>(
         var messageId = context.MessageId
             ?? throw new InvalidOperationException("A message without a MessageId cannot be deduplicated.");
 
-        // A transient database error replays the whole handling, the consumer included, on a clean slate.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        // The handling commits whole or not at all, so a savepoint around the consumer's save would only cost
+        // a round trip to release it. The context may be pooled: its next user gets the default back.
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await HandleOnceAsync(db, consumer, messageId, context, next);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
+    }
+
+    // A transient database error replays the whole handling, the consumer included, on a clean slate.
+    private Task HandleOnceAsync(DbContext db, string consumer, Guid messageId, ConsumeContext<TMessage> context,
+        IPipe<ConsumeContext<TMessage>> next) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             // A retried attempt starts from what is committed, not from the failed attempt's changes.
             db.ChangeTracker.Clear();
@@ -37,7 +52,6 @@ internal sealed class InboxFilter<TMessage>(
             await db.SaveChangesAsync(context.CancellationToken);
             await transaction.CommitAsync(context.CancellationToken);
         });
-    }
 
     // The inbox row first, in the handling's transaction: one round trip instead of a look-up before it,
     // and a second delivery of the same message waits on this row's lock until the first commits (then
