@@ -33,26 +33,13 @@ internal static class Program
         var cities = await RosterSetup.CreateCityUnionsAsync(client, Caller());
 
         Console.WriteLine($"Importing {settings.Volunteers:N0} volunteers ...");
-        const int measuredRows = BenchmarkSettings.MeasuredImportRows;
-        var cold = await BulkImport.RunAsync(client, Caller, cities, 0, measuredRows);
-        // Each measured run imports fresh rows, then its COPY baseline copies the same rows into a fresh table;
-        // both start once the relay has published every event, so neither shares the CPU with it.
-        var measured = new List<ImportOutcome>();
-        var copyRuns = new List<double>();
-        var import = await Sample.OfAsync(BenchmarkSettings.MeasuredRuns, async () =>
-        {
-            var firstRow = measuredRows * (1 + measured.Count);
-            await DatabaseChores.WaitForOutboxAsync(host.DatabaseConnectionString, TimeSpan.FromMinutes(2));
-            measured.Add(await BulkImport.RunAsync(client, Caller, cities, firstRow, measuredRows));
-            await DatabaseChores.WaitForOutboxAsync(host.DatabaseConnectionString, TimeSpan.FromMinutes(2));
-            copyRuns.Add(await CopyBaseline.MeasureAsync(
-                host.DatabaseConnectionString, cities, firstRow, measuredRows));
-            return measured[^1].RowsPerSecond;
-        });
-        var copy = new Sample(copyRuns);
-        var restStart = measuredRows * (1 + measured.Count);
-        var rest = await BulkImport.RunAsync(client, Caller, cities, restStart, settings.Volunteers - restStart);
-        var toApprove = measured.Append(cold).Append(rest).SelectMany(o => o.ToApprove).ToList();
+        var cold = await BulkImport.RunAsync(client, Caller, cities, 0, BenchmarkSettings.MeasuredImportRows);
+        var measurement = new ImportVersusCopy(client, Caller, cities, host.DatabaseConnectionString);
+        var (import, copy) = await measurement.RunAsync(cold.Rows);
+        var rest = await BulkImport.RunAsync(
+            client, Caller, cities, measurement.NextRow, settings.Volunteers - measurement.NextRow);
+        var toApprove = measurement.Measured.Concat(measurement.WarmUp).Append(cold).Append(rest)
+            .SelectMany(o => o.ToApprove).ToList();
 
         Console.WriteLine($"Approving {toApprove.Count:N0} of them ...");
         var vetting = await Vetting.ApproveAsync(client, Caller, toApprove);
@@ -71,7 +58,8 @@ internal static class Program
         var plan = await QueryPlan.ExplainAsync(host, client, caller, slowest.Query);
 
         Report.Header(settings, await DatabaseChores.ServerVersionAsync(host.DatabaseConnectionString), toApprove.Count, loadBefore);
-        Report.Load(cold, measured, rest, vetting, toApprove.Count, outbox);
+        Report.Load(cold, measurement.WarmUp, measurement.Measured, rest);
+        Report.Afterwards(vetting, toApprove.Count, outbox);
         Report.Baseline(import, copy);
         Report.Searches(figures);
         Report.Plan(slowest, plan);

@@ -21,24 +21,32 @@ internal static class Report
             $"(every {BenchmarkSettings.ApproveEvery}th row), the rest pending");
     }
 
-    public static void Load(ImportOutcome cold, IReadOnlyList<ImportOutcome> measured, ImportOutcome rest,
-        TimeSpan vetting, int approvals, (TimeSpan Waited, long Pending) outbox)
+    public static void Load(ImportOutcome cold, IReadOnlyList<ImportOutcome> warmUp,
+        IReadOnlyList<ImportOutcome> measured, ImportOutcome rest)
     {
-        var all = measured.Append(cold).Append(rest).ToList();
+        var all = measured.Concat(warmUp).Append(cold).Append(rest).ToList();
         var total = TimeSpan.FromTicks(all.Sum(o => o.Elapsed.Ticks));
         var rows = all.Sum(o => o.Rows);
         Console.WriteLine("import (ImportStaffVolunteers, client streaming, one call at a time; " +
             "the service commits each call in one transaction)");
-        Line("first call:", $"{cold.Rows:N0} rows, {cold.Elapsed.TotalSeconds:F2} s = {cold.RowsPerSecond,6:N0} rows/s  (fresh process: code still tier-0 JIT)");
-        foreach (var (call, n) in measured.Select((o, i) => (o, i + 2)))
+        Line("first call:", $"{Call(cold)}  (fresh process: code still tier-0 JIT)");
+        foreach (var (call, n) in warmUp.Select((o, i) => (o, i + 2)))
         {
-            Line($"call {n}:",
-                $"{call.Rows:N0} rows, {call.Elapsed.TotalSeconds:F2} s = {call.RowsPerSecond,6:N0} rows/s  (measured)");
+            Line($"call {n}:", $"{Call(call)}  (warm-up, not counted)");
+        }
+
+        foreach (var (call, n) in measured.Select((o, i) => (o, i + 2 + warmUp.Count)))
+        {
+            Line($"call {n}:", $"{Call(call)}  (measured, after the outbox drained and vacuum (analyze))");
         }
 
         Line("later:", $"{rest.Rows:N0} rows in {rest.Calls} calls, {rest.Elapsed.TotalSeconds:F1} s = {rest.RowsPerSecond:N0} rows/s");
         Line("full load:",
             $"{rows:N0} rows in {all.Sum(o => o.Calls)} calls, {total.TotalSeconds:F1} s = {rows / total.TotalSeconds:N0} rows/s");
+    }
+
+    public static void Afterwards(TimeSpan vetting, int approvals, (TimeSpan Waited, long Pending) outbox)
+    {
         Line("vetting:", $"{approvals:N0} approvals through VetStaffVolunteer, {BenchmarkSettings.VettingConcurrency} at once, {vetting.TotalSeconds:F1} s");
         Line("outbox:", outbox.Pending == 0
             ? $"drained {outbox.Waited.TotalSeconds:F1} s after vetting; then vacuum (analyze) before searching"
@@ -73,6 +81,9 @@ internal static class Report
     /// <summary>The 1-, 5- and 15-minute load averages (Linux), to tell a busy machine's figures from a quiet one's.</summary>
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string Call(ImportOutcome call) =>
+        $"{call.Rows:N0} rows, {call.Elapsed.TotalSeconds:F2} s = {call.RowsPerSecond,6:N0} rows/s";
 
     private static void Line(string label, string text) => Console.WriteLine($"  {label,-12}{text}");
 }

@@ -65,6 +65,23 @@ public sealed class ImportAnswerTests(RosterServiceHost host) : IClassFixture<Ro
         Assert.Equal((HonourKind.AdvancedWorker, "市级", 2019), (honour.Kind, honour.Level, honour.Year));
     }
 
+    [Fact]
+    public async Task A_number_typed_otherwise_in_a_later_row_is_found_as_a_repeat_of_the_first()
+    {
+        var city = await _data.CityAsync("440600", "佛山市教育工会");
+        var rows = Enumerable.Range(0, 3).Select(_ => NewRow(city)).ToList();
+        var number = rows[0].IdNumber;
+        // Grouped with spaces and in full-width digits, as Chinese input methods type them.
+        rows[2].IdNumber = $"{FullWidth(number[..6])} {number[6..14]} {number[14..]}";
+
+        var response = await _data.Client().ImportAsync(_data.Province, rows);
+
+        Assert.Equal((2, 1), (response.Imported, response.Rejected));
+        Assert.Equal([("id_number", "与第1行的身份证号码重复")], Errors(response.Rows[2]));
+    }
+
+    private static string FullWidth(string digits) => string.Concat(digits.Select(c => (char)(c - '0' + '０')));
+
     private static RegisterStaffVolunteerRequest NewRow(Union city) =>
         RosterTestData.Registration(
             city.Id, TestIdNumbers.Make(city.RegionCode[..4] + "11", RosterTestData.BirthDate, male: false));

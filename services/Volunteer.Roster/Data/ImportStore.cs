@@ -18,7 +18,7 @@ public sealed class ImportStore(RosterDbContext db, OutboxSignal outbox)
 
     /// <returns>The ids of the volunteers stored; the others are registered already.</returns>
     public async Task<IReadOnlySet<Guid>> RegisterAsync(
-        IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
+        IReadOnlyList<PreparedVolunteer> volunteers, CancellationToken cancellationToken)
     {
         if (volunteers.Count == 0)
         {
@@ -30,9 +30,9 @@ public sealed class ImportStore(RosterDbContext db, OutboxSignal outbox)
             try
             {
                 // Retried as a whole on transient failures: a failed attempt committed nothing.
-                var (registered, events) = await db.Database.CreateExecutionStrategy()
+                var registered = await db.Database.CreateExecutionStrategy()
                     .ExecuteAsync(token => WriteAsync(volunteers, token), cancellationToken);
-                if (events.Count > 0)
+                if (registered.Count > 0)
                 {
                     outbox.Committed();
                 }
@@ -53,35 +53,37 @@ public sealed class ImportStore(RosterDbContext db, OutboxSignal outbox)
     private static bool IsSamePersonMeanwhile(PostgresException e) =>
         e is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: LookupHashIndex };
 
-    private async Task<(HashSet<Guid> Registered, List<OutboxMessage> Events)> WriteAsync(
-        IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
+    private async Task<HashSet<Guid>> WriteAsync(
+        IReadOnlyList<PreparedVolunteer> volunteers, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var existing = await RegisteredAlreadyAsync(connection, volunteers, cancellationToken);
-        var added = volunteers.Where(v => !existing.Contains(Convert.ToHexString(v.IdNumberLookupHash))).ToList();
+        var added = volunteers
+            .Where(p => !existing.Contains(Convert.ToHexString(p.Volunteer.IdNumberLookupHash))).ToList();
 
         var staffVolunteers = EntityCopy.Of<StaffVolunteer>(db);
-        await staffVolunteers.WriteAsync(connection, staffVolunteers.Table, added, cancellationToken);
+        await staffVolunteers.WriteAsync(
+            connection, staffVolunteers.Table, added.Select(p => p.Volunteer), cancellationToken);
         var honours = EntityCopy.Of<VolunteerHonour>(db);
-        await honours.WriteAsync(connection, honours.Table, added.SelectMany(HonoursOf), cancellationToken);
-        var events = RegisteredEvents(added);
+        await honours.WriteAsync(
+            connection, honours.Table, added.SelectMany(p => HonoursOf(p.Volunteer)), cancellationToken);
         var outbox = EntityCopy.Of<OutboxMessage>(db);
-        await outbox.WriteAsync(connection, outbox.Table, events, cancellationToken);
+        await outbox.WriteAsync(connection, outbox.Table, added.Select(p => p.Registered), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ([.. added.Select(v => v.Id)], events);
+        return [.. added.Select(p => p.Volunteer.Id)];
     }
 
     /// <returns>The lookup hashes (hex) of the people among <paramref name="volunteers"/> stored before.</returns>
     private static async Task<HashSet<string>> RegisteredAlreadyAsync(
-        NpgsqlConnection connection, IReadOnlyList<StaffVolunteer> volunteers, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<PreparedVolunteer> volunteers, CancellationToken cancellationToken)
     {
         await using var query = new NpgsqlCommand(
             "select id_number_lookup_hash from staff_volunteers where id_number_lookup_hash = any(@hashes)",
             connection);
         query.Parameters.Add(new NpgsqlParameter<byte[][]>("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
         {
-            TypedValue = [.. volunteers.Select(v => v.IdNumberLookupHash)],
+            TypedValue = [.. volunteers.Select(p => p.Volunteer.IdNumberLookupHash)],
         });
         var existing = new HashSet<string>();
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
@@ -99,7 +101,4 @@ public sealed class ImportStore(RosterDbContext db, OutboxSignal outbox)
         {
             VolunteerId = volunteer.Id, Kind = h.Kind, Level = h.Level, Year = h.Year,
         });
-
-    private static List<OutboxMessage> RegisteredEvents(List<StaffVolunteer> added) =>
-        [.. added.Select(volunteer => OutboxMessage.For(VolunteerFactory.Registered(volunteer)))];
 }

@@ -54,6 +54,10 @@ public sealed class VolunteerFactory(PersonalDataProtector protector)
         volunteer.LicenceKind is not null, volunteer.CreatedAt);
 
     /// <summary>The keyed hash that finds a person again: same document type and number, same hash.</summary>
-    public byte[] LookupHash(IdDocumentType type, string idNumber) => protector.ComputeLookupHash($"{type}:{idNumber}");
+    public byte[] LookupHash(IdDocumentType type, string idNumber) =>
+        protector.ComputeLookupHash(PersonKey(type, idNumber));
+
+    /// <summary>What the lookup hash is computed from: equal keys, equal hashes, so repeats show unhashed.</summary>
+    public static string PersonKey(IdDocumentType type, string idNumber) => $"{type}:{idNumber}";
 
 }

@@ -10,10 +10,11 @@ namespace Volunteer.Roster.Volunteers;
 
 /// <summary>
 /// Registers a stream of rows: each is checked on its own as it arrives, duplicates within the import are
-/// found by lookup hash, and the valid rows are then stored together, in one transaction with their events,
-/// where those whose person is registered already are left out. Every row gets its answer. A call takes at
-/// most <see cref="MaxRows"/> rows, so its answer stays small: a row past that is answered as refused and
-/// the rest of the stream is not read (split larger files into several calls).
+/// found by what the lookup hash is made of, and the valid rows are then encrypted in parallel and stored
+/// together, in one transaction with their events, where those whose person is registered already are left
+/// out. Every row gets its answer. A call takes at most <see cref="MaxRows"/> rows, so its answer stays
+/// small: a row past that is answered as refused and the rest of the stream is not read (split larger files
+/// into several calls).
 /// </summary>
 public sealed class VolunteerImport(
     RosterDbContext db, VolunteerFactory factory, ImportStore store, TimeProvider timeProvider)
@@ -25,7 +26,7 @@ public sealed class VolunteerImport(
     {
         var unions = new Dictionary<Guid, Union?>();
         var seen = new Dictionary<string, int>();
-        var candidates = new List<(ImportRowAnswer Answer, StaffVolunteer Volunteer)>();
+        var accepted = new List<(ImportRowAnswer Answer, ValidRegistration Valid, Union Union)>();
         var answers = new List<ImportRowAnswer>();
 
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -47,23 +48,24 @@ public sealed class VolunteerImport(
                 : await UnionInScopeAsync(valid.UnionId, caller, unions, violations, cancellationToken);
             if (valid is not null && union is not null)
             {
-                var volunteer = factory.Create(valid, union, timeProvider.GetUtcNowForDatabase());
-                var hash = Convert.ToHexString(volunteer.IdNumberLookupHash);
-                if (seen.TryAdd(hash, answer.RowNumber))
+                var person = VolunteerFactory.PersonKey(valid.IdType, valid.IdNumber);
+                if (seen.TryAdd(person, answer.RowNumber))
                 {
-                    candidates.Add((answer, volunteer));
+                    accepted.Add((answer, valid, union));
                 }
                 else
                 {
-                    violations.Add("id_number", $"与第{seen[hash]}行的身份证号码重复");
+                    violations.Add("id_number", $"与第{seen[person]}行的身份证号码重复");
                 }
             }
 
             answer.Errors.AddRange(violations.Items);
         }
 
-        var registered = await store.RegisterAsync([.. candidates.Select(c => c.Volunteer)], cancellationToken);
-        foreach (var (answer, volunteer) in candidates)
+        var prepared = ImportPreparation.Prepare(factory, [.. accepted.Select(a => (a.Valid, a.Union))],
+            timeProvider.GetUtcNowForDatabase(), cancellationToken);
+        var registered = await store.RegisterAsync(prepared, cancellationToken);
+        foreach (var (answer, volunteer) in accepted.Select((a, i) => (a.Answer, prepared[i].Volunteer)))
         {
             if (registered.Contains(volunteer.Id))
             {
