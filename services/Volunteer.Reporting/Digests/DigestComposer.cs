@@ -25,9 +25,13 @@ public sealed class DigestComposer(
         var inScope = db.Activities.Where(a => everywhere || ids!.Contains(a.UnionId));
 
         var teamHours = await db.AttendanceTotals
-            .Where(t => (everywhere || ids!.Contains(t.UnionId)) && t.Day >= period.Start && t.Day <= period.End && t.TeamId != AttendanceTotal.NoTeam)
+            .Where(t => (everywhere || ids!.Contains(t.UnionId)) && t.Day >= period.Start && t.Day <= period.End
+                && t.TeamId != AttendanceTotal.NoTeam)
             .GroupBy(t => t.TeamId)
-            .Select(g => new { TeamId = g.Key, Hours = g.Sum(t => t.Hours), Activities = g.Select(t => t.ActivityId).Distinct().Count() })
+            .Select(g => new
+            {
+                TeamId = g.Key, Hours = g.Sum(t => t.Hours), Activities = g.Select(t => t.ActivityId).Distinct().Count(),
+            })
             .OrderByDescending(x => x.Hours).ThenBy(x => x.TeamId).Take(TopCount)
             .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync(ct);

@@ -34,10 +34,11 @@ internal static class RowRecount
                 TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours),
                 Activities = g.Select(x => x.ActivityId).Distinct().Count(),
             })
-            .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { x.TeamId, t.Name, t.UnionId, x.Hours, x.Activities })
+            .Join(db.Teams, x => x.TeamId, t => t.Id,
+                (x, t) => new { x.TeamId, t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync();
         return (byUnion.Values.Sum(), byUnion, people,
             [.. teams.OrderByDescending(t => t.Hours).ThenBy(t => t.TeamId).Take(5)
-                .Select(t => new TeamLine(t.Name, unionNames.GetValueOrDefault(t.UnionId, ""), t.Hours, t.Activities))]);
+                .Select(t => new TeamLine(t.Name, unionNames[t.UnionId], t.Hours, t.Activities))]);
     }
 }

@@ -42,8 +42,8 @@ internal sealed class TotalsWorld(CampaignEvents events)
             new ActivityRecorded(_a1, c1, [new(_v1, May10, 6m), new(_v2, May10, 10m)], At.AddDays(20)),
             new ActivityRecorded(_a1, c1, [new(_v1, May10, 6m)], At.AddDays(21)),
             // A correction after recording, then its revision's attendance.
-            new AttendanceCorrected(_att1, _a1, _v1, c1, May10, 3, 6m, 5m, "counted", "更正为5小时", "city-admin", null,
-                AfterRecording: true, At.AddDays(22)),
+            new AttendanceCorrected(_att1, _a1, _v1, c1, May10, 3, 6m, 5m, "counted", "更正为5小时", "city-admin",
+                null, AfterRecording: true, At.AddDays(22)),
             new AttendanceRecorded(_att1, _a1, _v1, c1, May10, At, At, 5m, "counted", 3, At.AddDays(22)),
             // The second participant moves to the other city's team.
             new ParticipantConfirmed(_a1, _v2, _t2, c1, At.AddHours(1)),
