@@ -11,6 +11,7 @@ internal static class ReadModelMapping
     [
         "union_nodes", "union_targets", "teams", "team_members", "volunteers", "trainings", "awards", "sites", "needs",
         "activities", "participants", "attendance", "service_lines", "donations", "spending", "incidents", "policies", "insured",
+        "attendance_totals", "served_years", "served_years_everywhere",
     ];
 
     public static void ApplyReadModels(this ModelBuilder model)
@@ -63,6 +64,8 @@ internal static class ReadModelMapping
             a.HasIndex(x => x.ActivityId);
             a.HasIndex(x => new { x.UnionId, x.Day });
             a.HasIndex(x => x.Day);
+            // The days a volunteer served are counted again from here whenever one of them changes.
+            a.HasIndex(x => new { x.VolunteerId, x.Day });
         });
         model.Entity<ServiceLine>(s =>
         {

@@ -42,6 +42,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 
     public DbSet<ServiceLine> ServiceLines => Set<ServiceLine>();
 
+    public DbSet<AttendanceTotal> AttendanceTotals => Set<AttendanceTotal>();
+
     public DbSet<DonationRow> Donations => Set<DonationRow>();
 
     public DbSet<SpendingRow> Spending => Set<SpendingRow>();
@@ -85,6 +87,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             entity.Property(e => e.Payload).HasColumnType("jsonb");
         });
         modelBuilder.ApplyReadModels();
+        modelBuilder.ApplyTotals();
         modelBuilder.ApplyProducts();
         modelBuilder.ApplyCommendation();
     }

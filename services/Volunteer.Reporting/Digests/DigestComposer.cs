@@ -24,12 +24,14 @@ public sealed class DigestComposer(
         string UnionName(Guid id) => unionNames.GetValueOrDefault(id, "");
         var inScope = db.Activities.Where(a => everywhere || ids!.Contains(a.UnionId));
 
-        var teamHours = await db.Attendance
-            .Where(a => (everywhere || ids!.Contains(a.UnionId)) && a.Day >= period.Start && a.Day <= period.End && (a.HoursStatus == "counted" || a.Approved))
-            .Join(db.Participants, a => new { a.ActivityId, a.VolunteerId }, p => new { p.ActivityId, p.VolunteerId }, (a, p) => new { p.TeamId, a.ActivityId, a.Hours })
-            .Where(x => x.TeamId != null)
-            .GroupBy(x => x.TeamId)
-            .Select(g => new { TeamId = g.Key!.Value, Hours = g.Sum(x => x.Hours), Activities = g.Select(x => x.ActivityId).Distinct().Count() })
+        var teamHours = await db.AttendanceTotals
+            .Where(t => (everywhere || ids!.Contains(t.UnionId)) && t.Day >= period.Start && t.Day <= period.End
+                && t.TeamId != AttendanceTotal.NoTeam)
+            .GroupBy(t => t.TeamId)
+            .Select(g => new
+            {
+                TeamId = g.Key, Hours = g.Sum(t => t.Hours), Activities = g.Select(t => t.ActivityId).Distinct().Count(),
+            })
             .OrderByDescending(x => x.Hours).ThenBy(x => x.TeamId).Take(TopCount)
             .Join(db.Teams, x => x.TeamId, t => t.Id, (x, t) => new { t.Name, t.UnionId, x.Hours, x.Activities })
             .ToListAsync(ct);

@@ -57,7 +57,7 @@ public sealed class DigestProducer(
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // A campaign year's attendance joined to its participants overflows the default 4MB into
+        // Grouping a campaign year's rows (activities, team totals) can overflow the default 4MB into
         // temporary files; LOCAL ends with the transaction, so pooled connections keep the default.
         await db.Database.ExecuteSqlRawAsync(RaiseQueryMemory, ct);
         var digest = new DigestRow

@@ -33,12 +33,11 @@ internal sealed class PeriodFigureQueries(ReportingDbContext db, ReportScope sco
             .ToListAsync(ct);
         var live = groups.Where(g => g.Status != ActivityStatuses.Cancelled).ToList();
 
-        var attendance = db.Attendance.Where(a => (everywhere || ids!.Contains(a.UnionId))
-            && a.Day >= period.Start && a.Day <= period.End && (a.HoursStatus == "counted" || a.Approved));
         var lines = db.ServiceLines.Where(l => (everywhere || ids!.Contains(l.UnionId))
             && l.Day >= period.Start && l.Day <= period.End);
-        var hoursByUnion = await attendance.GroupBy(a => a.UnionId)
-            .Select(g => new { g.Key, Hours = g.Sum(a => a.Hours) }).ToListAsync(ct);
+        var hoursByUnion = await db.AttendanceTotals.Where(t => (everywhere || ids!.Contains(t.UnionId))
+                && t.Day >= period.Start && t.Day <= period.End)
+            .GroupBy(t => t.UnionId).Select(g => new { g.Key, Hours = g.Sum(t => t.Hours) }).ToListAsync(ct);
         var liveIds = activities.Where(a => a.Status != ActivityStatuses.Cancelled).Select(a => a.Id);
         var incidents = await db.Incidents
             .Where(i => (everywhere || ids!.Contains(i.UnionId))
@@ -62,9 +61,7 @@ internal sealed class PeriodFigureQueries(ReportingDbContext db, ReportScope sco
             ByStatus = Tallies(groups.Select(g => (g.Status, g.Count))),
             ServiceHours = hoursByUnion.Sum(h => h.Hours),
             RecordedHours = await lines.SumAsync(l => l.Hours, ct),
-            // Each side grouped first (a UNION alone would dedupe every row at once), so it merges two short lists.
-            VolunteersServed = await attendance.GroupBy(a => a.VolunteerId).Select(g => g.Key)
-                .Union(lines.GroupBy(l => l.VolunteerId).Select(g => g.Key)).CountAsync(ct),
+            VolunteersServed = await PeopleServed.CountAsync(db, ids, period, ct),
             Beneficiaries = live.Sum(g => g.Beneficiaries),
             DonationValue = await db.Donations.Where(d => liveIds.Contains(d.ActivityId)).SumAsync(d => d.Value, ct),
             SpendingBySource = (await db.Spending.Where(s => liveIds.Contains(s.ActivityId))
