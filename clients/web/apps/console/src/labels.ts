@@ -1,4 +1,4 @@
-import { ActivityStatus } from "@volunteer/api/gen/volunteer/activity/v1/activity_pb";
+import { ActivityStatus, FundingSource } from "@volunteer/api/gen/volunteer/activity/v1/activity_pb";
 import { HoursStatus } from "@volunteer/api/gen/volunteer/activity/v1/attendance_pb";
 import { VettingState } from "@volunteer/api/gen/volunteer/roster/v1/volunteer_pb";
 import { DigestKind } from "@volunteer/api/gen/volunteer/reporting/v1/digests_pb";
@@ -24,6 +24,12 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
     [ActivityStatus.COMPLETED]: "已完成",
     [ActivityStatus.RECORDED]: "已记录",
     [ActivityStatus.CANCELLED]: "已取消",
+};
+
+export const fundingSourceLabel: Record<FundingSource, string> = {
+    [FundingSource.UNSPECIFIED]: "未填写",
+    [FundingSource.UNION]: "组织工会承担",
+    [FundingSource.UNIT]: "结对单位承担",
 };
 
 /** Why safety blocks an activity, as safety's ClearanceProblem.code names it. */
