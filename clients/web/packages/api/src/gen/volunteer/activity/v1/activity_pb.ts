@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file volunteer/activity/v1/activity.proto.
  */
 export const file_volunteer_activity_v1_activity: GenFile = /*@__PURE__*/
-  fileDesc("CiR2b2x1bnRlZXIvYWN0aXZpdHkvdjEvYWN0aXZpdHkucHJvdG8SFXZvbHVudGVlci5hY3Rpdml0eS52MSLHBwoIQWN0aXZpdHkSCgoCaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSFQoNY2FtcGFpZ25feWVhchgDIAEoBRIMCgRuYW1lGAQgASgJEjEKBGZvcm0YBSABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjQKBmRvbWFpbhgGIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEjMKBG1vZGUYByABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSDwoHc2l0ZV9pZBgIIAEoCRIPCgduZWVkX2lkGAkgASgJEhAKCHRlYW1faWRzGAogAygJEhEKCXN0YXJ0c19vbhgLIAEoCRIPCgdlbmRzX29uGAwgASgJEhIKCmRlcGFydHNfb24YDSABKAkSEgoKcmV0dXJuc19vbhgOIAEoCRINCgVwbGFjZRgPIAEoCRITCgtyZWdpb25fY29kZRgQIAEoCRITCgtsZWFkZXJfbmFtZRgRIAEoCRIPCgdjb250ZW50GBIgASgJEhYKDnJpc2tfc3RhdGVtZW50GBMgASgJEi0KBmJ1ZGdldBgUIAEoCzIdLnZvbHVudGVlci5hY3Rpdml0eS52MS5CdWRnZXQSHQoVb3V0c2lkZV93aW5kb3dfcmVhc29uGBUgASgJEhQKDG1lZXRpbmdfZGF5cxgWIAMoCRI1CgZzdGF0dXMYFyABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlTdGF0dXMSMwoJY2xlYXJhbmNlGBggASgLMiAudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNsZWFyYW5jZRI4CgxwYXJ0aWNpcGFudHMYGSADKAsyIi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGFydGljaXBhbnQSMQoIb3V0Y29tZXMYGiABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuT3V0Y29tZXMSFQoNcmVjb3JkX2R1ZV9vbhgbIAEoCRIVCg1jYW5jZWxfcmVhc29uGBwgASgJEi8KC2NyZWF0ZV90aW1lGB0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdGF0dXNfdGltZRgeIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDAoEZXRhZxgfIAEoCRIdChVtb2RlX2V4Y2VwdGlvbl9yZWFzb24YICABKAkiZgoGQnVkZ2V0Eg4KBmFtb3VudBgBIAEoCRI0CgZzb3VyY2UYAiABKA4yJC52b2x1bnRlZXIuYWN0aXZpdHkudjEuRnVuZGluZ1NvdXJjZRIWCg5yZWNpcGllbnRfY29zdBgDIAEoCSKbAQoJQ2xlYXJhbmNlEg8KB2NsZWFyZWQYASABKAgSOAoHcmVhc29ucxgCIAMoCzInLnZvbHVudGVlci5hY3Rpdml0eS52MS5DbGVhcmFuY2VQcm9ibGVtEjEKDWV2YWx1YXRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAQgASgDIksKEENsZWFyYW5jZVByb2JsZW0SDAoEY29kZRgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkirwEKC1BhcnRpY2lwYW50EhQKDHZvbHVudGVlcl9pZBgBIAEoCRIPCgd0ZWFtX2lkGAIgASgJEjgKBnN0YXR1cxgDIAEoDjIoLnZvbHVudGVlci5hY3Rpdml0eS52MS5QYXJ0aWNpcGFudFN0YXR1cxIOCgZub3RpY2UYBCABKAkSLwoLYW5zd2VyX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIosCChBBY3Rpdml0eUludGVyZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhQKDHZvbHVudGVlcl9pZBgCIAEoCRIMCgRub3RlGAMgASgJEjAKDGV4cHJlc3NfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMQoNd2l0aGRyYXdfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEwoLdGVhbV9tZW1iZXIYBiABKAgSRAoScGFydGljaXBhbnRfc3RhdHVzGAcgASgOMigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlBhcnRpY2lwYW50U3RhdHVzItMBCghPdXRjb21lcxI7Cg1iZW5lZmljaWFyaWVzGAEgAygLMiQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkJlbmVmaWNpYXJpZXMSMgoJZG9uYXRpb25zGAIgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLkRvbmF0aW9uEjEKCHNwZW5kaW5nGAMgAygLMh8udm9sdW50ZWVyLmFjdGl2aXR5LnYxLlNwZW5kaW5nEg8KB3N1bW1hcnkYBCABKAkSEgoKZXZhbHVhdGlvbhgFIAEoCSJUCg1CZW5lZmljaWFyaWVzEjQKBGtpbmQYASABKA4yJi52b2x1bnRlZXIuYWN0aXZpdHkudjEuQmVuZWZpY2lhcnlLaW5kEg0KBWNvdW50GAIgASgFIlwKCERvbmF0aW9uEgwKBGl0ZW0YASABKAkSEAoIcXVhbnRpdHkYAiABKAkSDAoEdW5pdBgDIAEoCRINCgV2YWx1ZRgEIAEoCRITCgtyZWNlaXZlZF9ieRgFIAEoCSJiCghTcGVuZGluZxIOCgZhbW91bnQYASABKAkSEAoIY2F0ZWdvcnkYAiABKAkSNAoGc291cmNlGAMgASgOMiQudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkZ1bmRpbmdTb3VyY2UieQoIQ2FtcGFpZ24SDAoEeWVhchgBIAEoBRIYChBkZXBsb3ltZW50X21vbnRoGAIgASgFEhcKD2FjdGl2aXRpZXNfZnJvbRgDIAEoCRIVCg1hY3Rpdml0aWVzX3RvGAQgASgJEhUKDXN1bW1hcnlfbW9udGgYBSABKAUq5gIKDEFjdGl2aXR5Rm9ybRIdChlBQ1RJVklUWV9GT1JNX1VOU1BFQ0lGSUVEEAASGgoWQUNUSVZJVFlfRk9STV9URUFDSElORxABEhkKFUFDVElWSVRZX0ZPUk1fTUVESUNBTBACEh0KGUFDVElWSVRZX0ZPUk1fUEVSRk9STUFOQ0UQAxIhCh1BQ1RJVklUWV9GT1JNX1NLSUxMU19UUkFJTklORxAEEiUKIUFDVElWSVRZX0ZPUk1fRVhQRVJJRU5DRV9FWENIQU5HRRAFEhwKGEFDVElWSVRZX0ZPUk1fQ09OU1VMVElORxAGEhoKFkFDVElWSVRZX0ZPUk1fRE9OQVRJT04QBxIjCh9BQ1RJVklUWV9GT1JNX1NDSE9PTF9FTlRFUlBSSVNFEAgSHwobQUNUSVZJVFlfRk9STV9JTlRFUk5FVF9QTFVTEAkSFwoTQUNUSVZJVFlfRk9STV9PVEhFUhAKKqICCg5BY3Rpdml0eVN0YXR1cxIfChtBQ1RJVklUWV9TVEFUVVNfVU5TUEVDSUZJRUQQABIZChVBQ1RJVklUWV9TVEFUVVNfRFJBRlQQARIdChlBQ1RJVklUWV9TVEFUVVNfU1VCTUlUVEVEEAISGwoXQUNUSVZJVFlfU1RBVFVTX0NMRUFSRUQQAxIbChdBQ1RJVklUWV9TVEFUVVNfQkxPQ0tFRBAEEh8KG0FDVElWSVRZX1NUQVRVU19JTl9QUk9HUkVTUxAFEh0KGUFDVElWSVRZX1NUQVRVU19DT01QTEVURUQQBhIcChhBQ1RJVklUWV9TVEFUVVNfUkVDT1JERUQQBxIdChlBQ1RJVklUWV9TVEFUVVNfQ0FOQ0VMTEVEEAgqYgoNRnVuZGluZ1NvdXJjZRIeChpGVU5ESU5HX1NPVVJDRV9VTlNQRUNJRklFRBAAEhgKFEZVTkRJTkdfU09VUkNFX1VOSU9OEAESFwoTRlVORElOR19TT1VSQ0VfVU5JVBACKr0BChFQYXJ0aWNpcGFudFN0YXR1cxIiCh5QQVJUSUNJUEFOVF9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtQQVJUSUNJUEFOVF9TVEFUVVNfUFJPUE9TRUQQARIgChxQQVJUSUNJUEFOVF9TVEFUVVNfQ09ORklSTUVEEAISHwobUEFSVElDSVBBTlRfU1RBVFVTX0RFQ0xJTkVEEAMSIAocUEFSVElDSVBBTlRfU1RBVFVTX1dJVEhEUkFXThAEKvABCg9CZW5lZmljaWFyeUtpbmQSIAocQkVORUZJQ0lBUllfS0lORF9VTlNQRUNJRklFRBAAEh0KGUJFTkVGSUNJQVJZX0tJTkRfU1RVREVOVFMQARIdChlCRU5FRklDSUFSWV9LSU5EX1BBVElFTlRTEAISHQoZQkVORUZJQ0lBUllfS0lORF9URUFDSEVSUxADEh4KGkJFTkVGSUNJQVJZX0tJTkRfVklMTEFHRVJTEAQSIgoeQkVORUZJQ0lBUllfS0lORF9NRURJQ0FMX1NUQUZGEAUSGgoWQkVORUZJQ0lBUllfS0lORF9PVEhFUhAGQiKqAh9Wb2x1bnRlZXIuQ29udHJhY3RzLkFjdGl2aXR5LlYxYgZwcm90bzM", [file_google_protobuf_timestamp, file_volunteer_activity_v1_site]);
+  fileDesc("CiR2b2x1bnRlZXIvYWN0aXZpdHkvdjEvYWN0aXZpdHkucHJvdG8SFXZvbHVudGVlci5hY3Rpdml0eS52MSLHBwoIQWN0aXZpdHkSCgoCaWQYASABKAkSEAoIdW5pb25faWQYAiABKAkSFQoNY2FtcGFpZ25feWVhchgDIAEoBRIMCgRuYW1lGAQgASgJEjEKBGZvcm0YBSABKA4yIy52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlGb3JtEjQKBmRvbWFpbhgGIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5TZXJ2aWNlRG9tYWluEjMKBG1vZGUYByABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQXNzaXN0YW5jZU1vZGUSDwoHc2l0ZV9pZBgIIAEoCRIPCgduZWVkX2lkGAkgASgJEhAKCHRlYW1faWRzGAogAygJEhEKCXN0YXJ0c19vbhgLIAEoCRIPCgdlbmRzX29uGAwgASgJEhIKCmRlcGFydHNfb24YDSABKAkSEgoKcmV0dXJuc19vbhgOIAEoCRINCgVwbGFjZRgPIAEoCRITCgtyZWdpb25fY29kZRgQIAEoCRITCgtsZWFkZXJfbmFtZRgRIAEoCRIPCgdjb250ZW50GBIgASgJEhYKDnJpc2tfc3RhdGVtZW50GBMgASgJEi0KBmJ1ZGdldBgUIAEoCzIdLnZvbHVudGVlci5hY3Rpdml0eS52MS5CdWRnZXQSHQoVb3V0c2lkZV93aW5kb3dfcmVhc29uGBUgASgJEhQKDG1lZXRpbmdfZGF5cxgWIAMoCRI1CgZzdGF0dXMYFyABKA4yJS52b2x1bnRlZXIuYWN0aXZpdHkudjEuQWN0aXZpdHlTdGF0dXMSMwoJY2xlYXJhbmNlGBggASgLMiAudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkNsZWFyYW5jZRI4CgxwYXJ0aWNpcGFudHMYGSADKAsyIi52b2x1bnRlZXIuYWN0aXZpdHkudjEuUGFydGljaXBhbnQSMQoIb3V0Y29tZXMYGiABKAsyHy52b2x1bnRlZXIuYWN0aXZpdHkudjEuT3V0Y29tZXMSFQoNcmVjb3JkX2R1ZV9vbhgbIAEoCRIVCg1jYW5jZWxfcmVhc29uGBwgASgJEi8KC2NyZWF0ZV90aW1lGB0gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtzdGF0dXNfdGltZRgeIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASDAoEZXRhZxgfIAEoCRIdChVtb2RlX2V4Y2VwdGlvbl9yZWFzb24YICABKAkiZgoGQnVkZ2V0Eg4KBmFtb3VudBgBIAEoCRI0CgZzb3VyY2UYAiABKA4yJC52b2x1bnRlZXIuYWN0aXZpdHkudjEuRnVuZGluZ1NvdXJjZRIWCg5yZWNpcGllbnRfY29zdBgDIAEoCSKbAQoJQ2xlYXJhbmNlEg8KB2NsZWFyZWQYASABKAgSOAoHcmVhc29ucxgCIAMoCzInLnZvbHVudGVlci5hY3Rpdml0eS52MS5DbGVhcmFuY2VQcm9ibGVtEjEKDWV2YWx1YXRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCHJldmlzaW9uGAQgASgDIksKEENsZWFyYW5jZVByb2JsZW0SDAoEY29kZRgBIAEoCRIUCgx2b2x1bnRlZXJfaWQYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkirwEKC1BhcnRpY2lwYW50EhQKDHZvbHVudGVlcl9pZBgBIAEoCRIPCgd0ZWFtX2lkGAIgASgJEjgKBnN0YXR1cxgDIAEoDjIoLnZvbHVudGVlci5hY3Rpdml0eS52MS5QYXJ0aWNpcGFudFN0YXR1cxIOCgZub3RpY2UYBCABKAkSLwoLYW5zd2VyX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIosCChBBY3Rpdml0eUludGVyZXN0EhMKC2FjdGl2aXR5X2lkGAEgASgJEhQKDHZvbHVudGVlcl9pZBgCIAEoCRIMCgRub3RlGAMgASgJEjAKDGV4cHJlc3NfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASMQoNd2l0aGRyYXdfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEwoLdGVhbV9tZW1iZXIYBiABKAgSRAoScGFydGljaXBhbnRfc3RhdHVzGAcgASgOMigudm9sdW50ZWVyLmFjdGl2aXR5LnYxLlBhcnRpY2lwYW50U3RhdHVzItYECgxPcGVuQWN0aXZpdHkSEwoLYWN0aXZpdHlfaWQYASABKAkSDAoEbmFtZRgCIAEoCRIxCgRmb3JtGAMgASgOMiMudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5Rm9ybRI0CgZkb21haW4YBCABKA4yJC52b2x1bnRlZXIuYWN0aXZpdHkudjEuU2VydmljZURvbWFpbhIzCgRtb2RlGAUgASgOMiUudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFzc2lzdGFuY2VNb2RlEhEKCXN0YXJ0c19vbhgGIAEoCRIPCgdlbmRzX29uGAcgASgJEhIKCmRlcGFydHNfb24YCCABKAkSEgoKcmV0dXJuc19vbhgJIAEoCRINCgVwbGFjZRgKIAEoCRITCgtyZWdpb25fY29kZRgLIAEoCRIQCgh1bmlvbl9pZBgMIAEoCRISCgp1bmlvbl9uYW1lGA0gASgJEg8KB2NvbnRlbnQYDiABKAkSFgoOcmlza19zdGF0ZW1lbnQYDyABKAkSNQoGc3RhdHVzGBAgASgOMiUudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5U3RhdHVzEjkKCGludGVyZXN0GBEgASgLMicudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkFjdGl2aXR5SW50ZXJlc3QSEwoLdGVhbV9tZW1iZXIYEiABKAgSPwoNcGFydGljaXBhdGlvbhgTIAEoDjIoLnZvbHVudGVlci5hY3Rpdml0eS52MS5QYXJ0aWNpcGFudFN0YXR1cyLTAQoIT3V0Y29tZXMSOwoNYmVuZWZpY2lhcmllcxgBIAMoCzIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5CZW5lZmljaWFyaWVzEjIKCWRvbmF0aW9ucxgCIAMoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5Eb25hdGlvbhIxCghzcGVuZGluZxgDIAMoCzIfLnZvbHVudGVlci5hY3Rpdml0eS52MS5TcGVuZGluZxIPCgdzdW1tYXJ5GAQgASgJEhIKCmV2YWx1YXRpb24YBSABKAkiVAoNQmVuZWZpY2lhcmllcxI0CgRraW5kGAEgASgOMiYudm9sdW50ZWVyLmFjdGl2aXR5LnYxLkJlbmVmaWNpYXJ5S2luZBINCgVjb3VudBgCIAEoBSJcCghEb25hdGlvbhIMCgRpdGVtGAEgASgJEhAKCHF1YW50aXR5GAIgASgJEgwKBHVuaXQYAyABKAkSDQoFdmFsdWUYBCABKAkSEwoLcmVjZWl2ZWRfYnkYBSABKAkiYgoIU3BlbmRpbmcSDgoGYW1vdW50GAEgASgJEhAKCGNhdGVnb3J5GAIgASgJEjQKBnNvdXJjZRgDIAEoDjIkLnZvbHVudGVlci5hY3Rpdml0eS52MS5GdW5kaW5nU291cmNlInkKCENhbXBhaWduEgwKBHllYXIYASABKAUSGAoQZGVwbG95bWVudF9tb250aBgCIAEoBRIXCg9hY3Rpdml0aWVzX2Zyb20YAyABKAkSFQoNYWN0aXZpdGllc190bxgEIAEoCRIVCg1zdW1tYXJ5X21vbnRoGAUgASgFKuYCCgxBY3Rpdml0eUZvcm0SHQoZQUNUSVZJVFlfRk9STV9VTlNQRUNJRklFRBAAEhoKFkFDVElWSVRZX0ZPUk1fVEVBQ0hJTkcQARIZChVBQ1RJVklUWV9GT1JNX01FRElDQUwQAhIdChlBQ1RJVklUWV9GT1JNX1BFUkZPUk1BTkNFEAMSIQodQUNUSVZJVFlfRk9STV9TS0lMTFNfVFJBSU5JTkcQBBIlCiFBQ1RJVklUWV9GT1JNX0VYUEVSSUVOQ0VfRVhDSEFOR0UQBRIcChhBQ1RJVklUWV9GT1JNX0NPTlNVTFRJTkcQBhIaChZBQ1RJVklUWV9GT1JNX0RPTkFUSU9OEAcSIwofQUNUSVZJVFlfRk9STV9TQ0hPT0xfRU5URVJQUklTRRAIEh8KG0FDVElWSVRZX0ZPUk1fSU5URVJORVRfUExVUxAJEhcKE0FDVElWSVRZX0ZPUk1fT1RIRVIQCiqiAgoOQWN0aXZpdHlTdGF0dXMSHwobQUNUSVZJVFlfU1RBVFVTX1VOU1BFQ0lGSUVEEAASGQoVQUNUSVZJVFlfU1RBVFVTX0RSQUZUEAESHQoZQUNUSVZJVFlfU1RBVFVTX1NVQk1JVFRFRBACEhsKF0FDVElWSVRZX1NUQVRVU19DTEVBUkVEEAMSGwoXQUNUSVZJVFlfU1RBVFVTX0JMT0NLRUQQBBIfChtBQ1RJVklUWV9TVEFUVVNfSU5fUFJPR1JFU1MQBRIdChlBQ1RJVklUWV9TVEFUVVNfQ09NUExFVEVEEAYSHAoYQUNUSVZJVFlfU1RBVFVTX1JFQ09SREVEEAcSHQoZQUNUSVZJVFlfU1RBVFVTX0NBTkNFTExFRBAIKmIKDUZ1bmRpbmdTb3VyY2USHgoaRlVORElOR19TT1VSQ0VfVU5TUEVDSUZJRUQQABIYChRGVU5ESU5HX1NPVVJDRV9VTklPThABEhcKE0ZVTkRJTkdfU09VUkNFX1VOSVQQAiq9AQoRUGFydGljaXBhbnRTdGF0dXMSIgoeUEFSVElDSVBBTlRfU1RBVFVTX1VOU1BFQ0lGSUVEEAASHwobUEFSVElDSVBBTlRfU1RBVFVTX1BST1BPU0VEEAESIAocUEFSVElDSVBBTlRfU1RBVFVTX0NPTkZJUk1FRBACEh8KG1BBUlRJQ0lQQU5UX1NUQVRVU19ERUNMSU5FRBADEiAKHFBBUlRJQ0lQQU5UX1NUQVRVU19XSVRIRFJBV04QBCrwAQoPQmVuZWZpY2lhcnlLaW5kEiAKHEJFTkVGSUNJQVJZX0tJTkRfVU5TUEVDSUZJRUQQABIdChlCRU5FRklDSUFSWV9LSU5EX1NUVURFTlRTEAESHQoZQkVORUZJQ0lBUllfS0lORF9QQVRJRU5UUxACEh0KGUJFTkVGSUNJQVJZX0tJTkRfVEVBQ0hFUlMQAxIeChpCRU5FRklDSUFSWV9LSU5EX1ZJTExBR0VSUxAEEiIKHkJFTkVGSUNJQVJZX0tJTkRfTUVESUNBTF9TVEFGRhAFEhoKFkJFTkVGSUNJQVJZX0tJTkRfT1RIRVIQBkIiqgIfVm9sdW50ZWVyLkNvbnRyYWN0cy5BY3Rpdml0eS5WMWIGcHJvdG8z", [file_google_protobuf_timestamp, file_volunteer_activity_v1_site]);
 
 /**
  * Activity is a volunteer service activity (志愿服务活动) and where it stands.
@@ -486,6 +486,156 @@ export const ActivityInterestSchema: GenMessage<ActivityInterest> = /*@__PURE__*
   messageDesc(file_volunteer_activity_v1_activity, 5);
 
 /**
+ * OpenActivity is an activity the calling volunteer may offer themself for (ExpressInterest accepts it),
+ * with what they need to decide and where they stand; it carries no other person's data.
+ *
+ * @generated from message volunteer.activity.v1.OpenActivity
+ */
+export type OpenActivity = Message<"volunteer.activity.v1.OpenActivity"> & {
+  /**
+   * The activity; pass it to ExpressInterest / WithdrawInterest.
+   *
+   * @generated from field: string activity_id = 1;
+   */
+  activityId: string;
+
+  /**
+   * Name, e.g. "送医下乡·连山义诊".
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * Form of service.
+   *
+   * @generated from field: volunteer.activity.v1.ActivityForm form = 3;
+   */
+  form: ActivityForm;
+
+  /**
+   * Field of service.
+   *
+   * @generated from field: volunteer.activity.v1.ServiceDomain domain = 4;
+   */
+  domain: ServiceDomain;
+
+  /**
+   * Designated or paired assistance.
+   *
+   * @generated from field: volunteer.activity.v1.AssistanceMode mode = 5;
+   */
+  mode: AssistanceMode;
+
+  /**
+   * First service day, "YYYY-MM-DD" (China Standard Time).
+   *
+   * @generated from field: string starts_on = 6;
+   */
+  startsOn: string;
+
+  /**
+   * Last service day, "YYYY-MM-DD".
+   *
+   * @generated from field: string ends_on = 7;
+   */
+  endsOn: string;
+
+  /**
+   * First travel day; equals starts_on when there is no travel before.
+   *
+   * @generated from field: string departs_on = 8;
+   */
+  departsOn: string;
+
+  /**
+   * Last travel day; equals ends_on when there is no travel after.
+   *
+   * @generated from field: string returns_on = 9;
+   */
+  returnsOn: string;
+
+  /**
+   * Where it takes place; for internet-plus, the platform used.
+   *
+   * @generated from field: string place = 10;
+   */
+  place: string;
+
+  /**
+   * GB/T 2260 region code of the place.
+   *
+   * @generated from field: string region_code = 11;
+   */
+  regionCode: string;
+
+  /**
+   * The organising union.
+   *
+   * @generated from field: string union_id = 12;
+   */
+  unionId: string;
+
+  /**
+   * The organising union's name, e.g. "清远市教育工会"; empty when this service does not know it yet.
+   *
+   * @generated from field: string union_name = 13;
+   */
+  unionName: string;
+
+  /**
+   * What is done.
+   *
+   * @generated from field: string content = 14;
+   */
+  content: string;
+
+  /**
+   * Risks disclosed to volunteers before they opt in.
+   *
+   * @generated from field: string risk_statement = 15;
+   */
+  riskStatement: string;
+
+  /**
+   * Where the activity stands: draft, submitted, cleared or blocked (all still take answers).
+   *
+   * @generated from field: volunteer.activity.v1.ActivityStatus status = 16;
+   */
+  status: ActivityStatus;
+
+  /**
+   * The caller's own interest: absent when they never expressed one; withdraw_time set when they took it
+   * back. Only note, express_time and withdraw_time are filled (team_member and participant_status are
+   * the fields below).
+   *
+   * @generated from field: volunteer.activity.v1.ActivityInterest interest = 17;
+   */
+  interest?: ActivityInterest | undefined;
+
+  /**
+   * Whether the caller is a current member of one of its teams, so they may confirm participation now.
+   *
+   * @generated from field: bool team_member = 18;
+   */
+  teamMember: boolean;
+
+  /**
+   * The caller's answer if they are a participant already (proposed, confirmed, ...); unspecified otherwise.
+   *
+   * @generated from field: volunteer.activity.v1.ParticipantStatus participation = 19;
+   */
+  participation: ParticipantStatus;
+};
+
+/**
+ * Describes the message volunteer.activity.v1.OpenActivity.
+ * Use `create(OpenActivitySchema)` to create a new message.
+ */
+export const OpenActivitySchema: GenMessage<OpenActivity> = /*@__PURE__*/
+  messageDesc(file_volunteer_activity_v1_activity, 6);
+
+/**
  * Outcomes are what an activity achieved, as the province reports them.
  *
  * @generated from message volunteer.activity.v1.Outcomes
@@ -532,7 +682,7 @@ export type Outcomes = Message<"volunteer.activity.v1.Outcomes"> & {
  * Use `create(OutcomesSchema)` to create a new message.
  */
 export const OutcomesSchema: GenMessage<Outcomes> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 6);
+  messageDesc(file_volunteer_activity_v1_activity, 7);
 
 /**
  * Beneficiaries counts people served of one kind.
@@ -560,7 +710,7 @@ export type Beneficiaries = Message<"volunteer.activity.v1.Beneficiaries"> & {
  * Use `create(BeneficiariesSchema)` to create a new message.
  */
 export const BeneficiariesSchema: GenMessage<Beneficiaries> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 7);
+  messageDesc(file_volunteer_activity_v1_activity, 8);
 
 /**
  * Donation is one line of goods given to the site.
@@ -609,7 +759,7 @@ export type Donation = Message<"volunteer.activity.v1.Donation"> & {
  * Use `create(DonationSchema)` to create a new message.
  */
 export const DonationSchema: GenMessage<Donation> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 8);
+  messageDesc(file_volunteer_activity_v1_activity, 9);
 
 /**
  * Spending is one line of money spent.
@@ -644,7 +794,7 @@ export type Spending = Message<"volunteer.activity.v1.Spending"> & {
  * Use `create(SpendingSchema)` to create a new message.
  */
 export const SpendingSchema: GenMessage<Spending> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 9);
+  messageDesc(file_volunteer_activity_v1_activity, 10);
 
 /**
  * Campaign is one year's calendar.
@@ -693,7 +843,7 @@ export type Campaign = Message<"volunteer.activity.v1.Campaign"> & {
  * Use `create(CampaignSchema)` to create a new message.
  */
 export const CampaignSchema: GenMessage<Campaign> = /*@__PURE__*/
-  messageDesc(file_volunteer_activity_v1_activity, 10);
+  messageDesc(file_volunteer_activity_v1_activity, 11);
 
 /**
  * ActivityForm is the form of service, as the program lists them.
