@@ -19,6 +19,7 @@ const menu: MenuEntry[] = [
     },
     { href: "#/digests", label: "简报与导出", roles: [...admins, "report-viewer"] },
     { href: "#/nominations", label: "表彰提名", roles: admins },
+    { href: "#/open-activities", label: "可报名的活动", roles: ["volunteer"] },
 ];
 
 /** The menu entries the person's roles may use: a page they could not read is not offered. */
