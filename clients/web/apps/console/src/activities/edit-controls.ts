@@ -33,7 +33,7 @@ function ticks(field: EditField, value: string, options: [string, Node | string]
         "fieldset",
         {},
         h("legend", {}, field.label),
-        options.map(([, label], index) => h("label", {}, boxes[index], label)),
+        options.length ? options.map(([, label], index) => h("label", {}, boxes[index], label)) : h("p", {}, "暂无。"),
         slots.slot(slotName(field.path), boxes[0]),
     );
     const read = () => listValue(boxes.filter((box) => box.checked).map((box) => box.value));
@@ -58,7 +58,9 @@ export function editControl(field: EditField, values: FormValues, choices: EditC
 /** The teams within reach, and those the activity has that are not among them (e.g. disbanded since). */
 function teamOptions(teams: EditChoices["teams"], current: string[]): [string, string][] {
     const known = new Map(teams.map((team) => [team.id, team.name]));
-    const missing = current.filter((id) => !known.has(id)).map((id) => [id, id] as [string, string]);
+    const missing = current
+        .filter((id) => !known.has(id))
+        .map((id) => [id, "已解散或不在可选范围的分队"] as [string, string]);
     return [...known.entries(), ...missing];
 }
 
