@@ -72,7 +72,8 @@ public sealed class KnownUnions(ServiceDbContext service)
         return Guid.TryParse(caller.UnionId, out var own) ? await SubtreeAsync(own, cancellationToken) : [];
     }
 
-    private async Task<IReadOnlyList<Guid>> AncestorsAsync(Guid unionId, CancellationToken cancellationToken) =>
+    /// <summary>Every union above this one, up to the province; empty for the root or an unknown union.</summary>
+    public async Task<IReadOnlyList<Guid>> AncestorsAsync(Guid unionId, CancellationToken cancellationToken) =>
         await service.Db.Database.SqlQuery<Guid>($"""
             with recursive up(id, parent_id) as (
                 select id, parent_id from union_nodes where id = {unionId}

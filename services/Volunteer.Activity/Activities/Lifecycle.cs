@@ -20,9 +20,11 @@ public static class Lifecycle
 
     public static bool CanMove(ActivityStatus from, ActivityStatus to) => AllowedFrom.TryGetValue(to, out var froms) && froms.Contains(from);
 
-    /// <summary>Volunteers answer until the activity starts.</summary>
-    public static bool TakesAnswers(ActivityStatus status) =>
-        status is ActivityStatus.Draft or ActivityStatus.Submitted or ActivityStatus.Cleared or ActivityStatus.Blocked;
+    /// <summary>Volunteers answer until the activity starts (a list, so queries can filter on it).</summary>
+    public static readonly ActivityStatus[] AnsweringStatuses =
+        [ActivityStatus.Draft, ActivityStatus.Submitted, ActivityStatus.Cleared, ActivityStatus.Blocked];
+
+    public static bool TakesAnswers(ActivityStatus status) => AnsweringStatuses.Contains(status);
 
     /// <summary>A verdict moves an activity only while it waits for one; after it starts, it is only kept.</summary>
     public static ActivityStatus AfterVerdict(ActivityStatus current, bool cleared) =>

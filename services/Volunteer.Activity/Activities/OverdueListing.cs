@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Time;
 
 namespace Volunteer.Activity.Activities;
@@ -16,22 +14,15 @@ public sealed class OverdueListing(ActivityScope scope, TimeProvider timeProvide
         var activities = (await scope.VisibleAsync(caller, request.SubtreeOf, cancellationToken)).AsNoTracking()
             .Where(a => a.Status != ActivityStatus.Recorded && a.Status != ActivityStatus.Cancelled
                 && a.RecordDueOn < today);
-        if (request.After is var (dueOn, lastId))
+        var paging = request.Paging;
+        if (paging.After is var (dueOn, lastId))
         {
             activities = activities.Where(
                 a => a.RecordDueOn > dueOn || (a.RecordDueOn == dueOn && a.Id.CompareTo(lastId) > 0));
         }
 
-        var size = request.Size;
-        var page = await activities.OrderBy(a => a.RecordDueOn).ThenBy(a => a.Id).Take(size + 1)
+        var rows = await activities.OrderBy(a => a.RecordDueOn).ThenBy(a => a.Id).Take(paging.Size + 1)
             .ToListAsync(cancellationToken);
-        if (page.Count <= size)
-        {
-            return (page, "");
-        }
-
-        page.RemoveAt(size);
-        return (page, PageToken.Encode(
-            page[^1].RecordDueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), page[^1].Id.ToString()));
+        return paging.Cut(rows, a => a.RecordDueOn, a => a.Id);
     }
 }

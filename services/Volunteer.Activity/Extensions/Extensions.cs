@@ -70,6 +70,8 @@ internal static class Extensions
         builder.Services.AddScoped<MyActivities>();
         builder.Services.AddScoped<InterestDesk>();
         builder.Services.AddScoped<InterestListing>();
+        builder.Services.AddScoped<OpenActivities>();
+        builder.Services.AddScoped<OpenActivityListing>();
         builder.Services.AddScoped<AttendanceDays>();
         builder.Services.AddScoped<AttendanceDesk>();
         builder.Services.AddScoped<AttendanceReview>();

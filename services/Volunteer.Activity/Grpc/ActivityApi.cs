@@ -34,7 +34,8 @@ public sealed class ActivityApi(
     AttendanceListing attendanceListing,
     MyActivities mine,
     InterestDesk interests,
-    InterestListing interestListing)
+    InterestListing interestListing,
+    OpenActivityListing openActivities)
     : ActivityService.ActivityServiceBase
 {
     [Allow(PlatformRoles.ProvincialAdmin, PlatformRoles.UnionAdmin, PlatformRoles.TeamCaptain,
@@ -355,6 +356,16 @@ public sealed class ActivityApi(
         var (page, next) = await interestListing.ListAsync(
             activityId, paging, context.GetCaller(), context.CancellationToken);
         return new ListInterestsResponse { Interests = { page.Select(i => i.ToProto()) }, NextPageToken = next };
+    }
+
+    // Allowed as ExpressInterest is; the request names nothing to scope: the caller's own line decides.
+    [Allow(PlatformRoles.Volunteer)]
+    public override async Task<ListOpenActivitiesResponse> ListOpenActivities(
+        ListOpenActivitiesRequest request, ServerCallContext context)
+    {
+        var filter = ParticipationValidation.OpenActivities(request);
+        var (page, next) = await openActivities.ListAsync(filter, context.GetCaller(), context.CancellationToken);
+        return new ListOpenActivitiesResponse { Activities = { page.Select(a => a.ToProto()) }, NextPageToken = next };
     }
 
     [Allow(PlatformRoles.TeamCaptain, PlatformRoles.Volunteer)]

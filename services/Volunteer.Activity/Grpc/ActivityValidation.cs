@@ -47,18 +47,9 @@ internal static class ActivityValidation
     public static OverduePage ParseOverdue(Proto.ListOverdueActivitiesRequest request)
     {
         var violations = new FieldViolations();
-        var size = PageToken.PageSize(request.PageSize, violations);
+        var paging = DayPage.Parse(request.PageSize, request.PageToken, violations);
         var subtree = violations.Id(request.UnionSubtreeOf, "union_subtree_of", required: false);
-        var after = PageToken.Decode(request.PageToken, keyParts: 2, violations) is [var day, var id]
-            && DateOnly.TryParse(day, out var afterDay) && Guid.TryParse(id, out var afterId)
-                ? (afterDay, afterId)
-                : ((DateOnly, Guid)?)null;
-        if (request.PageToken.Length > 0 && after is null && violations.IsEmpty)
-        {
-            violations.Add("page_token", FieldTexts.UnknownPageToken);
-        }
-
         violations.ThrowIfAny();
-        return new OverduePage(size, subtree, after);
+        return new OverduePage(paging, subtree);
     }
 }

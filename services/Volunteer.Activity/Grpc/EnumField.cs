@@ -16,4 +16,21 @@ internal static class EnumField
 
         return (TEnum)(object)value;
     }
+
+    /// <summary>Null when unspecified (a filter that does not narrow); a violation when unknown.</summary>
+    public static TEnum? Optional<TEnum>(int value, string field, FieldViolations violations)
+        where TEnum : struct, Enum
+    {
+        if (value == 0)
+        {
+            return null;
+        }
+
+        if (!FieldRules.IsDefined<TEnum>(value))
+        {
+            violations.Add(field, "须为所列选项之一");
+        }
+
+        return (TEnum)(object)value;
+    }
 }

@@ -1,3 +1,6 @@
+using Volunteer.Activity.Activities;
+using Volunteer.Activity.Participants;
+using Volunteer.Activity.Sites;
 using Volunteer.ServiceDefaults.Grpc;
 using Proto = Volunteer.Contracts.Activity.V1;
 
@@ -34,6 +37,17 @@ internal static class ParticipationValidation
 
         violations.ThrowIfAny();
         return (activity!.Value, volunteer!.Value, FieldRules.Trimmed(request.Note));
+    }
+
+    public static OpenActivityFilter OpenActivities(Proto.ListOpenActivitiesRequest request)
+    {
+        var violations = new FieldViolations();
+        var paging = DayPage.Parse(request.PageSize, request.PageToken, violations);
+        var from = ActivityBounds.Day(request.From, "from", violations);
+        var to = ActivityBounds.Day(request.To, "to", violations);
+        var domain = EnumField.Optional<ServiceDomain>((int)request.Domain, "domain", violations);
+        violations.ThrowIfAny();
+        return new OpenActivityFilter(paging, from, to, domain);
     }
 
     public static (Guid ActivityId, IdPage Paging) Interests(Proto.ListInterestsRequest request)

@@ -6,7 +6,6 @@ using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Errors;
-using Volunteer.UnionTree;
 
 namespace Volunteer.Activity.Participants;
 
@@ -14,7 +13,7 @@ namespace Volunteer.Activity.Participants;
 /// Volunteers say they would like to take part in an open activity of their union's teams, and take it
 /// back; only the volunteer themself does either. An activity not open to them answers as unknown.
 /// </summary>
-public sealed class InterestDesk(ActivityDbContext db, KnownUnions unions, TimeProvider timeProvider)
+public sealed class InterestDesk(ActivityDbContext db, OpenActivities open, TimeProvider timeProvider)
 {
     public const string ResourceType = "volunteer.activity.v1.ActivityInterest";
 
@@ -76,22 +75,11 @@ public sealed class InterestDesk(ActivityDbContext db, KnownUnions unions, TimeP
                 "ONLY_THE_VOLUNTEER", "只有志愿者本人可以表达或撤回参加意向。");
         }
 
-        var activity = await db.FindActivityAsync(activityId, cancellationToken);
-        var union = await db.Volunteers.Where(v => v.Id == volunteerId).Select(v => (Guid?)v.UnionId)
-            .FirstOrDefaultAsync(cancellationToken);
-        var teamUnions = await db.Teams.Where(t => activity.TeamIds.Contains(t.Id)).Select(t => t.UnionId)
-            .Distinct().ToListAsync(cancellationToken);
-        foreach (var teamUnion in teamUnions)
-        {
-            // Members come from a team's union or the unions below it, as roster rules.
-            if (union is { } own && (await unions.SubtreeAsync(teamUnion, cancellationToken)).Contains(own))
-            {
-                return Lifecycle.TakesAnswers(activity.Status) ? activity : throw new RuleBrokenException(
-                    "ACTIVITY_NOT_OPEN", $"{ServiceActivity.ResourceType}/{activity.Id}",
-                    "活动已开始、已结束或已取消，不再接受参加意向。");
-            }
-        }
-
-        throw new NotFoundException(ServiceActivity.ResourceType, activityId.ToString());
+        var activity = await (await open.InLineAsync(volunteerId, cancellationToken))
+            .FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+            ?? throw new NotFoundException(ServiceActivity.ResourceType, activityId.ToString());
+        return Lifecycle.TakesAnswers(activity.Status) ? activity : throw new RuleBrokenException(
+            "ACTIVITY_NOT_OPEN", $"{ServiceActivity.ResourceType}/{activity.Id}",
+            "活动已开始、已结束或已取消，不再接受参加意向。");
     }
 }

@@ -148,6 +148,17 @@ public sealed class HostileInputTests(ActivityServiceHost host) : IClassFixture<
             new ListInterestsRequest { ActivityId = activity.Id, PageToken = Huge }, world.CityAdmin(host)).ResponseAsync);
         Assert.Empty((await client.ListInterestsAsync(
             new ListInterestsRequest { ActivityId = activity.Id }, world.CityAdmin(host))).Interests);
+        foreach (var (field, spoiled) in new (string, ListOpenActivitiesRequest)[]
+        {
+            // Too long, and well formed but neither a day nor an id inside.
+            ("page_token", new() { PageToken = Huge }),
+            ("page_token", new() { PageToken = "bm90LWEtZGF5Cm5vdC1hbi1pZA" }),
+            ("page_size", new() { PageSize = -1 }), ("from", new() { From = "0001-01-01" }),
+            ("to", new() { To = "2027-02-30" }), ("domain", new() { Domain = (ServiceDomain)99 }),
+        })
+        {
+            await RefusedAsync(field, () => client.ListOpenActivitiesAsync(spoiled, self).ResponseAsync);
+        }
     }
 
     private async Task RefusedAsync(string field, Func<Task> call)
