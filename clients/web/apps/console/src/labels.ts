@@ -1,4 +1,4 @@
-import { ActivityStatus } from "@volunteer/api/gen/volunteer/activity/v1/activity_pb";
+import { ActivityForm, ActivityStatus, FundingSource } from "@volunteer/api/gen/volunteer/activity/v1/activity_pb";
 import { HoursStatus } from "@volunteer/api/gen/volunteer/activity/v1/attendance_pb";
 import { VettingState } from "@volunteer/api/gen/volunteer/roster/v1/volunteer_pb";
 import { DigestKind } from "@volunteer/api/gen/volunteer/reporting/v1/digests_pb";
@@ -24,6 +24,26 @@ export const activityStatusLabel: Record<ActivityStatus, string> = {
     [ActivityStatus.COMPLETED]: "已完成",
     [ActivityStatus.RECORDED]: "已记录",
     [ActivityStatus.CANCELLED]: "已取消",
+};
+
+export const activityFormLabel: Record<ActivityForm, string> = {
+    [ActivityForm.UNSPECIFIED]: "其他",
+    [ActivityForm.TEACHING]: "送教下乡",
+    [ActivityForm.MEDICAL]: "送医下乡",
+    [ActivityForm.PERFORMANCE]: "送文艺下乡",
+    [ActivityForm.SKILLS_TRAINING]: "技能培训",
+    [ActivityForm.EXPERIENCE_EXCHANGE]: "经验交流",
+    [ActivityForm.CONSULTING]: "咨询服务",
+    [ActivityForm.DONATION]: "捐赠物资",
+    [ActivityForm.SCHOOL_ENTERPRISE]: "校企合作",
+    [ActivityForm.INTERNET_PLUS]: "互联网+",
+    [ActivityForm.OTHER]: "其他",
+};
+
+export const fundingSourceLabel: Record<FundingSource, string> = {
+    [FundingSource.UNSPECIFIED]: "未填写",
+    [FundingSource.UNION]: "组织工会承担",
+    [FundingSource.UNIT]: "结对单位承担",
 };
 
 /** Why safety blocks an activity, as safety's ClearanceProblem.code names it. */

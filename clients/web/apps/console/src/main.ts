@@ -5,6 +5,7 @@ import { h, replaceChildren } from "./dom";
 import { errorNotice } from "./error-notice";
 import { sessionOf } from "./session";
 import { renderHeader } from "./shell/header";
+import { homeFor } from "./shell/navigation";
 import { startRouter } from "./shell/router";
 import { routes } from "./routes";
 
@@ -25,7 +26,7 @@ async function start(): Promise<void> {
         }
         const session = sessionOf(user);
         renderHeader(header, session);
-        startRouter(main, session, routes, "/progress");
+        startRouter(main, session, routes, homeFor(session.grants));
     } catch (error) {
         replaceChildren(main, errorNotice(error), h("button", { onclick: () => void signIn() }, "重新登录"));
     }

@@ -4,6 +4,7 @@ import { activityPage } from "./pages/activity";
 import { digestsPage } from "./pages/digests";
 import { nominationsPage } from "./pages/nominations";
 import { notificationsPage } from "./pages/notifications";
+import { openActivitiesPage } from "./pages/open-activities";
 import { progressPage } from "./pages/progress";
 import { volunteersPage } from "./pages/volunteers";
 
@@ -15,4 +16,5 @@ export const routes: Route[] = [
     { pattern: /^\/digests(?:\/([\w-]+))?$/, page: digestsPage },
     { pattern: /^\/notifications$/, page: notificationsPage },
     { pattern: /^\/nominations$/, page: nominationsPage },
+    { pattern: /^\/open-activities$/, page: openActivitiesPage },
 ];

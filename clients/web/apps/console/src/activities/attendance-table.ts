@@ -32,9 +32,9 @@ function approveButton(attendance: Attendance, cell: HTMLElement): HTMLElement {
     );
 }
 
-function row(attendance: Attendance): HTMLElement {
+function row(attendance: Attendance, approves: boolean): HTMLElement {
     const status = h("td", {}, hoursStatusLabel[attendance.hoursStatus]);
-    if (awaitingApproval.has(attendance.hoursStatus)) status.append(" ", approveButton(attendance, status));
+    if (approves && awaitingApproval.has(attendance.hoursStatus)) status.append(" ", approveButton(attendance, status));
     return h(
         "tr",
         { "data-hours-status": HoursStatus[attendance.hoursStatus] },
@@ -47,8 +47,12 @@ function row(attendance: Attendance): HTMLElement {
     );
 }
 
-/** Attendance by day; hours awaiting approval come first, with a button to approve them. */
-export async function attendanceSection(activityId: string, signal: AbortSignal): Promise<HTMLElement> {
+/** Attendance by day; hours awaiting approval come first, with a button to approve them for those who may. */
+export async function attendanceSection(
+    activityId: string,
+    approves: boolean,
+    signal: AbortSignal,
+): Promise<HTMLElement> {
     const section = h("section", { "data-testid": "attendance" }, h("h3", {}, "考勤与服务时长"));
     try {
         const days = await collect(
@@ -69,7 +73,11 @@ export async function attendanceSection(activityId: string, signal: AbortSignal)
                         ["日期", "志愿者", "签到", "签退", "时长（小时）", "状态"].map((t) => h("th", {}, t)),
                     ),
                 ),
-                h("tbody", {}, rows.map(row)),
+                h(
+                    "tbody",
+                    {},
+                    rows.map((attendance) => row(attendance, approves)),
+                ),
             );
         section.append(
             h("h4", {}, `待审批时长（${awaiting.length}）`),

@@ -5,16 +5,9 @@ import { api } from "../api";
 import { h, replaceChildren } from "../dom";
 import { FieldErrorSlots } from "../forms/field-error-slots";
 import { reloadPage } from "../shell/router";
-import { editFields, valuesOf, type EditField } from "./edit-fields";
+import { editControl, type EditChoices } from "./edit-controls";
+import { editConverters, editFields, valuesOf } from "./edit-fields";
 import { changedPaths, changesOf, type FormValues } from "./update-mask";
-
-function input(field: EditField, value: string): HTMLInputElement | HTMLTextAreaElement {
-    const props = { name: field.path, maxlength: field.maxLength };
-    const element =
-        field.kind === "long" ? h("textarea", { ...props, rows: 3 }) : h("input", { ...props, type: field.kind });
-    element.value = value;
-    return element;
-}
 
 function staleNotice(): HTMLElement {
     return h(
@@ -29,29 +22,27 @@ function staleNotice(): HTMLElement {
  * Edits a draft or blocked activity: only the fields the person changed are sent (update_mask), with the
  * etag the page was drawn from, so a change made by someone else meanwhile is refused instead of lost.
  */
-export function editForm(activity: Activity, onSaved: () => void): HTMLElement {
+export function editForm(activity: Activity, choices: EditChoices, onSaved: () => void): HTMLElement {
     const slots = new FieldErrorSlots();
     const summary = h("div", { "data-testid": "edit-result" });
     let before: FormValues = valuesOf(activity);
     let etag = activity.etag;
-    const inputs = editFields.map((field) => [field, input(field, before[field.path] ?? "")] as const);
+    const controls = editFields.map((field) => editControl(field, before, choices, slots));
     const form = h(
         "form",
         { "data-testid": "edit-form", novalidate: true },
-        inputs.map(([field, element]) =>
-            h("label", {}, field.label, element, slots.slot(`activity.${field.path}`, element)),
-        ),
+        controls.map((control) => control.element),
         h("button", { type: "submit" }, "保存修改"),
         summary,
     );
     form.addEventListener("submit", async (event) => {
         event.preventDefault();
-        const after = Object.fromEntries(inputs.map(([field, element]) => [field.path, element.value]));
+        const after: FormValues = Object.assign({}, ...controls.map((control) => control.read()));
         const paths = changedPaths(before, after);
         slots.clear();
         if (!paths.length) return replaceChildren(summary, h("p", { role: "status" }, "没有修改。"));
         try {
-            const changes = changesOf(after, paths);
+            const changes = changesOf(after, paths, editConverters);
             const answer = await api.activity.updateActivity({
                 id: activity.id,
                 activity: changes,

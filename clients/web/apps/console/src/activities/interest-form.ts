@@ -13,11 +13,13 @@ function stateText(interest: ActivityInterest): string {
 /**
  * The volunteer's own wish to take part: interest is not participation, a captain or admin puts them on a
  * team and they then confirm. A repeated click answers the standing interest, so nothing is said twice.
+ * `current` is the interest as last read, when the page knows it.
  */
-export function interestForm(activityId: string, volunteerId: string): HTMLElement {
+export function interestForm(activityId: string, volunteerId: string, current?: ActivityInterest): HTMLElement {
     const note = h("textarea", { name: "note", maxlength: 500, rows: 2, placeholder: "例如：可承担小学数学送教" });
+    note.value = current?.note ?? "";
     const slots = new FieldErrorSlots();
-    const state = h("div", { "data-testid": "interest-state" });
+    const state = h("div", { "data-testid": "interest-state" }, current ? h("p", {}, stateText(current)) : null);
     const act = async (withdraw: boolean) => {
         slots.clear();
         replaceChildren(state, h("p", { "aria-busy": "true" }, "正在提交…"));

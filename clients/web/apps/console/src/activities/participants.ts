@@ -31,3 +31,14 @@ export function participantsTable(participants: Participant[]): HTMLElement {
         ),
     );
 }
+
+/**
+ * What a volunteer sees of the participants: their own answer and how many others, as the names of other
+ * volunteers are not theirs to read.
+ */
+export function ownParticipation(participants: Participant[], volunteerId: string): HTMLElement {
+    const own = participants.find((p) => p.volunteerId === volunteerId);
+    const others = participants.length - (own ? 1 : 0);
+    const status = own ? `你的状态：${participantStatusLabel[own.status]}。` : "你尚未被邀请参加本活动。";
+    return h("p", { "data-testid": "own-participation" }, status, `另有 ${others} 名参与人。`);
+}

@@ -1,4 +1,7 @@
+import { allPages, collect } from "@volunteer/api";
 import { ActivityStatus, type Activity } from "@volunteer/api/gen/volunteer/activity/v1/activity_pb";
+import { TeamStatus } from "@volunteer/api/gen/volunteer/roster/v1/team_pb";
+import { api } from "../api";
 import { holdsAny } from "../grants";
 import type { Session } from "../session";
 import { editForm } from "./edit-form";
@@ -14,6 +17,17 @@ const takesAnswers = new Set([
     ActivityStatus.CLEARED,
     ActivityStatus.BLOCKED,
 ]);
+
+/** The active teams of the activity's union and the unions under it: those an edit may put on the activity. */
+function teamsWithin(unionId: string, signal: AbortSignal) {
+    const pages = allPages((pageToken) =>
+        api.roster.listTeams(
+            { unionSubtreeOf: unionId, status: TeamStatus.ACTIVE, pageSize: 500, pageToken },
+            { signal },
+        ),
+    );
+    return collect(pages, (page) => page.teams);
+}
 
 /**
  * The parts of an activity's page that depend on who looks: volunteers say they would like to take part,
@@ -32,7 +46,8 @@ export async function workflowSections(activity: Activity, session: Session, sig
     if (holdsAny(grants, "provincial-admin", "union-admin", "team-captain", "safety-officer", "report-viewer")) {
         const edits = editHistory(activity.id, signal);
         if (editable.has(activity.status) && holdsAny(grants, "provincial-admin", "union-admin")) {
-            sections.push(editForm(activity, () => void edits.refresh()));
+            const choices = { teams: await teamsWithin(activity.unionId, signal), participants: activity.participants };
+            sections.push(editForm(activity, choices, () => void edits.refresh()));
         }
         await edits.refresh();
         history = edits.section;

@@ -1,20 +1,35 @@
 import { api } from "../api";
 import { attendanceSection } from "../activities/attendance-table";
 import { clearancePanel } from "../activities/clearance-panel";
-import { participantsTable } from "../activities/participants";
+import { ownParticipation, participantsTable } from "../activities/participants";
 import { workflowSections } from "../activities/workflow-sections";
 import { h, replaceChildren } from "../dom";
+import { holdsAny } from "../grants";
 import { activityStatusLabel } from "../labels";
 import type { Page } from "../shell/router";
 
 export const activityPage: Page = async (main, session, signal, activityId = "") => {
     const { activity } = await api.activity.getActivity({ id: activityId }, { signal });
     if (!activity) return;
+    const grants = session.grants;
+    // Union staff see the activity's people; a volunteer sees their own part. Safety's verdict is for admins.
+    const staff = holdsAny(
+        grants,
+        "provincial-admin",
+        "union-admin",
+        "team-captain",
+        "safety-officer",
+        "report-viewer",
+    );
+    const judges = holdsAny(grants, "provincial-admin", "union-admin", "safety-officer");
     const [clearance, attendance, workflow] = await Promise.all([
-        clearancePanel(activity.id, signal),
-        attendanceSection(activity.id, signal),
+        judges ? clearancePanel(activity.id, signal) : undefined,
+        staff ? attendanceSection(activity.id, holdsAny(grants, "provincial-admin", "union-admin"), signal) : undefined,
         workflowSections(activity, session, signal),
     ]);
+    const participants = staff
+        ? participantsTable(activity.participants)
+        : ownParticipation(activity.participants, session.user.profile.sub);
     replaceChildren(
         main,
         h("p", {}, h("a", { href: "#/activities" }, "← 返回活动看板")),
@@ -34,7 +49,7 @@ export const activityPage: Page = async (main, session, signal, activityId = "")
             h("dd", {}, activity.content || "—"),
             activity.recordDueOn ? [h("dt", {}, "记录截止"), h("dd", {}, activity.recordDueOn)] : null,
         ),
-        h("section", {}, h("h3", {}, "参与人"), participantsTable(activity.participants)),
+        h("section", {}, h("h3", {}, "参与人"), participants),
         clearance,
         attendance,
         workflow.history,

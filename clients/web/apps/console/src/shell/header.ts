@@ -5,14 +5,7 @@ import { grantedUnionIds, isProvincial } from "../grants";
 import { roleLabel } from "../labels";
 import { notificationBell } from "../notifications/notification-bell";
 import { displayName, type Session } from "../session";
-
-const navigation: [string, string][] = [
-    ["#/progress", "百队千人进度"],
-    ["#/volunteers", "志愿者"],
-    ["#/activities", "活动"],
-    ["#/digests", "简报与导出"],
-    ["#/nominations", "表彰提名"],
-];
+import { menuFor } from "./navigation";
 
 async function unionName(unionId: string): Promise<string> {
     try {
@@ -40,7 +33,7 @@ export function renderHeader(container: HTMLElement, session: Session): void {
             h(
                 "ul",
                 {},
-                navigation.map(([href, label]) => h("li", {}, h("a", { href }, label))),
+                menuFor(session.grants).map(({ href, label }) => h("li", {}, h("a", { href }, label))),
                 h("li", {}, notificationBell()),
             ),
         ),
