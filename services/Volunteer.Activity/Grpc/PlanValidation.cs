@@ -88,7 +88,7 @@ internal static class PlanValidation
         var source = EnumField.Required<FundingSource>((int)budget.Source, "budget.source", violations);
         if (ActivityBounds.Amount(budget.RecipientCost, "budget.recipient_cost", violations, allowEmpty: true) != 0)
         {
-            violations.Add("budget.recipient_cost", "must be zero: beneficiaries are never charged (《志愿服务条例》§21)");
+            violations.Add("budget.recipient_cost", "须为零：志愿服务不得向服务对象收取费用（《志愿服务条例》第二十一条）");
         }
 
         return (amount, source);
