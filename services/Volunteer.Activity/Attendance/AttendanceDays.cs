@@ -77,9 +77,12 @@ public sealed class AttendanceDays(
             .SumAsync(a => a.Hours, cancellationToken);
 
     public void Announce(ServiceActivity activity, AttendanceDay attendance) =>
-        db.AddIntegrationEvent(new AttendanceRecorded(attendance.Id, activity.Id, attendance.VolunteerId, activity.UnionId, attendance.Day,
-            attendance.CheckedInAt, attendance.CheckedOutAt, attendance.Hours, EventNames.Of(attendance.HoursStatus), attendance.Revision,
-            timeProvider.GetUtcNowForDatabase()));
+        db.AddIntegrationEvent(Recorded(activity, attendance));
+
+    public AttendanceRecorded Recorded(ServiceActivity activity, AttendanceDay attendance) =>
+        new(attendance.Id, activity.Id, attendance.VolunteerId, activity.UnionId, attendance.Day,
+            attendance.CheckedInAt, attendance.CheckedOutAt, attendance.Hours, EventNames.Of(attendance.HoursStatus),
+            attendance.Revision, timeProvider.GetUtcNowForDatabase());
 
     /// <summary>
     /// When a day was opened or closed; absent is now. Attendance is taken as it happens: an instant ahead

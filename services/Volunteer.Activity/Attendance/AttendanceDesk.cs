@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Participants;
+using Volunteer.Messaging.Outbox;
 using Volunteer.ServiceDefaults.Auth;
-using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
 
@@ -13,10 +12,9 @@ namespace Volunteer.Activity.Attendance;
 /// Check-in and check-out per participant and day: by the volunteer at the present time, by a captain of a
 /// participating team, or by the organising union's admins recording past days.
 /// </summary>
-public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, ActivityAccess access)
+public sealed class AttendanceDesk(
+    ActivityDbContext db, AttendanceDays days, ActivityAccess access, OutboxSignal outbox)
 {
-    private const string OneDayIndex = "ix_attendance_days_activity_id_volunteer_id_day";
-
     public async Task<AttendanceDay> CheckInAsync(
         ValidCheckIn request, PlatformCaller caller, CancellationToken cancellationToken)
     {
@@ -56,27 +54,25 @@ public sealed class AttendanceDesk(ActivityDbContext db, AttendanceDays days, Ac
             Place = activity.Online ? null : request.Place,
             Evidence = request.Evidence,
         };
-        db.Attendance.Add(attendance);
-        days.Announce(activity, attendance);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        // The unique day is the check: reading for it first would cost a round trip on every check-in.
-        catch (DbUpdateException e) when (UniqueViolation.Of(e, OneDayIndex))
+        if (!await DayOpening.WriteAsync(
+                db, attendance, OutboxMessage.For(days.Recorded(activity, attendance)), cancellationToken))
         {
             throw new AlreadyExistsException(
                 AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
                 "该志愿者当天已签到，如需调整请更正当天记录。");
         }
 
+        outbox.Committed();
         return attendance;
     }
 
     public async Task<AttendanceDay> CheckOutAsync(
         ValidCheckOut request, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var (attendance, activity) = await days.FindAsync(request.AttendanceId, cancellationToken);
+        // The edge has checked the id and that the day exists within the caller's reach.
+        var (attendance, activity) = await CheckOutSubject.Find(db, Guid.Parse(request.AttendanceId), cancellationToken)
+            ?? throw new NotFoundException(AttendanceDays.ResourceType, request.AttendanceId);
+        db.Attendance.Attach(attendance);
         await DemandAttendanceTakerAsync(caller, activity, attendance.VolunteerId, cancellationToken);
         DemandInProgress(activity);
         if (attendance.HoursStatus != HoursStatus.Open)

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
+using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Roster.Data;
 
@@ -18,10 +18,7 @@ internal sealed class EntityCopy
     private EntityCopy(IEntityType entityType)
     {
         Table = entityType.GetSchemaQualifiedTableName()!;
-        columns = [.. entityType.GetProperties()
-            .Where(p => p.GetValueGenerationStrategy() == NpgsqlValueGenerationStrategy.None
-                && p.GetDefaultValueSql() is null)
-            .Select(CopyColumn.For)];
+        columns = [.. WrittenColumns.Of(entityType).Select(CopyColumn.For)];
         ColumnList = string.Join(", ", columns.Select(c => c.Name));
     }
 
