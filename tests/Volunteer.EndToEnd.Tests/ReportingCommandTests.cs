@@ -62,29 +62,26 @@ public sealed class ReportingCommandTests(PlatformFixture platform) : IDisposabl
         new InteractionInput { Name = "day", InputType = InputType.Text, Value = day },
     ]);
 
-    // A draft entered afterwards (补录) for a June day in a city of the province.
+    // A draft entered afterwards (补录) for a June day, for a team of a city of the province.
     private async Task PlanAnActivityInJuneAsync()
     {
-        var city = await UnionTree.CityAsync(new RosterV1.RosterService.RosterServiceClient(_rosterChannel),
-            platform.BearerToken(PlatformRoles.ProvincialAdmin), "440300", "深圳市教育工会");
+        var roster = new RosterV1.RosterService.RosterServiceClient(_rosterChannel);
+        var city = await UnionTree.CityAsync(
+            roster, platform.BearerToken(PlatformRoles.ProvincialAdmin), "440300", "深圳市教育工会");
         var admin = platform.BearerToken(PlatformRoles.UnionAdmin, city.Id, "admin-shenzhen");
+        var team = await ServiceTeam.FormAsync(
+            roster, admin, city.Id, "深圳市实验学校送教分队", volunteers: 2, "2026-05-01", "2026-05-20");
         var activity = new ActivityV1.ActivityService.ActivityServiceClient(_activityChannel);
-        var site = (await Wait.ForReplicaAsync("activity to learn of the city union", () => activity.RegisterSiteAsync(
+        await Wait.ForReplicaAsync("activity to learn of the city union and its team", () => activity.PlanActivityAsync(
             new()
             {
-                RequestId = "e2e-digest-site-440300", UnionId = city.Id, Name = "河源市和平县阳明镇中心小学",
-                Kind = ActivityV1.SiteKind.School, RegionCode = "441624", Mode = ActivityV1.AssistanceMode.Designated,
-                Contact = new() { Name = "刘校长", Phone = "0762-5612345" },
-            }, admin).ResponseAsync, StatusCode.NotFound, StatusCode.PermissionDenied)).Site;
-        await activity.PlanActivityAsync(new()
-        {
-            RequestId = "e2e-digest-activity-440300", UnionId = city.Id, Name = "送教下乡·和平阳明中心小学",
-            Form = ActivityV1.ActivityForm.Teaching, Domain = ActivityV1.ServiceDomain.Education,
-            Mode = ActivityV1.AssistanceMode.Designated, SiteId = site.Id,
-            StartsOn = "2026-06-10", EndsOn = "2026-06-10",
-            Place = "和平县阳明镇中心小学", RegionCode = "441624", LeaderName = "王海", Content = "初二数学示范课",
-            RiskStatement = "山路弯多；统一乘车往返。",
-            Budget = new() { Amount = "1200.00", Source = ActivityV1.FundingSource.Union },
-        }, admin);
+                RequestId = "e2e-digest-activity-440300", UnionId = city.Id, Name = "送教下乡·和平阳明中心小学",
+                Form = ActivityV1.ActivityForm.Teaching, Domain = ActivityV1.ServiceDomain.Education,
+                Mode = ActivityV1.AssistanceMode.Designated, TeamIds = { team.TeamId },
+                StartsOn = "2026-06-10", EndsOn = "2026-06-10",
+                Place = "和平县阳明镇中心小学", RegionCode = "441624", LeaderName = "王海", Content = "初二数学示范课",
+                RiskStatement = "山路弯多；统一乘车往返。",
+                Budget = new() { Amount = "1200.00", Source = ActivityV1.FundingSource.Union },
+            }, admin).ResponseAsync, StatusCode.NotFound, StatusCode.PermissionDenied);
     }
 }
