@@ -78,8 +78,6 @@ public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform)
 
         var activityId = await VolunteerHearsOfAnActivityAndOffersToHelpAsync(browser);
         await AdminSeesInterestAndEditsAsync(page, activityId);
-        var nominated = await AdminNominatesAsync(page);
-        await ProvinceDecidesAndPublishesAsync(browser, nominated);
     }
 
     /// <param name="enrols">Admins enrol an authenticator at their first sign-in; others go in at once.</param>
