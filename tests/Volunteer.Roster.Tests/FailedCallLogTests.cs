@@ -14,7 +14,7 @@ public sealed class FailedCallLogTests(RosterServiceHost host) : IClassFixture<R
     public async Task A_refused_call_leaves_one_line_naming_the_fields_and_not_their_values()
     {
         var union = await _data.CityAsync("440300", "深圳市教育工会");
-        host.Logs.Clear();
+        await host.ClearStartUpLogsAsync();
 
         await Assert.ThrowsAsync<RpcException>(() => _data.RegisterAsync(RosterTestData.Registration(union.Id, BadIdNumber)));
 
@@ -29,7 +29,7 @@ public sealed class FailedCallLogTests(RosterServiceHost host) : IClassFixture<R
     public async Task Successful_calls_log_nothing()
     {
         var union = await _data.CityAsync("440100", "广州市教育工会");
-        host.Logs.Clear();
+        await host.ClearStartUpLogsAsync();
 
         var volunteer = await _data.VolunteerAsync(union);
         await _data.Client().GetStaffVolunteerAsync(new() { Id = volunteer.Id }, _data.Province);

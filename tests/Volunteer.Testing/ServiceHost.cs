@@ -21,6 +21,7 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
     private Uri? _messaging;
     private TestTokenIssuer? _tokens;
     private int? _grpcPort;
+    private bool _busStarted;
 
     /// <summary>The name of the service's connection string, e.g. "rosterdb".</summary>
     public string DatabaseConnectionName => databaseConnectionName;
@@ -89,6 +90,21 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         var response = await Eventually.GetAsync(() => http.GetAsync("/health"), r => r.IsSuccessStatusCode);
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>
+    /// Empties <see cref="Logs"/> once start-up has finished logging — the bus reports its start in the
+    /// background, after the first calls may already be answered — so a test reads only what its calls wrote.
+    /// </summary>
+    public async Task ClearStartUpLogsAsync()
+    {
+        _busStarted = _busStarted
+            || await Eventually.GetAsync(() => Task.FromResult(BusStartLogged()), started => started);
+        Assert.True(_busStarted, "The service's bus never reported that it started.");
+        Logs.Clear();
+    }
+
+    private bool BusStartLogged() =>
+        Logs.GetSnapshot().Any(r => r.Message.StartsWith("Bus started", StringComparison.Ordinal));
 
     public GrpcChannel CreateChannel() =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
