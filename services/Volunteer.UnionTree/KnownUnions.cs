@@ -13,10 +13,27 @@ namespace Volunteer.UnionTree;
 /// </summary>
 public sealed class KnownUnions(ServiceDbContext service)
 {
+    // One per call (scoped): the edge's check of a union and the use case then ask for the same one.
+    private readonly Dictionary<Guid, UnionNode> _found = [];
+
     private DbSet<UnionNode> Unions => service.Db.Set<UnionNode>();
 
-    public Task<UnionNode?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+    /// <summary>The union, read once per call; an unknown one is asked again, as it may arrive meanwhile.</summary>
+    public async Task<UnionNode?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (_found.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var found = await Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (found is not null)
+        {
+            _found[id] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>Whether the caller acts province-wide or for this union or one above it.</summary>
     public async Task<bool> CoversAsync(PlatformCaller caller, Guid unionId, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Volunteer.Reporting.Tests;
 /// <summary>Dashboards that miss the cache together share one computation, and no caller pays for another's.</summary>
 public sealed class FigureComputationSharingTests : IDisposable
 {
-    private static readonly ReportScope City = new(Guid.NewGuid(), "广州市教育工会", []);
+    private static readonly ReportRoot City = new(Guid.NewGuid(), "广州市教育工会", WholeProvince: false);
     private static readonly ReportPeriod June = new(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30));
     private static readonly FigureState State = new(42, new DateOnly(2026, 6, 15));
 
@@ -40,15 +40,15 @@ public sealed class FigureComputationSharingTests : IDisposable
         cancelled.SetCanceled();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
-        Assert.Equal(City.RootName, (await second).UnionName);
+        Assert.Equal(City.Name, (await second).UnionName);
         var afterwards = await _cache.GetOrComputeAsync(City, June, State, () => Task.FromResult(Figures()));
-        Assert.Equal(City.RootName, afterwards.UnionName);
+        Assert.Equal(City.Name, afterwards.UnionName);
     }
 
     public void Dispose() => _cache.Dispose();
 
     private static CampaignFigures Figures() => new()
     {
-        UnionId = City.RootId, UnionName = City.RootName, PeriodStart = June.Start, PeriodEnd = June.End,
+        UnionId = City.Id, UnionName = City.Name, PeriodStart = June.Start, PeriodEnd = June.End,
     };
 }

@@ -11,19 +11,11 @@ namespace Volunteer.Activity.Access;
 /// </summary>
 internal static class OwnerQueries
 {
-    /// <summary>
-    /// One row per person who reaches the activity (its participants and the current members of its teams),
-    /// a single row without a person when nobody does, and no row when the activity does not exist.
-    /// </summary>
-    public static readonly Func<ActivityDbContext, Guid, IAsyncEnumerable<ActivityPerson>> ActivityPeople =
-        EF.CompileAsyncQuery((ActivityDbContext db, Guid id) => db.Activities.Where(a => a.Id == id)
-            .SelectMany(
-                a => db.Participants.Where(p => p.ActivityId == a.Id).Select(p => p.VolunteerId)
-                    .Union(db.Set<KnownTeamMember>().Where(m => m.LeftOn == null && a.TeamIds.Contains(m.TeamId))
-                        .Select(m => m.VolunteerId))
-                    .Select(person => (Guid?)person)
-                    .DefaultIfEmpty(),
-                (a, person) => new ActivityPerson(a.UnionId, a.TeamIds, person)));
+    /// <summary>Whether the person is a current member of one of the teams (of an activity they then reach).</summary>
+    public static readonly Func<ActivityDbContext, Guid, List<Guid>, CancellationToken, Task<bool>> IsCurrentMember =
+        EF.CompileAsyncQuery((ActivityDbContext db, Guid person, List<Guid> teamIds, CancellationToken _) =>
+            db.Set<KnownTeamMember>()
+                .Any(m => m.VolunteerId == person && m.LeftOn == null && teamIds.Contains(m.TeamId)));
 
     /// <summary>The volunteer's current teams, each row with their own union when this service knows it.</summary>
     public static readonly Func<ActivityDbContext, Guid, IAsyncEnumerable<VolunteerTeam>> VolunteerTeams =

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Teams;
 using Volunteer.ServiceDefaults.Access;
@@ -10,7 +11,7 @@ namespace Volunteer.Activity.Access;
 /// The owner of each kind of thing: its union, the teams whose captains reach it and the people who
 /// reach it themselves. Null when the thing does not exist.
 /// </summary>
-public sealed class ThingOwners(ActivityDbContext db, KnownUnions unions)
+public sealed class ThingOwners(ActivityDbContext db, KnownUnions unions, CheckedThings checkedThings)
 {
     /// <summary>A union's teams are those of its subtree: a captain may narrow a list to a union of theirs.</summary>
     public async Task<ResourceOwner?> UnionAsync(Guid id, CancellationToken cancellationToken)
@@ -74,22 +75,23 @@ public sealed class ThingOwners(ActivityDbContext db, KnownUnions unions)
 
     /// <summary>
     /// An activity is reached by its participants and by the current members of its teams (a member who
-    /// joined after planning may still opt in), and by the captains of its teams.
+    /// joined after planning may still opt in), and by the captains of its teams. The activity is loaded
+    /// whole, as GetActivity shows it, and kept for the call; its teams' members are asked about one by one,
+    /// only when a person's own reach decides.
     /// </summary>
     public async Task<ResourceOwner?> ActivityAsync(Guid id, CancellationToken cancellationToken)
     {
-        ActivityPerson? activity = null;
-        var people = new List<Guid>();
-        await foreach (var row in OwnerQueries.ActivityPeople(db, id).WithCancellation(cancellationToken))
+        if (await db.ReadActivityOrDefaultAsync(id, cancellationToken) is not { } activity)
         {
-            activity ??= row;
-            if (row.Person is { } person)
-            {
-                people.Add(person);
-            }
+            return null;
         }
 
-        return activity is null ? null : new ResourceOwner(activity.UnionId, activity.TeamIds, people);
+        checkedThings.Keep(id, activity);
+        return new ResourceOwner(
+            activity.UnionId, activity.TeamIds, [.. activity.Participants.Select(p => p.VolunteerId).Distinct()])
+        {
+            AlsoReaches = (person, token) => OwnerQueries.IsCurrentMember(db, person, activity.TeamIds, token),
+        };
     }
 
     /// <summary>A day of attendance is reached by its volunteer and, as its activity is, by its teams' captains.</summary>

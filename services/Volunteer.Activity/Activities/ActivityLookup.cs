@@ -21,13 +21,18 @@ internal static class ActivityLookup
     }
 
     /// <summary>
-    /// The activity with its participants for reading only, nothing tracking it, by an id the edge has
-    /// checked already; NOT_FOUND otherwise. Compiled once: it serves every GetActivity.
+    /// The activity with its participants for reading only, nothing tracking it, or null. Compiled once: the
+    /// edge's lookup of every activity an RPC names runs it, and so GetActivity reads nothing more.
     /// </summary>
+    public static Task<ServiceActivity?> ReadActivityOrDefaultAsync(
+        this ActivityDbContext db, Guid id, CancellationToken cancellationToken) =>
+        Read(db, id, cancellationToken);
+
+    /// <summary>As <see cref="ReadActivityOrDefaultAsync"/>, by an id the edge checked; NOT_FOUND otherwise.</summary>
     public static async Task<ServiceActivity> ReadActivityAsync(
-        this ActivityDbContext db, string id, CancellationToken cancellationToken) =>
-        await Read(db, Guid.Parse(id), cancellationToken)
-            ?? throw new NotFoundException(ServiceActivity.ResourceType, id);
+        this ActivityDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await Read(db, id, cancellationToken)
+        ?? throw new NotFoundException(ServiceActivity.ResourceType, id.ToString());
 
     /// <summary>The activity with its participants, tracked for change; NOT_FOUND otherwise.</summary>
     public static Task<ServiceActivity> FindActivityAsync(

@@ -19,9 +19,9 @@ public sealed class FigureCache : IDisposable
     private readonly MemoryCache _figures = new(new MemoryCacheOptions { SizeLimit = Entries });
 
     public async Task<CampaignFigures> GetOrComputeAsync(
-        ReportScope scope, ReportPeriod period, FigureState state, Func<Task<CampaignFigures>> compute)
+        ReportRoot root, ReportPeriod period, FigureState state, Func<Task<CampaignFigures>> compute)
     {
-        var key = (scope.RootId, Province: scope.Unions is null, period, state);
+        var key = (root.Id, root.WholeProvince, period, state);
         var (shared, ours) = Claim(key, compute);
         try
         {

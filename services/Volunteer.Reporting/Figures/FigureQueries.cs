@@ -17,12 +17,17 @@ public sealed class FigureQueries(
     ReportingDbContext db,
     TimeProvider timeProvider)
 {
+    private static readonly Func<ReportingDbContext, CancellationToken, Task<long?>> ProjectedThrough =
+        EF.CompileAsyncQuery((ReportingDbContext db, CancellationToken _) =>
+            db.ProjectedEvents.Max(e => (long?)e.Sequence));
+
+    /// <summary>The unions below the root are listed only when the figures are not at hand already.</summary>
     public async Task<CampaignFigures> GetAsync(FigureRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        var (scope, period) = await ResolveAsync(request, caller, ct);
+        var (root, period) = await ResolveAsync(request, caller, ct);
         var state = await StateAsync(ct);
         var asked = period();
-        return await cache.GetOrComputeAsync(scope, asked, state, () => calculator.ComputeAsync(scope, asked, ct));
+        return await cache.GetOrComputeAsync(root, asked, state, () => ComputeAsync(root, asked, ct));
     }
 
     /// <summary>
@@ -33,7 +38,7 @@ public sealed class FigureQueries(
         FigureRequest request, PlatformCaller caller, Func<CampaignFigures, Task> send, TimeSpan pollInterval,
         CancellationToken ct)
     {
-        var (scope, period) = await ResolveAsync(request, caller, ct);
+        var (root, period) = await ResolveAsync(request, caller, ct);
         CampaignFigures? sent = null;
         FigureState? seen = null;
         while (!ct.IsCancellationRequested)
@@ -44,8 +49,7 @@ public sealed class FigureQueries(
                 seen = state;
                 db.ChangeTracker.Clear();
                 var asked = period();
-                var figures = await cache.GetOrComputeAsync(
-                    scope, asked, state, () => calculator.ComputeAsync(scope, asked, ct));
+                var figures = await cache.GetOrComputeAsync(root, asked, state, () => ComputeAsync(root, asked, ct));
                 if (!figures.Equals(sent))
                 {
                     await send(figures);
@@ -59,14 +63,17 @@ public sealed class FigureQueries(
     }
 
     private async Task<FigureState> StateAsync(CancellationToken ct) =>
-        new(await db.ProjectedEvents.MaxAsync(e => (long?)e.Sequence, ct) ?? 0, CampaignClock.Today(timeProvider));
+        new(await ProjectedThrough(db, ct) ?? 0, CampaignClock.Today(timeProvider));
 
-    private async Task<(ReportScope Scope, Func<ReportPeriod> Period)> ResolveAsync(
+    private async Task<CampaignFigures> ComputeAsync(ReportRoot root, ReportPeriod period, CancellationToken ct) =>
+        await calculator.ComputeAsync(await scopes.ExpandAsync(root, ct), period, ct);
+
+    private async Task<(ReportRoot Root, Func<ReportPeriod> Period)> ResolveAsync(
         FigureRequest request, PlatformCaller caller, CancellationToken ct)
     {
-        var scope = await scopes.ResolveAsync(caller, request.UnionId, ct);
+        var root = await scopes.RootAsync(caller, request.UnionId, ct);
         // An open end follows today, so a dashboard left open overnight moves on with the calendar.
-        return (scope, () =>
+        return (root, () =>
         {
             var today = CampaignClock.Today(timeProvider);
             return new ReportPeriod(request.Start ?? new DateOnly(today.Year, 1, 1), request.End ?? today);

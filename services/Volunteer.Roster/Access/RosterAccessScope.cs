@@ -13,7 +13,7 @@ namespace Volunteer.Roster.Access;
 /// join; an activity (as activity's events told roster) belongs to its organising union and is reached by
 /// the captains of its teams. Subtrees are path prefixes, so each answer is one query.
 /// </summary>
-public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
+public sealed class RosterAccessScope(RosterDbContext db, CheckedThings checkedThings) : IAccessScope
 {
     public async Task<ResourceOwner?> FindOwnerAsync(
         string resourceType, Guid id, CancellationToken cancellationToken) =>
@@ -26,11 +26,7 @@ public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
                 .Select(t => new ResourceOwner(t.UnionId, new[] { t.Id },
                     t.Memberships.Where(m => m.LeftOn == null).Select(m => m.VolunteerId).ToList()))
                 .FirstOrDefaultAsync(cancellationToken),
-            ResourceTypes.StaffVolunteer => await db.Volunteers.Where(v => v.Id == id)
-                .Select(v => new ResourceOwner(v.UnionId,
-                    CurrentMemberships().Where(m => m.VolunteerId == v.Id).Select(m => m.TeamId).ToList(),
-                    new[] { v.Id }))
-                .FirstOrDefaultAsync(cancellationToken),
+            ResourceTypes.StaffVolunteer => await VolunteerOwnerAsync(id, cancellationToken),
             // Members come from the team's union or the unions below it (TeamRules), hence the path prefix.
             ResourceTypes.TeamMember => await db.Volunteers.Where(v => v.Id == id)
                 .Select(v => new ResourceOwner(v.UnionId,
@@ -58,6 +54,19 @@ public sealed class RosterAccessScope(RosterDbContext db) : IAccessScope
             ? await CurrentMemberships().Where(m => m.VolunteerId == person && m.Role == TeamRole.Captain)
                 .Select(m => m.TeamId).ToListAsync(cancellationToken)
             : [];
+
+    /// <summary>The volunteer's owner; the row is kept for the call, so showing them costs no second query.</summary>
+    private async Task<ResourceOwner?> VolunteerOwnerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await VolunteerOwnerQuery.Find(db, id, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        found.Volunteer.Honours = found.Honours;
+        checkedThings.Keep(id, found.Volunteer);
+        return new ResourceOwner(found.Volunteer.UnionId, found.TeamIds, [id]);
+    }
 
     private IQueryable<TeamMembership> CurrentMemberships() =>
         db.Teams.SelectMany(t => t.Memberships).Where(m => m.LeftOn == null);

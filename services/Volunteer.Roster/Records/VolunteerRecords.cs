@@ -68,7 +68,8 @@ public sealed class VolunteerRecords(RosterDbContext db, VolunteerRegistry regis
         return award;
     }
 
-    public async Task<(List<Training> Trainings, List<Award> Awards)> ForVolunteerAsync(Guid volunteerId, CancellationToken cancellationToken) =>
-        (await db.Trainings.AsNoTracking().Where(t => t.VolunteerId == volunteerId).OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(cancellationToken),
-         await db.Awards.AsNoTracking().Where(a => a.VolunteerId == volunteerId).OrderBy(a => a.Date).ThenBy(a => a.Id).ToListAsync(cancellationToken));
+    public async Task<(List<Training> Trainings, List<Award> Awards)> ForVolunteerAsync(
+        Guid volunteerId, CancellationToken cancellationToken) =>
+        (await RecordQueries.Trainings(db, volunteerId).ToListAsync(cancellationToken),
+         await RecordQueries.Awards(db, volunteerId).ToListAsync(cancellationToken));
 }

@@ -3,6 +3,7 @@ using Volunteer.Contracts.Events;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Data;
 using Volunteer.Roster.Disclosures;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Errors;
@@ -11,7 +12,9 @@ using Volunteer.ServiceDefaults.PersonalData;
 namespace Volunteer.Roster.Volunteers;
 
 /// <summary>Registers volunteers, shows them (masked; the ID number only on audited request) and records vetting.</summary>
-public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector protector, VolunteerFactory factory, TimeProvider timeProvider)
+public sealed class VolunteerRegistry(
+    RosterDbContext db, PersonalDataProtector protector, VolunteerFactory factory, CheckedThings checkedThings,
+    TimeProvider timeProvider)
 {
     private const string ResourceType = "volunteer.roster.v1.StaffVolunteer";
 
@@ -47,7 +50,8 @@ public sealed class VolunteerRegistry(RosterDbContext db, PersonalDataProtector 
     public async Task<(StaffVolunteer Volunteer, string? IdNumber)> GetAsync(
         Guid id, bool revealIdNumber, PlatformCaller caller, CancellationToken cancellationToken)
     {
-        var volunteer = await FindAsync(id, cancellationToken);
+        // The edge loaded the row it checked; a province-wide caller was checked without loading it.
+        var volunteer = checkedThings.Find<StaffVolunteer>(id) ?? await FindAsync(id, cancellationToken);
         if (!revealIdNumber)
         {
             return (volunteer, null);

@@ -18,9 +18,11 @@ internal sealed class CallerReach(PlatformCaller caller, IAccessScope scope)
         _ when caller.ActsProvinceWide => true,
         PlatformRoles.UnionAdmin or PlatformRoles.SafetyOfficer or PlatformRoles.ReportViewer =>
             await CoversAsync(owner.UnionId, cancellationToken),
-        PlatformRoles.TeamCaptain => IsPerson(owner)
-            || (_ledTeams ??= await scope.TeamsLedByAsync(caller, cancellationToken)).Intersect(owner.TeamIds).Any(),
-        PlatformRoles.Volunteer => IsPerson(owner),
+        // What is in memory first, then the captain's teams (asked once per request), then the owner's question.
+        PlatformRoles.TeamCaptain => IsListed(owner)
+            || (_ledTeams ??= await scope.TeamsLedByAsync(caller, cancellationToken)).Intersect(owner.TeamIds).Any()
+            || await IsAlsoReachedAsync(owner, cancellationToken),
+        PlatformRoles.Volunteer => IsListed(owner) || await IsAlsoReachedAsync(owner, cancellationToken),
         _ => false,
     };
 
@@ -34,6 +36,10 @@ internal sealed class CallerReach(PlatformCaller caller, IAccessScope scope)
         return covered;
     }
 
-    private bool IsPerson(ResourceOwner owner) =>
+    private bool IsListed(ResourceOwner owner) =>
         Guid.TryParse(caller.Subject, out var person) && owner.PersonIds.Contains(person);
+
+    private async Task<bool> IsAlsoReachedAsync(ResourceOwner owner, CancellationToken cancellationToken) =>
+        Guid.TryParse(caller.Subject, out var person) && owner.AlsoReaches is { } alsoReaches
+        && await alsoReaches(person, cancellationToken);
 }

@@ -6,5 +6,12 @@ namespace Volunteer.ServiceDefaults.Access;
 /// </summary>
 public sealed record ResourceOwner(Guid UnionId, IReadOnlyCollection<Guid> TeamIds, IReadOnlyCollection<Guid> PersonIds)
 {
+    /// <summary>
+    /// Whether a person not in <see cref="PersonIds"/> reaches the thing all the same, asked only when a
+    /// person's own reach decides (volunteers, captains): e.g. the current members of an activity's teams,
+    /// too many to load for the union staff who never need them.
+    /// </summary>
+    public Func<Guid, CancellationToken, Task<bool>>? AlsoReaches { get; init; }
+
     public static ResourceOwner Union(Guid unionId) => new(unionId, [], []);
 }

@@ -27,6 +27,7 @@ internal static class GrpcDefaultsExtensions
         });
         // The real clock: a test's fake one standing still would keep a remembered answer for ever.
         builder.Services.AddSingleton(new CoveredUnions(TimeProvider.System));
+        builder.Services.AddScoped<CheckedThings>();
         // gRPC health reports the same checks as /health, so gRPC-native probes agree with the dashboard.
         builder.Services.AddGrpcHealthChecks();
         if (builder.Environment.IsDevelopment())

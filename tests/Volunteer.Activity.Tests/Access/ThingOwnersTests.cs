@@ -5,23 +5,25 @@ using Volunteer.Activity.Attendance;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Participants;
 using Volunteer.Activity.Teams;
+using Volunteer.ServiceDefaults.Access;
 
 namespace Volunteer.Activity.Tests.Access;
 
 /// <summary>
 /// What the edge's owner lookups (one compiled statement each) answer: who reaches an activity, a
-/// volunteer and a day of attendance, and nothing for a thing that does not exist.
+/// volunteer and a day of attendance, and nothing for a thing that does not exist; a read answers with
+/// the activity the edge loaded.
 /// </summary>
 public sealed class ThingOwnersTests(ActivityServiceHost host) : IClassFixture<ActivityServiceHost>
 {
     private static readonly DateOnly Left = new(2026, 1, 1);
 
     [Fact]
-    public async Task An_activity_is_reached_by_its_participants_and_its_teams_current_members_each_once()
+    public async Task An_activity_is_reached_by_its_participants_and_its_teams_current_members()
     {
-        var (union, member, leaver, guest) =
-            (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
-        var team = Team(union, (member, null), (leaver, Left));
+        var (union, member, bystander, leaver, guest) = (Guid.CreateVersion7(), Guid.CreateVersion7(),
+            Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var team = Team(union, (member, null), (bystander, null), (leaver, Left));
         var emptyTeam = Team(union);
         var activity = Activity(union, team.Id, member, guest);
         var unattended = Activity(union, emptyTeam.Id);
@@ -37,16 +39,43 @@ public sealed class ThingOwnersTests(ActivityServiceHost host) : IClassFixture<A
         Assert.Equal(union, owner!.UnionId);
         Assert.Equal([team.Id], owner.TeamIds);
         Assert.Equal(new[] { member, guest }.Order(), owner.PersonIds.Order());
+        // A current member of its team who has not opted in reaches it too; one who left does not.
+        Assert.True(await owner.AlsoReaches!(bystander, default));
+        Assert.False(await owner.AlsoReaches(leaver, default));
+        Assert.False(await owner.AlsoReaches(Guid.CreateVersion7(), default));
         var nobody = await owners.ActivityAsync(unattended.Id, default);
         Assert.Equal(union, nobody!.UnionId);
         Assert.Equal([emptyTeam.Id], nobody.TeamIds);
         Assert.Empty(nobody.PersonIds);
+        Assert.False(await nobody.AlsoReaches!(member, default));
         Assert.Null(await owners.ActivityAsync(Guid.CreateVersion7(), default));
         var attendance = await owners.AttendanceAsync(day.Id, default);
         Assert.Equal(union, attendance!.UnionId);
         Assert.Equal([team.Id], attendance.TeamIds);
         Assert.Equal([guest], attendance.PersonIds);
         Assert.Null(await owners.AttendanceAsync(Guid.CreateVersion7(), default));
+    }
+
+    [Fact]
+    public async Task GetActivity_answers_with_the_activity_the_edge_loaded_to_check_it()
+    {
+        var union = Guid.CreateVersion7();
+        var team = Team(union);
+        var activity = Activity(union, team.Id, Guid.CreateVersion7());
+        await SaveAsync(team, activity);
+
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ThingOwners>().ActivityAsync(activity.Id, default);
+        var read = await scope.ServiceProvider.GetRequiredService<ActivityReading>()
+            .GetAsync(activity.Id.ToString(), default);
+
+        Assert.Same(scope.ServiceProvider.GetRequiredService<CheckedThings>().Find<ServiceActivity>(activity.Id), read);
+        Assert.Single(read.Participants);
+        using var elsewhere = host.Services.CreateScope();
+        var readAgain = await elsewhere.ServiceProvider.GetRequiredService<ActivityReading>()
+            .GetAsync(activity.Id.ToString(), default);
+        Assert.Equal(activity.Name, readAgain.Name);
+        Assert.Single(readAgain.Participants);
     }
 
     [Fact]
