@@ -10,10 +10,10 @@ namespace Volunteer.Roster.Records;
 internal static class RecordQueries
 {
     public static readonly Func<RosterDbContext, Guid, IAsyncEnumerable<Training>> Trainings =
-        EF.CompileAsyncQuery((RosterDbContext db, Guid volunteerId) => db.Trainings.AsNoTracking()
+        EF.CompileAsyncQuery<RosterDbContext, Guid, Training>((db, volunteerId) => db.Trainings.AsNoTracking()
             .Where(t => t.VolunteerId == volunteerId).OrderBy(t => t.Date).ThenBy(t => t.Id));
 
     public static readonly Func<RosterDbContext, Guid, IAsyncEnumerable<Award>> Awards =
-        EF.CompileAsyncQuery((RosterDbContext db, Guid volunteerId) => db.Awards.AsNoTracking()
+        EF.CompileAsyncQuery<RosterDbContext, Guid, Award>((db, volunteerId) => db.Awards.AsNoTracking()
             .Where(a => a.VolunteerId == volunteerId).OrderBy(a => a.Date).ThenBy(a => a.Id));
 }
