@@ -81,6 +81,7 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddScoped(sp => new ServiceDbContext(sp.GetRequiredService<TContext>()));
         builder.Services.AddScoped<BatchInbox>();
+        builder.Services.AddScoped<OutboxWriter>();
         builder.Services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxFailureRecorder>();

@@ -13,7 +13,7 @@ namespace Volunteer.Activity.Attendance;
 /// participating team, or by the organising union's admins recording past days.
 /// </summary>
 public sealed class AttendanceDesk(
-    ActivityDbContext db, AttendanceDays days, ActivityAccess access, OutboxSignal outbox)
+    ActivityDbContext db, AttendanceDays days, ActivityAccess access, OutboxWriter outbox)
 {
     public async Task<AttendanceDay> CheckInAsync(
         ValidCheckIn request, PlatformCaller caller, CancellationToken cancellationToken)
@@ -54,15 +54,14 @@ public sealed class AttendanceDesk(
             Place = activity.Online ? null : request.Place,
             Evidence = request.Evidence,
         };
-        if (!await DayOpening.WriteAsync(
-                db, attendance, OutboxMessage.For(days.Recorded(activity, attendance)), cancellationToken))
+        // The person's day at the activity is unique: a repeated or concurrent check-in of it writes nothing.
+        if (!await outbox.InsertIfAbsentAsync(attendance, days.Recorded(activity, attendance), cancellationToken))
         {
             throw new AlreadyExistsException(
                 AttendanceDays.ResourceType, $"{activity.Id}/{volunteerId}/{day:yyyy-MM-dd}",
                 "该志愿者当天已签到，如需调整请更正当天记录。");
         }
 
-        outbox.Committed();
         return attendance;
     }
 

@@ -11,8 +11,8 @@ public sealed class OutboxMessage
 {
     /// <summary>
     /// The row for an event, in the trace of the change it reports. Rows are written by
-    /// <see cref="OutboxDbContextExtensions.AddIntegrationEvent"/>, or in bulk by a writer that then wakes the
-    /// relays with <see cref="OutboxSignal.Committed"/>.
+    /// <see cref="OutboxDbContextExtensions.AddIntegrationEvent"/> or <see cref="OutboxWriter"/>, or in bulk by a
+    /// writer that then wakes the relays with <see cref="OutboxSignal.Committed"/>.
     /// </summary>
     public static OutboxMessage For(object integrationEvent)
     {

@@ -10,13 +10,19 @@ internal sealed class WakeUp
 
     public void Set()
     {
+        // Under load nearly every commit finds a wake-up pending; looking first spares each of them an exception.
+        if (_pending.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _pending.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already pending.
+            // Another caller set it in between.
         }
     }
 

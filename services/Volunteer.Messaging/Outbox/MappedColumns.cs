@@ -1,9 +1,10 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Volunteer.ServiceDefaults.Database;
 
-namespace Volunteer.Activity.Data;
+namespace Volunteer.Messaging.Outbox;
 
 /// <summary>
 /// The columns EF maps an entity to, for a statement SaveChanges cannot make (an insert that skips a row the
@@ -12,10 +13,15 @@ namespace Volunteer.Activity.Data;
 /// </summary>
 internal sealed class MappedColumns(string table, IReadOnlyList<IProperty> properties)
 {
+    // Per entity type of the model, which lives as long as the process.
+    private static readonly ConcurrentDictionary<IEntityType, MappedColumns> Known = new();
+
     public static MappedColumns Of<TEntity>(DbContext db)
     {
-        var entityType = db.Model.FindEntityType(typeof(TEntity))!;
-        return new(entityType.GetSchemaQualifiedTableName()!, WrittenColumns.Of(entityType));
+        var entityType = db.Model.FindEntityType(typeof(TEntity))
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped by {db.GetType().Name}.");
+        return Known.GetOrAdd(entityType, static type =>
+            new(type.GetSchemaQualifiedTableName()!, WrittenColumns.Of(type)));
     }
 
     /// <summary>The entity's table, as SQL names it.</summary>
