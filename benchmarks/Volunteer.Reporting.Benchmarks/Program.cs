@@ -8,7 +8,8 @@ namespace Volunteer.Reporting.Benchmarks;
 /// <summary>
 /// Province-wide digest generation at 1× and 100× (and any other scale asked for) a campaign of 100
 /// teams / 1,000 volunteers / 2,000 activities, each scale on its own fresh database seeded in bulk.
-/// Prints; asserts nothing. Arguments: the scales to run (default 1 100).
+/// Then reporting's projections against direct consumption. Prints; asserts nothing. Arguments: the scales
+/// to run (default 1 100); "digests" or "projections" runs that part alone.
 /// </summary>
 internal static class Program
 {
@@ -17,9 +18,23 @@ internal static class Program
 
     public static async Task Main(string[] args)
     {
-        int[] scales = args.Length > 0 ? [.. args.Select(int.Parse)] : [1, 100];
+        var given = args.Where(a => char.IsAsciiDigit(a[0])).Select(int.Parse).ToArray();
+        int[] scales = given.Length > 0 ? given : [1, 100];
         Console.WriteLine("Starting (or finding) PostgreSQL and RabbitMQ ...");
         await TestServers.GetAsync();
+        if (!args.Contains("projections"))
+        {
+            await DigestsAsync(scales);
+        }
+
+        if (!args.Contains("digests"))
+        {
+            await ProjectionThroughput.RunAsync();
+        }
+    }
+
+    private static async Task DigestsAsync(int[] scales)
+    {
         Console.WriteLine("Province-wide digest production (compose + claim + store + outbox), "
             + $"{Runs} runs each after one warm-up; times in ms.");
         Console.WriteLine($"{Environment.ProcessorCount} cores; load average {LoadAverage()} at the start.");
@@ -49,7 +64,6 @@ internal static class Program
 
         Console.WriteLine($"Load average {LoadAverage()} at the end.");
         DigestGrowth.Print(samples);
-        await ProjectionThroughput.RunAsync();
     }
 
     private static string LoadAverage() =>

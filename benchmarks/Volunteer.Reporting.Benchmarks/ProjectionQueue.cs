@@ -38,6 +38,9 @@ internal static class ProjectionQueue
             {
                 endpoint.ConfigureConsumeTopology = false;
                 endpoint.Bind<IProjectedEvent>();
+                // As reporting declares its ordered queue: RabbitMQ refuses a queue declared again with
+                // other arguments, and the service would never consume the filled one.
+                endpoint.SingleActiveConsumer = true;
                 endpoint.PrefetchCount = prefetch;
                 endpoint.Consumer(() => new CountingConsumer(counter));
             });

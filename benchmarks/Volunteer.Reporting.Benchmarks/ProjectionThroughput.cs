@@ -17,6 +17,7 @@ internal static class ProjectionThroughput
     private const int Activities = 1_000;
     private const int Runs = 3;
     private static readonly TimeSpan Probe = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Stall = TimeSpan.FromMinutes(3);
 
     public static async Task RunAsync()
     {
@@ -69,23 +70,38 @@ internal static class ProjectionThroughput
         }
     }
 
-    /// <summary>Events per second from the first probe that saw any consumed to the one that saw them all.</summary>
+    /// <summary>
+    /// Events per second from the first probe that saw any consumed to the one that saw them all. Gives up
+    /// once nothing more has been consumed for a while (start-up included): a queue that never drains
+    /// fails the run instead of holding the bench.
+    /// </summary>
     private static async Task<double> RateAsync(long total, Func<Task<long>> consumed)
     {
+        var idle = Stopwatch.StartNew();
         long first;
         while ((first = await consumed()) == 0)
         {
-            await Task.Delay(Probe);
+            await WaitAsync(idle, 0, total);
         }
 
         var clock = Stopwatch.StartNew();
-        while (await consumed() < total)
+        idle.Restart();
+        for (long seen = first, now; (now = await consumed()) < total; seen = now)
         {
-            await Task.Delay(Probe);
+            if (now > seen)
+            {
+                idle.Restart();
+            }
+
+            await WaitAsync(idle, now, total);
         }
 
         return (total - first) / clock.Elapsed.TotalSeconds;
     }
+
+    private static Task WaitAsync(Stopwatch idle, long consumed, long total) => idle.Elapsed < Stall
+        ? Task.Delay(Probe)
+        : throw new TimeoutException($"Nothing consumed for {Stall.TotalMinutes} min: {consumed:N0} of {total:N0}.");
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 }

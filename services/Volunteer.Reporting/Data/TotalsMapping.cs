@@ -4,8 +4,9 @@ using Volunteer.Reporting.ReadModels;
 namespace Volunteer.Reporting.Data;
 
 /// <summary>
-/// Totals the database keeps from the read-model rows (triggers of migration AttendanceTotals); nothing in
-/// the service writes them, and a rebuild empties them with the rows they follow.
+/// Totals the database keeps from the read-model rows (triggers of migrations AttendanceTotals and
+/// TotalsAtCommit, recounting as a transaction commits); nothing in the service writes them, and a rebuild
+/// empties them with the rows they follow.
 /// </summary>
 internal static class TotalsMapping
 {
