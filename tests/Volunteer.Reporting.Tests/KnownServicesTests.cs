@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Auth;
 using Volunteer.Contracts.Events;
@@ -33,6 +34,26 @@ public sealed class KnownServicesTests(ReportingServiceHost host) : IClassFixtur
         Assert.Equal("9.9.9", known.Version);
         Assert.Equal(Started, known.StartedAt.ToDateTimeOffset());
         Assert.Equal(latest.AnnouncedAt, known.LastAnnouncedAt.ToDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Announcements_of_a_new_instance_handled_at_once_list_it_once_without_a_database_error()
+    {
+        var instanceId = $"test-{Guid.NewGuid():N}"[..20];
+        var announcements = Enumerable.Range(1, 20)
+            .Select(i => new ServiceInstanceAnnounced("activity", instanceId, "9.9.9", Started, Started.AddSeconds(i)))
+            .ToList();
+        var bus = host.Services.GetRequiredService<IBus>();
+        await host.WaitUntilReadyAsync();
+        await host.ClearStartUpLogsAsync();
+
+        await Task.WhenAll(announcements.Select(a => bus.Publish(a)));
+        var latest = announcements[^1].AnnouncedAt;
+        var listed = await Eventually.GetAsync(
+            () => ListAsync(instanceId), l => l.Count > 0 && l[0].LastAnnouncedAt.ToDateTimeOffset() == latest);
+
+        Assert.Equal(latest, Assert.Single(listed).LastAnnouncedAt.ToDateTimeOffset());
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Level >= LogLevel.Warning);
     }
 
     private async Task<List<KnownService>> ListAsync(string instanceId)

@@ -32,32 +32,57 @@ public sealed class CommendationCandidates(
     public async Task<IReadOnlyList<CandidateFigures>> FiguresAsync(
         ReportScope scope, bool teams, int year, CancellationToken ct)
     {
+        var owners = await OwnersAsync(scope, teams, ct);
+        var lines = await LinesAsync(year, ct);
+        var openSerious = (await db.Incidents.AsNoTracking()
+            .Where(i => i.ClosedAt == null && Serious.Contains(i.Severity))
+            .Select(i => i.ActivityId).ToListAsync(ct)).ToHashSet();
+        return
+        [
+            .. lines
+                .Select(line => (Owner: teams ? line.TeamId : line.VolunteerId, Line: line))
+                .Where(x => x.Owner is { } owner && owners.ContainsKey(owner))
+                .GroupBy(x => x.Owner!.Value, x => x.Line)
+                .Select(g => Figures(g.Key, owners[g.Key], [.. g], openSerious)),
+        ];
+    }
+
+    private CandidateFigures Figures(
+        Guid id, (string Name, Guid UnionId) owner, List<CandidateLine> lines, HashSet<Guid> openSerious)
+    {
+        var activities = lines.DistinctBy(l => l.ActivityId).ToList();
+        return new CandidateFigures(id, owner.Name, owner.UnionId, lines.Sum(l => l.Hours), activities.Count,
+            activities.Sum(a => a.Beneficiaries),
+            activities.Count(a => CampaignClock.DayOf(a.RecordedAt) <= recording.DueOn(a.EndsOn)),
+            activities.Count(a => openSerious.Contains(a.ActivityId)));
+    }
+
+    /// <summary>The teams or volunteers of the scope, by id, with the name shown (a volunteer's masked).</summary>
+    private async Task<Dictionary<Guid, (string Name, Guid UnionId)>> OwnersAsync(
+        ReportScope scope, bool teams, CancellationToken ct)
+    {
         var ids = scope.Unions?.ToList();
-        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return teams
+            ? await db.Teams.AsNoTracking().Where(t => ids == null || ids.Contains(t.UnionId))
+                .ToDictionaryAsync(t => t.Id, t => (t.Name, t.UnionId), ct)
+            : await db.Volunteers.AsNoTracking().Where(v => ids == null || ids.Contains(v.UnionId))
+                .ToDictionaryAsync(v => v.Id, v => (Masking.Name(v.Name), v.UnionId), ct);
+    }
 
-        var lines = await db.ServiceLines.AsNoTracking()
-            .Where(l => l.Day >= from && l.Day <= to)
-            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.VolunteerId, l.ActivityId, l.Hours, l.RecordedAt, a.EndsOn, a.Beneficiaries })
-            .GroupJoin(db.Participants, x => new { x.ActivityId, x.VolunteerId }, p => new { p.ActivityId, p.VolunteerId }, (x, p) => new { x, p })
-            .SelectMany(g => g.p.DefaultIfEmpty(), (g, p) => new { g.x.VolunteerId, g.x.ActivityId, g.x.Hours, g.x.RecordedAt, g.x.EndsOn, g.x.Beneficiaries, TeamId = p == null ? null : p.TeamId })
-            .ToListAsync(ct);
-        var openSerious = (await db.Incidents.AsNoTracking().Where(i => i.ClosedAt == null && Serious.Contains(i.Severity)).Select(i => i.ActivityId).ToListAsync(ct)).ToHashSet();
-
-        var owners = teams
-            ? await db.Teams.AsNoTracking().Where(t => ids == null || ids.Contains(t.UnionId)).ToDictionaryAsync(t => t.Id, t => (t.Name, t.UnionId), ct)
-            : await db.Volunteers.AsNoTracking().Where(v => ids == null || ids.Contains(v.UnionId)).ToDictionaryAsync(v => v.Id, v => (Masking.Name(v.Name), v.UnionId), ct);
-        var figures = lines
-            .Select(l => (Owner: teams ? l.TeamId : l.VolunteerId, Line: l))
-            .Where(x => x.Owner is { } owner && owners.ContainsKey(owner))
-            .GroupBy(x => x.Owner!.Value)
-            .Select(g =>
-            {
-                var activities = g.GroupBy(x => x.Line.ActivityId).Select(a => a.First().Line).ToList();
-                return new CandidateFigures(g.Key, owners[g.Key].Item1, owners[g.Key].UnionId, g.Sum(x => x.Line.Hours), activities.Count,
-                    activities.Sum(a => a.Beneficiaries),
-                    activities.Count(a => CampaignClock.DayOf(a.RecordedAt) <= recording.DueOn(a.EndsOn)),
-                    activities.Count(a => openSerious.Contains(a.ActivityId)));
-            });
-        return [.. figures];
+    /// <summary>The year's service lines with their activity's figures and the team the volunteer served in.</summary>
+    private Task<List<CandidateLine>> LinesAsync(int year, CancellationToken ct)
+    {
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return (
+            from line in db.ServiceLines.AsNoTracking()
+            where line.Day >= first && line.Day <= last
+            join activity in db.Activities on line.ActivityId equals activity.Id
+            join participant in db.Participants
+                on new { line.ActivityId, line.VolunteerId }
+                equals new { participant.ActivityId, participant.VolunteerId } into taking
+            from participant in taking.DefaultIfEmpty()
+            select new CandidateLine(line.VolunteerId, line.ActivityId, line.Hours, line.RecordedAt, activity.EndsOn,
+                activity.Beneficiaries, participant == null ? null : participant.TeamId)
+        ).ToListAsync(ct);
     }
 }

@@ -9,11 +9,11 @@ public static class CommendationRanking
 {
     public static readonly IReadOnlyList<string> Criteria =
     [
-        "未结案的严重或重大安全事件者不列入（no unresolved serious or critical incident）",
-        "服务时长（recorded service hours）",
-        "参与活动数（activities served）",
-        "受益人数（beneficiaries of those activities）",
-        "10个工作日内按时记录的比例（share recorded within 10 working days）",
+        "未结案的严重或重大安全事件者不列入",
+        "服务时长",
+        "参与活动数",
+        "受益人数",
+        "10个工作日内按时记录的比例",
     ];
 
     public static IReadOnlyList<CandidateFigures> Rank(IEnumerable<CandidateFigures> candidates, int limit) =>

@@ -29,11 +29,10 @@ internal static class Extensions
         // so the tree's own consumer is not added: one copy of the tree, rebuilt with the rest.
         builder.AddMessaging<ReportingDbContext>(bus =>
         {
-            // One at a time, on one replica: two announcements of one new instance would both insert its row.
+            // On one replica at a time; announcements handled at once are safe by the consumer's single upsert.
             builder.Services.AddSingleton(
                 new OrderedEndpoint(AnnouncementsQueue, Replaces: "reporting-service-instance-announced"));
-            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1)
-                .Endpoint(endpoint => endpoint.Name = AnnouncementsQueue);
+            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>().Endpoint(endpoint => endpoint.Name = AnnouncementsQueue);
             bus.AddProjectionConsumers(builder.Services);
         });
         builder.Services.AddUnionTree();

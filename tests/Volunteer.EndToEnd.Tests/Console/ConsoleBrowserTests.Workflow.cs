@@ -133,6 +133,19 @@ public sealed partial class ConsoleBrowserTests
             platform.BearerToken(PlatformRoles.ProvincialAdmin))).Accounts.Single(a => a.UserName == userName);
     }
 
-    private async Task<IPage> NewPageAsync(IBrowser browser) =>
-        await browser.NewPageAsync(new() { Locale = "zh-CN", BaseURL = platform.Console.ToString() });
+    private async Task<IPage> NewPageAsync(IBrowser browser)
+    {
+        var page = await browser.NewPageAsync(new() { Locale = "zh-CN", BaseURL = platform.Console.ToString() });
+        // What went wrong inside the browser goes to the test's output, so that a failed step can be explained.
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                output.WriteLine($"browser {message.Type}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => output.WriteLine($"page error: {error}");
+        page.RequestFailed += (_, request) => output.WriteLine($"request failed: {request.Url} {request.Failure}");
+        return page;
+    }
 }

@@ -6,6 +6,7 @@ using Volunteer.Contracts.Identity.V1;
 using Volunteer.Contracts.Roster.V1;
 using Volunteer.Roster.Tests;
 using Volunteer.Testing;
+using Xunit.Abstractions;
 
 namespace Volunteer.EndToEnd.Tests.Console;
 
@@ -17,7 +18,7 @@ namespace Volunteer.EndToEnd.Tests.Console;
 /// nominations). A screenshot of each page is kept under the test output.
 /// </summary>
 [Collection(DemoPlatformCollection.Name)]
-public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform)
+public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform, ITestOutputHelper output)
 {
     private const string Password = "Demo-2018-Volunteer!";
     private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts", "console");
@@ -78,6 +79,8 @@ public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform)
 
         var activityId = await VolunteerHearsOfAnActivityAndOffersToHelpAsync(browser);
         await AdminSeesInterestAndEditsAsync(page, activityId);
+        var nominated = await AdminNominatesAsync(page);
+        await ProvinceDecidesAndPublishesAsync(browser, nominated);
     }
 
     /// <param name="enrols">Admins enrol an authenticator at their first sign-in; others go in at once.</param>
