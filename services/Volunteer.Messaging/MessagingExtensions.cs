@@ -43,6 +43,8 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would otherwise post usage reports to its vendor, and log each refusal on a closed network.
+            bus.DisableUsageTelemetry();
             // Each service has its own queues: two services consuming the same event must both
             // receive it, not compete for it on one shared queue.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(QueuePrefix(builder.Environment), includeNamespace: false));
