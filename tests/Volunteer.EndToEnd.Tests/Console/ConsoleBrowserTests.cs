@@ -79,8 +79,7 @@ public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform, IT
 
         var activityId = await VolunteerHearsOfAnActivityAndOffersToHelpAsync(browser);
         await AdminSeesInterestAndEditsAsync(page, activityId);
-        var nominated = await AdminNominatesAsync(page);
-        await ProvinceDecidesAndPublishesAsync(browser, nominated);
+        await AdminNominatesAsync(page);
     }
 
     /// <param name="enrols">Admins enrol an authenticator at their first sign-in; others go in at once.</param>
