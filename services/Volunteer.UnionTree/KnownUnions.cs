@@ -11,17 +11,17 @@ namespace Volunteer.UnionTree;
 /// Union-scope questions answered from the local copy of roster's tree: is a union within the caller's
 /// union (its own or one below), and which unions a subtree holds. Role rules stay with each service.
 /// </summary>
-public sealed class KnownUnions(ServiceDbContext service)
+public sealed class KnownUnions(ServiceDbContext service, CheckedThings checkedThings)
 {
-    // One per call (scoped): the edge's check of a union and the use case then ask for the same one.
-    private readonly Dictionary<Guid, UnionNode> _found = [];
-
     private DbSet<UnionNode> Unions => service.Db.Set<UnionNode>();
 
-    /// <summary>The union, read once per call; an unknown one is asked again, as it may arrive meanwhile.</summary>
+    /// <summary>
+    /// The union, read once per call: the edge's check and the use case ask for the same one. An unknown one
+    /// is asked again, as it may arrive meanwhile.
+    /// </summary>
     public async Task<UnionNode?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (_found.TryGetValue(id, out var known))
+        if (checkedThings.Find<UnionNode>(id) is { } known)
         {
             return known;
         }
@@ -29,7 +29,7 @@ public sealed class KnownUnions(ServiceDbContext service)
         var found = await Unions.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (found is not null)
         {
-            _found[id] = found;
+            checkedThings.Keep(id, found);
         }
 
         return found;

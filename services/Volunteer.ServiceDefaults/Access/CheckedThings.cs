@@ -1,9 +1,9 @@
 namespace Volunteer.ServiceDefaults.Access;
 
 /// <summary>
-/// Things the edge's owner lookups loaded whole to decide the caller's reach, kept for the rest of the call:
-/// a read answers with the very row that was checked instead of reading it again. One per call (scoped);
-/// only rows read without change tracking belong here, so nothing a use case changes is shared.
+/// Things loaded whole to decide the caller's reach (the edge's owner lookups, the unions of a scope), kept for
+/// the rest of the call: a read answers with the very row that was checked instead of reading it again. One per
+/// call (scoped); only rows read without change tracking belong here, so nothing a use case changes is shared.
 /// </summary>
 public sealed class CheckedThings
 {
