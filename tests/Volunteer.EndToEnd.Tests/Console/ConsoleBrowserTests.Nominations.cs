@@ -2,10 +2,11 @@ using Microsoft.Playwright;
 
 namespace Volunteer.EndToEnd.Tests.Console;
 
-/// <summary>Commendation: the union admin nominates a ranked candidate and finds it among the nominations.</summary>
+/// <summary>Commendation: the union admin nominates a ranked candidate, the province approves and publishes.</summary>
 public sealed partial class ConsoleBrowserTests
 {
-    private async Task AdminNominatesAsync(IPage page)
+    /// <returns>The team or volunteer nominated.</returns>
+    private async Task<string> AdminNominatesAsync(IPage page)
     {
         await page.GotoAsync("/#/nominations");
         await ChooseYearAsync(page, "2018");
@@ -18,6 +19,23 @@ public sealed partial class ConsoleBrowserTests
             .ToHaveTextAsync("已提名", new() { Timeout = (float)FigureLimit.TotalMilliseconds });
         await Expect(NominationRow(page, subjectId)).ToHaveAttributeAsync("data-status", "NOMINATED");
         await ShootAsync(page, "13-nominated");
+        return subjectId;
+    }
+
+    private async Task ProvinceDecidesAndPublishesAsync(IBrowser browser, string subjectId)
+    {
+        var page = await NewPageAsync(browser);
+        await SignInAsync(page, "demo-province", enrols: true);
+        await page.GotoAsync("/#/nominations");
+        await ChooseYearAsync(page, "2018");
+        // Exact: "不批准" contains "批准".
+        var approve = new LocatorGetByRoleOptions { Name = "批准", Exact = true };
+        await NominationRow(page, subjectId).GetByRole(AriaRole.Button, approve).ClickAsync();
+        await Expect(NominationRow(page, subjectId)).ToHaveAttributeAsync("data-status", "APPROVED");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发布已批准的表彰" }).ClickAsync();
+        await Expect(page.GetByTestId("publish-result")).ToContainTextAsync("已发布");
+        await Expect(NominationRow(page, subjectId)).ToHaveAttributeAsync("data-status", "PUBLISHED");
+        await ShootAsync(page, "14-published");
     }
 
     /// <summary>

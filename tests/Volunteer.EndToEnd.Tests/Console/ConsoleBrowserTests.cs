@@ -79,7 +79,8 @@ public sealed partial class ConsoleBrowserTests(DemoPlatformFixture platform, IT
 
         var activityId = await VolunteerHearsOfAnActivityAndOffersToHelpAsync(browser);
         await AdminSeesInterestAndEditsAsync(page, activityId);
-        await AdminNominatesAsync(page);
+        var nominated = await AdminNominatesAsync(page);
+        await ProvinceDecidesAndPublishesAsync(browser, nominated);
     }
 
     /// <param name="enrols">Admins enrol an authenticator at their first sign-in; others go in at once.</param>

@@ -37,9 +37,9 @@ function columnView(column: BoardColumn, session: Session, signal: AbortSignal):
     return h("article", { "data-testid": `activity-status-${column.key}` }, h("header", {}, column.title), list);
 }
 
-export const activitiesPage: Page = async (main, session, signal) => {
+export const activitiesPage: Page = async (view, session, signal) => {
     replaceChildren(
-        main,
+        view,
         h("h2", {}, "活动"),
         h(
             "div",

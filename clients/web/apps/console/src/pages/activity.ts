@@ -8,7 +8,7 @@ import { holdsAny } from "../grants";
 import { activityStatusLabel } from "../labels";
 import type { Page } from "../shell/router";
 
-export const activityPage: Page = async (main, session, signal, activityId = "") => {
+export const activityPage: Page = async (view, session, signal, activityId = "") => {
     const { activity } = await api.activity.getActivity({ id: activityId }, { signal });
     if (!activity) return;
     const grants = session.grants;
@@ -31,7 +31,7 @@ export const activityPage: Page = async (main, session, signal, activityId = "")
         ? participantsTable(activity.participants)
         : ownParticipation(activity.participants, session.user.profile.sub);
     replaceChildren(
-        main,
+        view,
         h("p", {}, h("a", { href: "#/activities" }, "← 返回活动看板")),
         h("h2", {}, activity.name),
         h("p", { "data-testid": "activity-status" }, `状态：${activityStatusLabel[activity.status]}`),

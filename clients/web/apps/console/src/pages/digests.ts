@@ -38,14 +38,14 @@ function digestItem(digest: Digest, viewer: HTMLElement): HTMLElement {
 }
 
 /** The list of digests, and the one a notification leads to (#/digests/<id>) opened below it. */
-export const digestsPage: Page = async (main, session, signal, digestId) => {
+export const digestsPage: Page = async (view, session, signal, digestId) => {
     const { digests, nextPageToken } = await api.reporting.listDigests(
         { unionId: session.unionId, pageSize: 100 },
         { signal },
     );
     const viewer = h("div", {});
     replaceChildren(
-        main,
+        view,
         h("h2", {}, "简报与导出"),
         h(
             "div",

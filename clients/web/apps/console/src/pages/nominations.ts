@@ -9,7 +9,7 @@ import type { Page } from "../shell/router";
  * The commendation workflow of a campaign year: a union nominates from its ranked candidates, the province
  * approves or rejects each nomination and publishes the approved ones.
  */
-export const nominationsPage: Page = async (main, session, signal) => {
+export const nominationsPage: Page = async (view, session, signal) => {
     const year = h("input", { type: "number", name: "year", min: 2000, max: 2100, value: new Date().getFullYear() });
     const body = h("div", {});
     const provincial = holdsAny(session.grants, "provincial-admin");
@@ -26,6 +26,6 @@ export const nominationsPage: Page = async (main, session, signal) => {
         refresh();
     };
     year.addEventListener("change", show);
-    replaceChildren(main, h("h2", {}, "表彰提名"), h("label", {}, "年度", year), body);
+    replaceChildren(view, h("h2", {}, "表彰提名"), h("label", {}, "年度", year), body);
     show();
 };

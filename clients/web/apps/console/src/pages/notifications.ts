@@ -9,7 +9,7 @@ import type { Page } from "../shell/router";
 const pageSize = 20;
 
 /** The caller's inbox, newest first, a page at a time; new notifications appear at the top as they arrive. */
-export const notificationsPage: Page = async (main, _session, signal) => {
+export const notificationsPage: Page = async (view, _session, signal) => {
     const list = h("ul", { "data-testid": "notification-list" });
     const more = h("button", { class: "secondary", hidden: true }, "加载更多");
     const status = h("div", {});
@@ -45,7 +45,7 @@ export const notificationsPage: Page = async (main, _session, signal) => {
         if (arrived) list.prepend(notificationItem(arrived, markRead));
     }, signal);
     replaceChildren(
-        main,
+        view,
         h("h2", {}, "通知"),
         h(
             "p",

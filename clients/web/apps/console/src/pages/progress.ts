@@ -51,14 +51,14 @@ async function childrenProgress(unionId: string, signal: AbortSignal, headline: 
     }
 }
 
-export const progressPage: Page = async (main, session, signal) => {
+export const progressPage: Page = async (view, session, signal) => {
     const headline = progressHeadline();
     const children = await childrenProgress(session.unionId, signal, headline);
     const yearSelect = h("select", { name: "year", "aria-label": "年度" });
     for (let year = thisYear; year >= 2018; year--) yearSelect.append(h("option", { value: year }, `${year} 年`));
     const live = h("div", {});
     replaceChildren(
-        main,
+        view,
         h("h2", {}, "百队千人进度"),
         headline.element,
         children,

@@ -5,10 +5,10 @@ import { importPanel } from "../volunteers/import-panel";
 import { registerForm } from "../volunteers/register-form";
 import { volunteerSearch } from "../volunteers/volunteer-list";
 
-export const volunteersPage: Page = async (main, session, signal) => {
+export const volunteersPage: Page = async (view, session, signal) => {
     const unions = await subtreeUnions(session, signal);
     replaceChildren(
-        main,
+        view,
         h("h2", {}, "志愿者"),
         volunteerSearch(unionSelect(unions, "union")),
         h(

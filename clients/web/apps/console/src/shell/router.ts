@@ -2,8 +2,11 @@ import { h, replaceChildren } from "../dom";
 import { errorNotice } from "../error-notice";
 import type { Session } from "../session";
 
-/** A page draws into `main`; `signal` aborts its calls and streams when the user leaves it. */
-export type Page = (main: HTMLElement, session: Session, signal: AbortSignal, param?: string) => Promise<void>;
+/**
+ * A page draws into `view`, its visit's own container; `signal` aborts its calls and streams when the user
+ * leaves it.
+ */
+export type Page = (view: HTMLElement, session: Session, signal: AbortSignal, param?: string) => Promise<void>;
 
 export interface Route {
     pattern: RegExp;
@@ -24,9 +27,12 @@ export function startRouter(main: HTMLElement, session: Session, routes: Route[]
         }
         const param = route.pattern.exec(path)?.[1];
         const signal = current.signal;
-        replaceChildren(main, h("p", { "aria-busy": "true" }, "正在加载…"));
-        route.page(main, session, signal, param).catch((error: unknown) => {
-            if (!signal.aborted) replaceChildren(main, errorNotice(error));
+        // Each visit draws into a container of its own: a page still finishing after the user moved on draws
+        // into a view no longer shown, never over the next page.
+        const view = h("div", {}, h("p", { "aria-busy": "true" }, "正在加载…"));
+        replaceChildren(main, view);
+        route.page(view, session, signal, param).catch((error: unknown) => {
+            if (!signal.aborted) replaceChildren(view, errorNotice(error));
         });
     };
     window.addEventListener("hashchange", show);
