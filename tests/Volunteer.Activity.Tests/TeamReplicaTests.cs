@@ -1,6 +1,8 @@
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Volunteer.Activity.Data;
+using Volunteer.Activity.Teams;
 using Volunteer.Contracts.Events;
 using Volunteer.Testing;
 
@@ -33,6 +35,33 @@ public sealed class TeamReplicaTests(ActivityServiceHost host) : IClassFixture<A
         Assert.Equal(new[] { stays, leaves }.Select(v => v.ToString()).Order(), before.Participants.Select(p => p.VolunteerId).Order());
         Assert.Equal([stays.ToString()], after.Participants.Select(p => p.VolunteerId));
         await RpcAssert.FailsAsync(StatusCode.FailedPrecondition, () => Plans.Client(host).PlanActivityAsync(request, world.ProvinceAdmin).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_team_and_its_first_members_arriving_at_once_are_kept_without_a_database_error()
+    {
+        var world = await host.WorldAsync();
+        var union = Guid.Parse(world.City.Id);
+        var team = Guid.NewGuid();
+        var members = Enumerable.Range(0, 10).Select(_ => Guid.NewGuid()).ToList();
+        var joinedAt = DateTimeOffset.UtcNow;
+        await host.ClearStartUpLogsAsync();
+
+        var published = await Task.WhenAll(members
+            .Select(m => host.PublishAsync(
+                new TeamMemberJoined(team, union, m, "volunteer", new DateOnly(2026, 1, 5), joinedAt)))
+            .Append(host.PublishAsync(new TeamFormed(team, union, "清远送教分队", "education", joinedAt))));
+        foreach (var messageId in published)
+        {
+            await host.WaitUntilConsumedAsync(messageId);
+        }
+
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ActivityDbContext>();
+        Assert.Equal("清远送教分队", db.Teams.Single(t => t.Id == team).Name);
+        var kept = db.Set<KnownTeamMember>().Where(m => m.TeamId == team).Select(m => m.VolunteerId).ToList();
+        Assert.Equal(members.Order(), kept.Order());
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), r => r.Level >= LogLevel.Warning);
     }
 
     [Fact]

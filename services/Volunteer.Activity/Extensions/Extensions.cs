@@ -34,10 +34,13 @@ internal static class Extensions
         {
             bus.AddUnionTreeConsumer();
             // One at a time, on one replica: a team and its first members arrive together and would both
-            // insert the team row.
+            // insert the team row. The endpoint's limit, not the consumer's: the inbox saves outside the consumer.
             builder.Services.AddSingleton(new OrderedEndpoint(TeamReplicaQueue, Replaces: "activity-team-replica"));
-            bus.AddConsumer<TeamReplicaConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1)
-                .Endpoint(endpoint => endpoint.Name = TeamReplicaQueue);
+            bus.AddConsumer<TeamReplicaConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.Name = TeamReplicaQueue;
+                endpoint.ConcurrentMessageLimit = 1;
+            });
             bus.AddConsumer<VolunteerSkillsConsumer>();
             bus.AddConsumer<ClearanceConsumer>();
             bus.AddConsumer<ConsentWithdrawnConsumer>();
