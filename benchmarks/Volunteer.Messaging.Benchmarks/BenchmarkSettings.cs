@@ -20,13 +20,6 @@ internal sealed record BenchmarkSettings(int Events)
     /// </summary>
     public const int PrefetchCount = MessagingExtensions.DefaultPrefetchCount;
 
-    /// <summary>
-    /// Events per path before measuring, so JIT compilation stays out of the figures. The outbox path runs
-    /// much more code than the direct one, and on a busy machine its recompilation to optimised code lags
-    /// for many seconds behind the first calls.
-    /// </summary>
-    public const int WarmUpEvents = 1000;
-
     /// <returns>The settings, or null when the arguments are not understood.</returns>
     public static BenchmarkSettings? Parse(string[] args)
     {
