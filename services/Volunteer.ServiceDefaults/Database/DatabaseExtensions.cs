@@ -18,7 +18,9 @@ public static class DatabaseExtensions
             connectionName,
             settings => settings.ConnectionString = StatementPreparation.Apply(settings.ConnectionString),
             options => options.UseSnakeCaseNamingConvention());
-        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        // First of the hosted services, which start in order: some registered earlier read the database at
+        // start (ASP.NET Core's data protection loads its key ring), and would fail on a fresh one.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator<TContext>>());
         builder.Services.AddScoped<ServiceInfoProvider<TContext>>();
     }
 
