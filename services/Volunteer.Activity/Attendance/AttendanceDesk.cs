@@ -2,6 +2,7 @@ using Volunteer.Activity.Activities;
 using Volunteer.Activity.Data;
 using Volunteer.Activity.Participants;
 using Volunteer.Messaging.Outbox;
+using Volunteer.ServiceDefaults.Access;
 using Volunteer.ServiceDefaults.Auth;
 using Volunteer.ServiceDefaults.Grpc;
 using Volunteer.ServiceDefaults.Errors;
@@ -13,13 +14,14 @@ namespace Volunteer.Activity.Attendance;
 /// participating team, or by the organising union's admins recording past days.
 /// </summary>
 public sealed class AttendanceDesk(
-    ActivityDbContext db, AttendanceDays days, ActivityAccess access, OutboxWriter outbox)
+    ActivityDbContext db, AttendanceDays days, ActivityAccess access, OutboxWriter outbox, CheckedThings checkedThings)
 {
     public async Task<AttendanceDay> CheckInAsync(
         ValidCheckIn request, PlatformCaller caller, CancellationToken cancellationToken)
     {
         var volunteerId = request.VolunteerId;
-        var (activity, answer) = await CheckInSubject.Find(db, request.ActivityId, volunteerId, cancellationToken)
+        var (activity, answer) = await CheckInSubject.FindAsync(
+                db, checkedThings, request.ActivityId, volunteerId, cancellationToken)
             ?? throw new NotFoundException(ServiceActivity.ResourceType, request.ActivityId.ToString());
         await DemandAttendanceTakerAsync(caller, activity, volunteerId, cancellationToken);
         DemandInProgress(activity);

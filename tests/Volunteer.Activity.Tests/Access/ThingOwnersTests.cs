@@ -11,8 +11,8 @@ namespace Volunteer.Activity.Tests.Access;
 
 /// <summary>
 /// What the edge's owner lookups (one compiled statement each) answer: who reaches an activity, a
-/// volunteer and a day of attendance, and nothing for a thing that does not exist; a read answers with
-/// the activity the edge loaded.
+/// volunteer and a day of attendance, and nothing for a thing that does not exist; a read and a check-in
+/// answer with the activity the edge loaded.
 /// </summary>
 public sealed class ThingOwnersTests(ActivityServiceHost host) : IClassFixture<ActivityServiceHost>
 {
@@ -79,6 +79,32 @@ public sealed class ThingOwnersTests(ActivityServiceHost host) : IClassFixture<A
     }
 
     [Fact]
+    public async Task A_check_in_decides_on_the_activity_the_edge_loaded_and_reads_the_same_without_it()
+    {
+        var union = Guid.CreateVersion7();
+        var team = Team(union);
+        var (participant, stranger) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var activity = Activity(union, team.Id, participant);
+        await SaveAsync(team, activity);
+
+        using var checkedScope = host.Services.CreateScope();
+        await checkedScope.ServiceProvider.GetRequiredService<ThingOwners>().ActivityAsync(activity.Id, default);
+        var kept = checkedScope.ServiceProvider.GetRequiredService<CheckedThings>().Find<ServiceActivity>(activity.Id);
+        using var uncheckedScope = host.Services.CreateScope();
+        var answers = new[] { (participant, ParticipantStatus.Confirmed), (stranger, (ParticipantStatus?)null) };
+        foreach (var (person, answer) in answers)
+        {
+            var fromEdge = await SubjectAsync(checkedScope, activity.Id, person);
+            var read = await SubjectAsync(uncheckedScope, activity.Id, person);
+            Assert.Same(kept, fromEdge!.Activity);
+            Assert.Equal(answer, fromEdge.Status);
+            Assert.Equal((activity.Id, answer), (read!.Activity.Id, read.Status));
+        }
+
+        Assert.Null(await SubjectAsync(uncheckedScope, Guid.CreateVersion7(), participant));
+    }
+
+    [Fact]
     public async Task A_volunteer_belongs_to_their_own_union_else_to_their_teams_and_is_reached_through_current_teams()
     {
         var (home, teamUnion) = (Guid.CreateVersion7(), Guid.CreateVersion7());
@@ -101,6 +127,10 @@ public sealed class ThingOwnersTests(ActivityServiceHost host) : IClassFixture<A
 
         Assert.Null(await owners.VolunteerAsync(Guid.CreateVersion7(), default));
     }
+
+    private static Task<CheckInSubject?> SubjectAsync(IServiceScope scope, Guid activityId, Guid volunteerId) =>
+        CheckInSubject.FindAsync(scope.ServiceProvider.GetRequiredService<ActivityDbContext>(),
+            scope.ServiceProvider.GetRequiredService<CheckedThings>(), activityId, volunteerId, default);
 
     private static KnownTeam Team(Guid union, params (Guid Volunteer, DateOnly? LeftOn)[] members) => new()
     {
