@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using Volunteer.Identity.Data;
 using Volunteer.ServiceDefaults.Database;
@@ -6,23 +5,19 @@ using Volunteer.ServiceDefaults.Database;
 namespace Volunteer.Identity.Clients;
 
 /// <summary>
-/// Brings the stored clients in line with configuration at start (after the database migrator, which is
-/// registered first): new ones are added, known ones updated, and ones no longer configured removed.
-/// Replicas starting together take turns, or two of them would add the same client and one would fail.
+/// Brings the stored clients in line with configuration at start: new ones are added, known ones updated,
+/// and ones no longer configured removed. Replicas starting together take turns, or two of them would add
+/// the same client and one would fail.
 /// </summary>
-public sealed class ClientRegistration(IServiceScopeFactory scopes) : IHostedService
+internal sealed class ClientRegistration(IOpenIddictApplicationManager manager, ClientDescriptors descriptors)
+    : IStartupStep<AccountsDbContext>
 {
     private static readonly string[] Known =
         [ClientIds.Console, ClientIds.Operator, ClientIds.Registrar, ClientIds.Development];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var database = scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database;
-        await using var turn = await StartupLock.AcquireAsync(
-            database.GetConnectionString()!, typeof(ClientRegistration).FullName!, cancellationToken);
-        var manager = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        var wanted = scope.ServiceProvider.GetRequiredService<ClientDescriptors>().All().ToList();
+        var wanted = descriptors.All().ToList();
         foreach (var descriptor in wanted)
         {
             if (await manager.FindByClientIdAsync(descriptor.ClientId!, cancellationToken) is { } existing)
@@ -43,6 +38,4 @@ public sealed class ClientRegistration(IServiceScopeFactory scopes) : IHostedSer
             }
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -38,7 +38,7 @@ internal static class Extensions
         // Sign-in cookies and anti-forgery tokens made by one replica are read by any other.
         builder.Services.AddDataProtection().SetApplicationName("volunteer-identity")
             .PersistKeysToDbContext<AccountsDbContext>();
-        builder.Services.AddHostedService<SharedKeyRing>();
+        builder.Services.AddStartupStep<AccountsDbContext, SharedKeyRing>();
         builder.Services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/"));
         // Chinese text as text, not as numeric character references, in every page.
         builder.Services.Configure<WebEncoderOptions>(options =>

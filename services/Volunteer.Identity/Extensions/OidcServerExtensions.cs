@@ -7,6 +7,7 @@ using Volunteer.Identity.Clients;
 using Volunteer.Identity.Data;
 using Volunteer.Identity.Keys;
 using Volunteer.Identity.Oidc;
+using Volunteer.ServiceDefaults.Database;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Volunteer.Identity.Extensions;
@@ -42,7 +43,7 @@ internal static class OidcServerExtensions
         builder.Services.AddSingleton<RegistrarSecret>();
         builder.Services.AddScoped<ClientDescriptors>();
         builder.Services.AddScoped<TokenPrincipals>();
-        builder.Services.AddHostedService<ClientRegistration>();
+        builder.Services.AddStartupStep<AccountsDbContext, ClientRegistration>();
         builder.Services.AddScoped<EndedTokenPruning>();
         builder.Services.AddHostedService<TokenPruningService>();
 

@@ -24,6 +24,11 @@ public static class DatabaseExtensions
         builder.Services.AddScoped<ServiceInfoProvider<TContext>>();
     }
 
+    /// <summary>Start-up work replicas take turns at (see <see cref="IStartupStep{TContext}"/>).</summary>
+    public static void AddStartupStep<TContext, TStep>(this IServiceCollection services)
+        where TContext : DbContext where TStep : class, IStartupStep<TContext> =>
+        services.AddScoped<IStartupStep<TContext>, TStep>();
+
     /// <summary>
     /// Runs a unary call again when it meets a concurrent change of the same rows (see
     /// <see cref="ConcurrentChangeRetry{TContext}"/>). Only for services whose use cases save once, at their end.

@@ -13,7 +13,8 @@ namespace Volunteer.ServiceDefaults.Database;
 /// queue on a PostgreSQL advisory lock so exactly one applies each migration; the others then find
 /// nothing pending. EF's own migration lock starts only after the history table exists, so on an
 /// empty database two replicas could still race to create that table; the advisory lock covers the
-/// whole run. A database the server does not have yet is created first.
+/// whole run. A database the server does not have yet is created first. The service's
+/// <see cref="IStartupStep{TContext}"/>s run next, under the same lock.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService where TContext : DbContext
@@ -36,6 +37,11 @@ internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory sc
         }
 
         LogMigrated(logger, typeof(TContext).Name, pending.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep<TContext>>())
+        {
+            await step.RunAsync(cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -8,7 +8,7 @@ namespace Volunteer.ServiceDefaults.Database;
 /// pooled one would go back to the pool still holding the lock and keep every other replica waiting until
 /// the pool happened to reuse it. Disposing closes the connection, which ends the session and the lock.
 /// </summary>
-public static class StartupLock
+internal static class StartupLock
 {
     public static async Task<IAsyncDisposable> AcquireAsync(
         string connectionString, string name, CancellationToken cancellationToken)
