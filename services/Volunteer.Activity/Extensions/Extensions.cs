@@ -22,8 +22,6 @@ internal static class Extensions
     /// <summary>Where roster's gRPC endpoint is: its "grpc" endpoint through service discovery unless configured.</summary>
     public const string RosterAddressKey = "Activity:RosterAddress";
 
-    private const string TeamReplicaQueue = "activity-team-replica-ordered";
-
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ActivityDbContext>("activitydb");
@@ -33,14 +31,10 @@ internal static class Extensions
         builder.AddMessaging<ActivityDbContext>(bus =>
         {
             bus.AddUnionTreeConsumer();
-            // One at a time, on one replica: a team and its first members arrive together and would both
-            // insert the team row. The endpoint's limit, not the consumer's: the inbox saves outside the consumer.
-            builder.Services.AddSingleton(new OrderedEndpoint(TeamReplicaQueue, Replaces: "activity-team-replica"));
-            bus.AddConsumer<TeamReplicaConsumer>().Endpoint(endpoint =>
-            {
-                endpoint.Name = TeamReplicaQueue;
-                endpoint.ConcurrentMessageLimit = 1;
-            });
+            // A team and its first members arrive together and would both insert the team row.
+            var teamReplica = bus.AddOrderedEndpoint(
+                "activity-team-replica-ordered", replaces: "activity-team-replica");
+            bus.AddConsumer<TeamReplicaConsumer>().Endpoint(teamReplica.OneAtATime);
             bus.AddConsumer<VolunteerSkillsConsumer>();
             bus.AddConsumer<ClearanceConsumer>();
             bus.AddConsumer<ConsentWithdrawnConsumer>();

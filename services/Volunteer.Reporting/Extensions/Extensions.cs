@@ -18,8 +18,6 @@ namespace Volunteer.Reporting.Extensions;
 
 internal static class Extensions
 {
-    private const string AnnouncementsQueue = "reporting-service-instance-announced-ordered";
-
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDbContext>("reportingdb");
@@ -30,9 +28,10 @@ internal static class Extensions
         builder.AddMessaging<ReportingDbContext>(bus =>
         {
             // On one replica at a time; announcements handled at once are safe by the consumer's single upsert.
-            builder.Services.AddSingleton(
-                new OrderedEndpoint(AnnouncementsQueue, Replaces: "reporting-service-instance-announced"));
-            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>().Endpoint(endpoint => endpoint.Name = AnnouncementsQueue);
+            var announcements = bus.AddOrderedEndpoint(
+                "reporting-service-instance-announced-ordered", replaces: "reporting-service-instance-announced");
+            bus.AddConsumer<ServiceInstanceAnnouncedConsumer>()
+                .Endpoint(endpoint => endpoint.Name = announcements.EndpointName);
             bus.AddProjectionConsumers(builder.Services);
         });
         builder.Services.AddUnionTree();

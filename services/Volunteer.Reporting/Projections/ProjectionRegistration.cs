@@ -32,7 +32,7 @@ public static class ProjectionRegistration
     public static void AddProjectionConsumers(this IBusRegistrationConfigurator bus, IServiceCollection services)
     {
         services.AddSingleton(new InboxExemptEndpoint(QueueName));
-        services.AddSingleton(new OrderedEndpoint(QueueName, ReplacedQueueName));
+        bus.AddOrderedEndpoint(QueueName, ReplacedQueueName);
         bus.AddConsumer<ProjectionBatchConsumer>(consumer =>
         {
             consumer.Options<BatchOptions>(batch =>

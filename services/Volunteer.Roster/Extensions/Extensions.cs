@@ -25,9 +25,6 @@ internal static class Extensions
     /// <summary>Where safety answers, for the insured lists; by default found through service discovery.</summary>
     public const string SafetyAddressKey = "Roster:SafetyAddress";
 
-    // Ordered: one consumer among the replicas, one message at a time (see OrderedEndpoint).
-    private const string ActivityEventsQueue = "roster-activity-events-ordered";
-
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<RosterDbContext>("rosterdb");
@@ -39,12 +36,9 @@ internal static class Extensions
             bus.AddConsumer<CommendationsPublishedConsumer>();
             // A submission and its confirmations arrive together and write the same activity's rows: handled
             // side by side they raced to insert the same participant and failed until retried.
-            builder.Services.AddSingleton(new OrderedEndpoint(ActivityEventsQueue, Replaces: "roster-activity-events"));
-            bus.AddConsumer<ActivityEventsConsumer>().Endpoint(endpoint =>
-            {
-                endpoint.Name = ActivityEventsQueue;
-                endpoint.ConcurrentMessageLimit = 1;
-            });
+            var activityEvents = bus.AddOrderedEndpoint(
+                "roster-activity-events-ordered", replaces: "roster-activity-events");
+            bus.AddConsumer<ActivityEventsConsumer>().Endpoint(activityEvents.OneAtATime);
         });
         builder.Services.AddScoped<UnionDirectory>();
         builder.Services.AddScoped<UnionListing>();

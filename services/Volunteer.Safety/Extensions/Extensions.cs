@@ -20,15 +20,6 @@ namespace Volunteer.Safety.Extensions;
 
 internal static class Extensions
 {
-    // Ordered: one consumer among the replicas, one message at a time (see OrderedEndpoint).
-    private const string ActivityEventsQueue = "safety-activity-events-ordered";
-
-    private static void ActivityEventsEndpoint(IEndpointRegistrationConfigurator endpoint)
-    {
-        endpoint.Name = ActivityEventsQueue;
-        endpoint.ConcurrentMessageLimit = 1;
-    }
-
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SafetyDbContext>("safetydb");
@@ -42,11 +33,12 @@ internal static class Extensions
             bus.AddConsumer<TeamCaptaincyConsumer>();
             // Activity's news about one activity arrives in bursts (submission, confirmations) and all of it
             // changes that activity's rows: one queue, one message at a time, so they never collide.
-            builder.Services.AddSingleton(new OrderedEndpoint(ActivityEventsQueue, Replaces: "safety-activity-events"));
-            bus.AddConsumer<ActivitySubmittedConsumer>().Endpoint(ActivityEventsEndpoint);
-            bus.AddConsumer<ParticipantConfirmedConsumer>().Endpoint(ActivityEventsEndpoint);
-            bus.AddConsumer<ParticipantWithdrewConsumer>().Endpoint(ActivityEventsEndpoint);
-            bus.AddConsumer<ActivityCancelledConsumer>().Endpoint(ActivityEventsEndpoint);
+            var activityEvents = bus.AddOrderedEndpoint(
+                "safety-activity-events-ordered", replaces: "safety-activity-events");
+            bus.AddConsumer<ActivitySubmittedConsumer>().Endpoint(activityEvents.OneAtATime);
+            bus.AddConsumer<ParticipantConfirmedConsumer>().Endpoint(activityEvents.OneAtATime);
+            bus.AddConsumer<ParticipantWithdrewConsumer>().Endpoint(activityEvents.OneAtATime);
+            bus.AddConsumer<ActivityCancelledConsumer>().Endpoint(activityEvents.OneAtATime);
         });
         builder.AddConcurrentChangeRetry<SafetyDbContext>();
         builder.Services.AddUnionTree();
