@@ -18,8 +18,8 @@ internal sealed record CampaignSeed(Guid Province, IReadOnlyList<Guid> Cities, I
     public const int Activities = 10_000;
     public const int InProgress = 200;
 
-    /// <summary>Days an activity lasts: check-ins warm up on the first and are measured on the others.</summary>
-    public const int ActivityDays = 4;
+    /// <summary>Days an activity lasts: check-ins warm up on the first days and are measured on the others.</summary>
+    public const int ActivityDays = CheckInThroughput.WarmUpDays + CheckInThroughput.Days;
     private const int TeamsPerCity = 10;
     private const int MembersPerTeam = 10;
     private static readonly ActivityStatus[] Later = [ActivityStatus.Draft, ActivityStatus.Submitted, ActivityStatus.Cleared, ActivityStatus.Completed, ActivityStatus.Recorded];
