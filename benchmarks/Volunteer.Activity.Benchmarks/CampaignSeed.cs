@@ -18,8 +18,14 @@ internal sealed record CampaignSeed(Guid Province, IReadOnlyList<Guid> Cities, I
     public const int Activities = 10_000;
     public const int InProgress = 200;
 
+    /// <summary>Days whose check-ins only warm the service up (see CheckInThroughput).</summary>
+    public const int WarmUpDays = 3;
+
+    /// <summary>Days whose check-ins are measured, each one run.</summary>
+    public const int MeasuredDays = 3;
+
     /// <summary>Days an activity lasts: check-ins warm up on the first days and are measured on the others.</summary>
-    public const int ActivityDays = CheckInThroughput.WarmUpDays + CheckInThroughput.Days;
+    public const int ActivityDays = WarmUpDays + MeasuredDays;
     private const int TeamsPerCity = 10;
     private const int MembersPerTeam = 10;
     private static readonly ActivityStatus[] Later = [ActivityStatus.Draft, ActivityStatus.Submitted, ActivityStatus.Cleared, ActivityStatus.Completed, ActivityStatus.Recorded];

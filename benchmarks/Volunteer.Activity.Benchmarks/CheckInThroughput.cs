@@ -18,10 +18,7 @@ namespace Volunteer.Activity.Benchmarks;
 internal static class CheckInThroughput
 {
     public const int Concurrency = 8;
-    public const int WarmUpDays = 3;
-
-    /// <summary>Measured days, each one run.</summary>
-    public const int Days = 3;
+    public const int Days = CampaignSeed.MeasuredDays;
 
     public static async Task<(int CallsPerRun, Sample CheckIns, Sample CheckOuts)> RunAsync(
         ActivityBenchmarkHost host, ActivityService.ActivityServiceClient client, IReadOnlyList<ServiceActivity> started)
@@ -35,9 +32,9 @@ internal static class CheckInThroughput
             var work = started.SelectMany(a => a.Participants.Select(p => (Activity: a, p.VolunteerId, Day: a.StartsOn.AddDays(day))))
                 .ToList();
             var (inRate, outRate) = await RunDayAsync(client, work, tokens);
-            Console.WriteLine($"    day {day + 1}{(day < WarmUpDays ? " (warm-up)" : "")}: check-ins {inRate:N0}/s, "
+            Console.WriteLine($"    day {day + 1}{(day < CampaignSeed.WarmUpDays ? " (warm-up)" : "")}: check-ins {inRate:N0}/s, "
                 + $"check-outs {outRate:N0}/s, load average {File.ReadAllText("/proc/loadavg").Trim()}");
-            if (day < WarmUpDays)
+            if (day < CampaignSeed.WarmUpDays)
             {
                 continue;
             }
