@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Hosting;
 using Volunteer.Testing;
 
 namespace Volunteer.Reads.Benchmarks;
 
 /// <summary>
-/// A service as the AppHost runs it: its own configuration and logging, telemetry wired (no exporter),
-/// tokens from the run's issuer through its discovery document, on real Kestrel at loopback ports.
+/// A service as a deployment runs it (Production): its own configuration and logging, telemetry wired (no
+/// exporter), tokens from the run's issuer through its discovery document, on real Kestrel at loopback ports.
 /// </summary>
 /// <param name="serviceFolder">The service's project folder from the repository root.</param>
 /// <param name="settings">Settings beyond the production ones, e.g. a schedule that would run meanwhile.</param>
@@ -21,6 +22,9 @@ internal sealed class KestrelServiceHost<TProgram>(
     public int HttpPort { get; } = FreePort();
 
     public Uri GrpcAddress => new($"http://127.0.0.1:{GrpcPort}");
+
+    /// <summary>As deployed: Development's scope validation and exception page would cost every call.</summary>
+    protected override string EnvironmentName => Environments.Production;
 
     public async Task StartAsync()
     {

@@ -1,4 +1,5 @@
 extern alias reporting;
+using System.Security.Cryptography;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,13 +20,18 @@ internal static class ReportingRead
     public static async Task<(ReadFigures, ReadFigures)> MeasureAsync(ReadTarget baseline)
     {
         await using var host = new KestrelServiceHost<reporting::Program>("reportingdb", "services/Volunteer.Reporting",
-            new Dictionary<string, string> { ["Reporting:Digests:Enabled"] = "false" });
+            new Dictionary<string, string>
+            {
+                ["Reporting:Digests:Enabled"] = "false",
+                // Production refuses to start without a key of its own for the certificates' codes.
+                ["Reporting:Certificates:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            });
         await host.StartAsync();
         Console.WriteLine("Writing reporting's read models of a campaign ...");
         var database = host.Services.GetRequiredService<IConfiguration>().GetConnectionString("reportingdb")!;
         await CampaignSeed.SeedAsync(database, scale: 1);
         // The seed's ids are md5 digests of their names, as uuids.
-        var city = Guid.ParseExact(Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData("city1"u8)), "N");
+        var city = Guid.ParseExact(Convert.ToHexStringLower(MD5.HashData("city1"u8)), "N");
         var request = new GetFiguresRequest
         {
             UnionId = city.ToString(), PeriodStart = "2026-04-01", PeriodEnd = "2026-10-31",

@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Xunit;
@@ -33,6 +34,12 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
 
     /// <summary>What the service logged, at the levels its configuration lets through: what operators would read.</summary>
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    /// <summary>
+    /// Development for tests (detailed errors, reflection, scope validation); a benchmark that measures the
+    /// service as deployed runs it as Production.
+    /// </summary>
+    protected virtual string EnvironmentName => Environments.Development;
 
     public async Task InitializeAsync()
     {
@@ -64,7 +71,7 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         if (_grpcPort is { } port)
         {
             builder.UseSetting("Kestrel:Endpoints:grpc:Url", $"http://127.0.0.1:{port}");
