@@ -18,7 +18,6 @@ namespace Volunteer.Activity.Benchmarks;
 internal static class CheckInThroughput
 {
     public const int Concurrency = 8;
-    public const int Days = CampaignSeed.MeasuredDays;
 
     public static async Task<(int CallsPerRun, Sample CheckIns, Sample CheckOuts)> RunAsync(
         ActivityBenchmarkHost host, ActivityService.ActivityServiceClient client, IReadOnlyList<ServiceActivity> started)

@@ -32,7 +32,7 @@ internal static class Extensions
                 "reporting-service-instance-announced-ordered", replaces: "reporting-service-instance-announced");
             bus.AddConsumer<ServiceInstanceAnnouncedConsumer>()
                 .Endpoint(endpoint => endpoint.Name = announcements.EndpointName);
-            bus.AddProjectionConsumers(builder.Services);
+            bus.AddProjectionConsumers();
         });
         builder.Services.AddUnionTree();
         builder.Services.AddScoped<KnownServiceListing>();

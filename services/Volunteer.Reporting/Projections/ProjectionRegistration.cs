@@ -29,9 +29,9 @@ public static class ProjectionRegistration
     /// batch to the next. No more messages in flight than one batch holds: a message delivered after
     /// a full batch's last cannot overtake it into that batch, nor one of the batch into the next.
     /// </summary>
-    public static void AddProjectionConsumers(this IBusRegistrationConfigurator bus, IServiceCollection services)
+    public static void AddProjectionConsumers(this IBusRegistrationConfigurator bus)
     {
-        services.AddSingleton(new InboxExemptEndpoint(QueueName));
+        bus.AddSingleton(new InboxExemptEndpoint(QueueName));
         bus.AddOrderedEndpoint(QueueName, ReplacedQueueName);
         bus.AddConsumer<ProjectionBatchConsumer>(consumer =>
         {
