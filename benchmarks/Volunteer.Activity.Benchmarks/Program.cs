@@ -56,7 +56,8 @@ internal static class Program
         Console.WriteLine();
         Console.WriteLine($"Activity service benchmark ({Environment.ProcessorCount} cores, {CampaignSeed.Activities:N0} activities, {CampaignSeed.InProgress} in progress)");
         Console.WriteLine($"  load average {File.ReadAllText("/proc/loadavg").Trim()} at the end");
-        Console.WriteLine($"  check-ins and check-outs: {CampaignSeed.MeasuredDays} runs of {calls:N0} calls each, {CheckInThroughput.Concurrency} at once:");
+        Console.WriteLine($"  check-ins and check-outs: {CampaignSeed.MeasuredDays} runs of {calls:N0} calls each, "
+            + $"{CheckInThroughput.Concurrency} at once:");
         Console.WriteLine($"    check-ins  median {checkIns.Median:N0}/s ({checkIns.Min:N0}-{checkIns.Max:N0})");
         Console.WriteLine($"    check-outs median {checkOuts.Median:N0}/s ({checkOuts.Min:N0}-{checkOuts.Max:N0})");
         Console.WriteLine($"  ListActivities, page size 50, {ListLatency.MeasuredCalls} calls each after {ListLatency.WarmUpCalls} warm-up:");
