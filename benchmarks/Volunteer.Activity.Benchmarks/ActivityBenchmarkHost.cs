@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Hosting;
 using Volunteer.Activity.Attendance;
 using Volunteer.Testing;
 
@@ -13,14 +12,12 @@ namespace Volunteer.Activity.Benchmarks;
 internal sealed class ActivityBenchmarkHost(ActivityBenchmarkHost? replicaOf = null)
     : BenchmarkServiceHost<global::Program>("activitydb", "services/Volunteer.Activity")
 {
-    /// <summary>As deployed: Development's scope validation and exception page would cost every call.</summary>
-    protected override string EnvironmentName => Environments.Production;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         // Volunteers check themselves in on the campaign's days of 2018, as if those days were today.
-        builder.UseSetting($"{AttendanceSettings.SectionName}:{nameof(AttendanceSettings.SelfServiceTolerance)}", "3650.00:00:00");
+        builder.UseSetting(
+            $"{AttendanceSettings.SectionName}:{nameof(AttendanceSettings.SelfServiceTolerance)}", "3650.00:00:00");
         if (replicaOf is not null)
         {
             builder.UseSetting($"ConnectionStrings:{DatabaseConnectionName}", replicaOf.DatabaseConnectionString);

@@ -3,7 +3,8 @@ namespace Volunteer.Messaging.Benchmarks;
 /// <summary>What one run measures, from the command line (<c>--events N</c>).</summary>
 internal sealed record BenchmarkSettings(int Events)
 {
-    public const string Usage = "usage: dotnet run -c Release --project benchmarks/Volunteer.Messaging.Benchmarks [-- --events N]";
+    public const string Usage =
+        "usage: dotnet run -c Release --project benchmarks/Volunteer.Messaging.Benchmarks [-- --events N]";
 
     /// <summary>
     /// Writers (and publishers) working at once, as a service's concurrent requests would: enough to
@@ -13,6 +14,9 @@ internal sealed record BenchmarkSettings(int Events)
 
     /// <summary>Runs per path; the figure is their median.</summary>
     public const int Runs = 3;
+
+    /// <summary>Uncounted runs per path before those, while the JIT optimises the code the paths run.</summary>
+    public const int WarmUpRuns = 2;
 
     /// <summary>
     /// The platform's consumer prefetch, which the direct path's consumer uses too: both then take as many
