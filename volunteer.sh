@@ -293,6 +293,8 @@ readonly BENCHMARKS=(Messaging Roster Reads Activity Reporting Platform)
 
 run_benchmarks() {
   install_prerequisites with-bench
+  # The Platform part starts the whole system, the web console included.
+  install_web_dependencies
   dotnet build Volunteer.sln -c Release -nologo -v q
   start_test_servers
   local logs=artifacts/bench name
