@@ -312,10 +312,11 @@ print_bench_table() {
   lines=$(cat "$1"/*.log | grep -a '^BENCH|' || true)
   echo
   echo "Benchmarks on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
-  awk -F'|' 'BEGIN { printf "%-30s %-34s %-38s %8s  %s\n", "path", "figure: median (min-max)", "baseline: median (min-max)", "ratio", "target" }
+  awk -F'|' -v row='%-30s %-34s %-38s %8s  %s\n' \
+    'BEGIN { printf row, "path", "figure: median (min-max)", "baseline: median (min-max)", "ratio", "target" }
     { figure = sprintf("%s (%s-%s) %s", $4, $5, $6, $3)
       baseline = $7 == "-" ? "-" : sprintf("%s %s (%s-%s)", $7, $8, $9, $10)
-      printf "%-30s %-34s %-38s %8s  %s\n", $2, figure, baseline, $11, $12 }' <<<"$lines"
+      printf row, $2, figure, baseline, $11, $12 }' <<<"$lines"
   awk -F'|' '{ print "ratio " $2 " " $11 }' <<<"$lines"
 }
 

@@ -20,12 +20,7 @@ internal static class ReportingRead
     public static async Task<(ReadFigures, ReadFigures)> MeasureAsync(ReadTarget baseline)
     {
         await using var host = new KestrelServiceHost<reporting::Program>("reportingdb", "services/Volunteer.Reporting",
-            new Dictionary<string, string>
-            {
-                ["Reporting:Digests:Enabled"] = "false",
-                // Production refuses to start without a key of its own for the certificates' codes.
-                ["Reporting:Certificates:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            });
+            new Dictionary<string, string> { ["Reporting:Digests:Enabled"] = "false" });
         await host.StartAsync();
         Console.WriteLine("Writing reporting's read models of a campaign ...");
         var database = host.Services.GetRequiredService<IConfiguration>().GetConnectionString("reportingdb")!;

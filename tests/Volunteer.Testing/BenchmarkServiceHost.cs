@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -31,9 +30,6 @@ public abstract class BenchmarkServiceHost<TProgram>(string databaseConnectionNa
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        // Production refuses to start reporting without a key of its own for certificate codes; others ignore it.
-        builder.UseSetting(
-            "Reporting:Certificates:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         // The factory finds the service's folder through a manifest in the working directory, which is the
         // test output folder under dotnet test but the repository under dotnet run.
         builder.UseSolutionRelativeContentRoot(serviceFolder);

@@ -85,6 +85,13 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
         // Keys for services that protect personal data (others ignore them).
         builder.UseSetting("PersonalData:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("PersonalData:LookupKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        if (EnvironmentName == Environments.Production)
+        {
+            // Production refuses to start reporting without a key of its own for certificate codes (Development
+            // has a fixed one); others ignore it.
+            builder.UseSetting(
+                "Reporting:Certificates:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        }
     }
 
     /// <summary>
