@@ -41,7 +41,8 @@ public sealed class MessagingMetrics
     public void DeadLettered(string messageType) =>
         _deadLettered.Add(1, new KeyValuePair<string, object?>("message.type", messageType));
 
-    public void DuplicateSkipped(string consumer) => _duplicatesSkipped.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+    public void DuplicateSkipped(string consumer, int count = 1) =>
+        _duplicatesSkipped.Add(count, new KeyValuePair<string, object?>("consumer", consumer));
 
     public void Faulted(string messageType) => _faults.Add(1, new KeyValuePair<string, object?>("message.type", messageType));
 

@@ -7,8 +7,8 @@ using Volunteer.ServiceDefaults.Database;
 namespace Volunteer.Reporting.Projections;
 
 /// <summary>
-/// Applies a batch of events to the read models in order and appends each to projected_events, in that
-/// order, in one transaction with the inbox rows; events the inbox has already seen are skipped.
+/// Claims a batch of events in the inbox, applies those not claimed before to the read models in order and
+/// appends each to projected_events, in that order, all in one transaction.
 /// </summary>
 public sealed class ProjectionLog(
     ReportingDbContext db, Projector projector, BatchInbox inbox, TimeProvider timeProvider)
@@ -22,21 +22,20 @@ public sealed class ProjectionLog(
     {
         // A retried batch starts from what is committed, not from the failed attempt's changes.
         db.ChangeTracker.Clear();
-        var consumer = ProjectionRegistration.QueueName;
-        var handled = await inbox.HandledAsync(consumer, [.. events.Select(e => e.MessageId)], cancellationToken);
-        var seen = new HashSet<Guid>(handled);
-        // Skips redeliveries, and a copy that the same batch holds twice.
-        var fresh = events.Where(e => seen.Add(e.MessageId)).ToList();
+        // A copy that the same batch holds twice is projected once, where it first came.
+        var distinct = events.DistinctBy(e => e.MessageId).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await inbox.ClaimAsync(
+            ProjectionRegistration.QueueName, [.. distinct.Select(e => e.MessageId)], cancellationToken);
+        var fresh = distinct.Where(e => claimed.Contains(e.MessageId)).ToList();
         if (fresh.Count == 0)
         {
-            return;
+            return; // redeliveries only: nothing to project, and nothing claimed to commit
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await projector.ApplyAsync([.. fresh.Select(e => e.Message)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ProjectedEventWriter.AppendAsync(db, [.. fresh.Select(Logged)], cancellationToken);
-        await inbox.RecordAsync(consumer, [.. fresh.Select(e => e.MessageId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
