@@ -79,7 +79,7 @@ public sealed class OutcomeProjection(ReportingDbContext db, DigestStaleness sta
         // A later recording of the same activity replaces the earlier lines (changed in place so the
         // whole replacement commits with the inbox row). Tracked lines count too, removed ones included:
         // an earlier event of the same batch may have added or removed some, not yet saved.
-        if (!db.Cover(e.ActivityId))
+        if (!await BatchRows.TrackedAsync(db.ServiceLines, e.ActivityId, ct))
         {
             await db.ServiceLines.Where(l => l.ActivityId == e.ActivityId).LoadAsync(ct);
         }

@@ -17,14 +17,14 @@ public sealed class Projector(
     SafetyProjection safety,
     DigestStaleness staleness)
 {
-    /// <summary>Applies the events in order, the rows they touch loaded for all at once; the caller saves.</summary>
+    /// <summary>Applies the events in order, each table they touch loaded once for all; the caller saves.</summary>
     public async Task ApplyAsync(IReadOnlyList<object> messages, CancellationToken cancellationToken)
     {
         // Projections change only rows they track: detected once at the end rather than on every lookup.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            using (await ProjectionPreload.LoadAsync(db, messages, cancellationToken))
+            using (BatchRows.Begin(db, messages))
             {
                 foreach (var message in messages)
                 {
