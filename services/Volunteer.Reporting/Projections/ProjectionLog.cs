@@ -33,8 +33,7 @@ public sealed class ProjectionLog(
             return; // redeliveries only: nothing to project, and nothing claimed to commit
         }
 
-        await projector.ApplyAsync([.. fresh.Select(e => e.Message)], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await projector.ProjectAsync([.. fresh.Select(e => e.Message)], cancellationToken);
         await ProjectedEventWriter.AppendAsync(db, [.. fresh.Select(Logged)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

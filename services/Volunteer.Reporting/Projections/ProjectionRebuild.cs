@@ -38,8 +38,7 @@ public sealed class ProjectionRebuild(ReportingDbContext db, Projector projector
             var messages = batch.Select(logged =>
                 JsonSerializer.Deserialize(logged.Payload, ProjectedEventTypes.Named(logged.Type), ProjectionLog.Json)!);
             // A batch at a time like live consumption, in one unit of work.
-            await projector.ApplyAsync([.. messages], cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await projector.ProjectAsync([.. messages], cancellationToken);
             db.ChangeTracker.Clear();
             replayed += batch.Count;
             after = batch[^1].Sequence;

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Roster.Volunteers;
+using Volunteer.ServiceDefaults.Database;
 using Volunteer.ServiceDefaults.Errors;
 
 namespace Volunteer.Roster.Data;

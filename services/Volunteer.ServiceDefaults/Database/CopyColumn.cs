@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Volunteer.Roster.Data;
+namespace Volunteer.ServiceDefaults.Database;
 
 using ValueWriter = Func<NpgsqlBinaryImporter, object, CancellationToken, Task>;
 
@@ -33,14 +33,18 @@ internal sealed class CopyColumn
         Func<object, object?> read = converter is null
             ? getter.GetClrValue
             : entity => getter.GetClrValue(entity) is { } value ? converter.ConvertToProvider(value) : null;
-        var providerType = converter?.ProviderClrType ?? property.ClrType;
-        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+        var providerType = ProviderType(property);
+        var type = DbTypeOf(property, providerType)
+            ?? throw new NotSupportedException($"{property.Name}: no COPY type for {providerType.Name}");
         var write = (ValueWriter)typeof(CopyColumn)
             .GetMethod(nameof(Writer), BindingFlags.NonPublic | BindingFlags.Static)!
             .MakeGenericMethod(providerType)
-            .Invoke(null, [DbTypeOf(property, providerType)])!;
+            .Invoke(null, [type])!;
         return new CopyColumn(property.GetColumnName(), read, write);
     }
+
+    /// <summary>Whether the property's values are of a type the copy writes.</summary>
+    public static bool CanWrite(IProperty property) => DbTypeOf(property, ProviderType(property)) is not null;
 
     public Task WriteAsync(NpgsqlBinaryImporter importer, object entity, CancellationToken cancellationToken) =>
         read(entity) is { } value
@@ -50,7 +54,13 @@ internal sealed class CopyColumn
     private static ValueWriter Writer<T>(NpgsqlDbType type) =>
         (importer, value, cancellationToken) => importer.WriteAsync((T)value, type, cancellationToken);
 
-    private static NpgsqlDbType DbTypeOf(IProperty property, Type providerType) => providerType switch
+    private static Type ProviderType(IProperty property)
+    {
+        var providerType = property.GetTypeMapping().Converter?.ProviderClrType ?? property.ClrType;
+        return Nullable.GetUnderlyingType(providerType) ?? providerType;
+    }
+
+    private static NpgsqlDbType? DbTypeOf(IProperty property, Type providerType) => providerType switch
     {
         _ when property.GetColumnType() == "jsonb" => NpgsqlDbType.Jsonb,
         var t when t == typeof(string) => NpgsqlDbType.Text,
@@ -59,9 +69,12 @@ internal sealed class CopyColumn
         var t when t == typeof(bool) => NpgsqlDbType.Boolean,
         var t when t == typeof(int) => NpgsqlDbType.Integer,
         var t when t == typeof(long) => NpgsqlDbType.Bigint,
+        var t when t == typeof(decimal) => NpgsqlDbType.Numeric,
+        var t when t == typeof(double) => NpgsqlDbType.Double,
         var t when t == typeof(DateOnly) => NpgsqlDbType.Date,
         var t when t == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
         var t when t == typeof(List<string>) || t == typeof(string[]) => NpgsqlDbType.Array | NpgsqlDbType.Text,
-        var t => throw new NotSupportedException($"{property.Name}: no COPY type for {t.Name}"),
+        var t when t == typeof(List<Guid>) || t == typeof(Guid[]) => NpgsqlDbType.Array | NpgsqlDbType.Uuid,
+        _ => null,
     };
 }

@@ -1,25 +1,27 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
-using NpgsqlTypes;
-using Volunteer.ServiceDefaults.Database;
 
-namespace Volunteer.Roster.Data;
+namespace Volunteer.ServiceDefaults.Database;
 
 /// <summary>
 /// Binary COPY of entities into the columns EF maps them to, through EF's value conversions, so that a bulk
 /// path stores rows exactly as SaveChanges would. Columns the database fills itself (identities, SQL
 /// defaults) are left to it, as SaveChanges leaves them.
 /// </summary>
-internal sealed class EntityCopy
+public sealed class EntityCopy
 {
+    private static readonly ConditionalWeakTable<IEntityType, EntityCopy> Copies = new();
+
     private readonly IReadOnlyList<CopyColumn> columns;
 
     private EntityCopy(IEntityType entityType)
     {
         Table = entityType.GetSchemaQualifiedTableName()!;
         columns = [.. WrittenColumns.Of(entityType).Select(CopyColumn.For)];
-        ColumnList = string.Join(", ", columns.Select(c => c.Name));
+        Columns = [.. columns.Select(c => c.Name)];
+        ColumnList = string.Join(", ", Columns);
     }
 
     /// <summary>The entity's table, as SQL names it.</summary>
@@ -28,7 +30,24 @@ internal sealed class EntityCopy
     /// <summary>The columns written, comma-separated, in the order they are copied.</summary>
     public string ColumnList { get; }
 
-    public static EntityCopy Of<TEntity>(DbContext db) => new(db.Model.FindEntityType(typeof(TEntity))!);
+    /// <summary>The columns written, in the order they are copied.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    public static EntityCopy Of<TEntity>(DbContext db) => Of(db.Model.FindEntityType(typeof(TEntity))!);
+
+    /// <summary>The copy of an entity type, built once per model.</summary>
+    public static EntityCopy Of(IEntityType entityType) => Copies.GetValue(entityType, type => new EntityCopy(type));
+
+    /// <summary>
+    /// Whether a copy writes every column of the type's rows, so that a copied row is the row SaveChanges would
+    /// insert: the type has its table to itself (no hierarchy), the database fills none of its columns, and each
+    /// is of a type the copy can write.
+    /// </summary>
+    public static bool WritesWholeRows(IEntityType entityType) =>
+        entityType.BaseType is null && !entityType.GetDirectlyDerivedTypes().Any()
+        && WrittenColumns.Of(entityType) is var written
+        && written.Count == entityType.GetProperties().Count()
+        && written.All(CopyColumn.CanWrite);
 
     /// <summary>Copies the entities into <paramref name="table"/>: the entity's table or one shaped like it.</summary>
     public async Task WriteAsync<TEntity>(
