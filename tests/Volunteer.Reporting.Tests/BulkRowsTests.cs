@@ -21,11 +21,7 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
     {
         await host.WaitUntilReadyAsync();
         var (copied, saved) = (Activity(), Activity());
-        var attendance = new AttendanceRow
-        {
-            Id = Guid.NewGuid(), ActivityId = copied.Id, VolunteerId = Guid.NewGuid(), UnionId = copied.UnionId,
-            Day = copied.StartsOn, Hours = 2.5m, HoursStatus = "counted", Revision = 3, Approved = true,
-        };
+        var attendance = Attendance(copied, 2.5m);
         var logged = new ProjectedEvent { Type = "Test", Payload = "{}", MessageId = Guid.NewGuid(), OccurredAt = At };
         await InTransactionAsync(async db =>
         {
@@ -53,11 +49,7 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
     {
         await host.WaitUntilReadyAsync();
         var (bulk, saved) = (Activity(), Activity());
-        var attendance = new AttendanceRow
-        {
-            Id = Guid.NewGuid(), ActivityId = bulk.Id, VolunteerId = Guid.NewGuid(), UnionId = bulk.UnionId,
-            Day = bulk.StartsOn, Hours = 6m, HoursStatus = "awaiting-approval", Revision = 1,
-        };
+        var attendance = Attendance(bulk, 6m);
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
@@ -121,6 +113,12 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         LeaderName = "张队长", Content = "", Status = ActivityStatuses.Recorded, Cleared = false, ClearanceRevision = 7,
         ClearanceReasons = ["未投保", "未培训"], SafetyPlanApproved = true, Beneficiaries = 40, Summary = "顺利完成",
         Evaluation = "优秀", CompletedAt = At, RecordedAt = At.AddHours(1), CancelledAt = null,
+    };
+
+    private static AttendanceRow Attendance(ActivityRow activity, decimal hours) => new()
+    {
+        Id = Guid.NewGuid(), ActivityId = activity.Id, VolunteerId = Guid.NewGuid(), UnionId = activity.UnionId,
+        Day = activity.StartsOn, Hours = hours, HoursStatus = "counted", Revision = 3, Approved = true,
     };
 
     private static string Json<T>(T row, Guid? id = null) =>
