@@ -64,20 +64,33 @@ internal static class ProjectionThroughput
         _ = host.Server; // starts the service, which starts consuming
         await using var db = new NpgsqlConnection(host.DatabaseConnectionString);
         await db.OpenAsync();
-        return await RateAsync(stream.Sum(group => group.Count), () => ProjectedCountAsync(db));
+        var total = stream.Sum(group => group.Count);
+        return await RateAsync(total, () => ProjectedCountAsync(db, total));
     }
 
-    private static async Task<long> ProjectedCountAsync(NpgsqlConnection db)
+    /// <summary>
+    /// The events projected so far. The probe runs 50 times a second on the cores the service is measured on,
+    /// so it reads the highest sequence number from the key's index, where count(*) scans the table (4-13 ms at
+    /// 19,000 rows). A batch rolled back leaves a gap in the sequence, so the rows are counted once the highest
+    /// number says all of them are in.
+    /// </summary>
+    private static async Task<long> ProjectedCountAsync(NpgsqlConnection db, long total)
     {
         try
         {
-            await using var count = new NpgsqlCommand("select count(*) from projected_events", db);
-            return (long)(await count.ExecuteScalarAsync())!;
+            var highest = await ScalarAsync(db, "select coalesce(max(sequence), 0) from projected_events");
+            return highest < total ? highest : await ScalarAsync(db, "select count(*) from projected_events");
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
         {
             return 0; // the service has not created its tables yet
         }
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection db, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, db);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>
