@@ -22,11 +22,17 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         await host.WaitUntilReadyAsync();
         var (copied, saved) = (Activity(), Activity());
         var attendance = Attendance(copied, 2.5m);
+        // Its columns "from" and "to" are SQL keywords.
+        var insured = new InsuredRow
+        {
+            PolicyId = Guid.NewGuid(), VolunteerId = Guid.NewGuid(), From = copied.StartsOn, To = copied.EndsOn,
+        };
         var logged = new ProjectedEvent { Type = "Test", Payload = "{}", MessageId = Guid.NewGuid(), OccurredAt = At };
         await InTransactionAsync(async db =>
         {
-            db.AddRange(copied, attendance, logged);
+            db.AddRange(copied, attendance, insured, logged);
             await AddedRows.CopyAsync(db, CancellationToken.None);
+            Assert.Equal(EntityState.Unchanged, db.Entry(insured).State);
             Assert.Equal(EntityState.Unchanged, db.Entry(copied).State);
             Assert.Equal(EntityState.Unchanged, db.Entry(attendance).State);
             Assert.Equal(EntityState.Added, db.Entry(logged).State); // its sequence is the database's
@@ -41,6 +47,8 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         Assert.Equal(Json(rows[saved.Id], saved.Id), Json(rows[copied.Id], copied.Id));
         var attendanceRead = await read.Attendance.AsNoTracking().SingleAsync(a => a.Id == attendance.Id);
         Assert.Equal(Json(attendance), Json(attendanceRead));
+        var insuredRead = await read.Insured.AsNoTracking().SingleAsync(i => i.PolicyId == insured.PolicyId);
+        Assert.Equal(Json(insured), Json(insuredRead));
         Assert.True(await read.ProjectedEvents.AnyAsync(e => e.MessageId == logged.MessageId && e.Sequence > 0));
     }
 
@@ -50,10 +58,14 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         await host.WaitUntilReadyAsync();
         var (bulk, saved) = (Activity(), Activity());
         var attendance = Attendance(bulk, 6m);
+        var insured = new InsuredRow
+        {
+            PolicyId = Guid.NewGuid(), VolunteerId = Guid.NewGuid(), From = bulk.StartsOn, To = bulk.StartsOn,
+        };
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-            db.AddRange(bulk, saved, attendance);
+            db.AddRange(bulk, saved, attendance, insured);
             await db.SaveChangesAsync();
         }
 
@@ -63,8 +75,12 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
             rows.ForEach(Change);
             var changedAttendance = await db.Attendance.SingleAsync(a => a.Id == attendance.Id);
             changedAttendance.Hours = 4.5m;
+            var changedInsured = await db.Insured.SingleAsync(i => i.PolicyId == insured.PolicyId);
+            changedInsured.To = bulk.EndsOn;
+            changedInsured.ActivityId = bulk.Id;
             db.ChangeTracker.DetectChanges();
-            await ModifiedRows.UpdateAsync(db, new HashSet<string> { "activities" }, CancellationToken.None);
+            await ModifiedRows.UpdateAsync(db, new HashSet<string> { "activities", "insured" }, CancellationToken.None);
+            Assert.Equal(EntityState.Unchanged, db.Entry(changedInsured).State);
             Assert.All(rows, row => Assert.Equal(EntityState.Unchanged, db.Entry(row).State));
             Assert.Equal(EntityState.Modified, db.Entry(changedAttendance).State);
         });
@@ -76,6 +92,8 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         Change(bulk);
         Assert.Equal(Json(bulk, bulk.Id), Json(stored[bulk.Id], bulk.Id));
         Assert.Equal(Json(stored[saved.Id], saved.Id), Json(stored[bulk.Id], bulk.Id));
+        var insuredRead = await read.Insured.AsNoTracking().SingleAsync(i => i.PolicyId == insured.PolicyId);
+        Assert.Equal((bulk.EndsOn, (Guid?)bulk.Id), (insuredRead.To, insuredRead.ActivityId));
         Assert.Equal(4.5m, (await read.Attendance.AsNoTracking().SingleAsync(a => a.Id == attendance.Id)).Hours);
     }
 

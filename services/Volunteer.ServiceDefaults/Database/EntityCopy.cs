@@ -18,20 +18,24 @@ public sealed class EntityCopy
 
     private EntityCopy(IEntityType entityType)
     {
-        Table = entityType.GetSchemaQualifiedTableName()!;
+        var schema = entityType.GetSchema();
+        Table = (schema is null ? "" : Quoted(schema) + ".") + Quoted(entityType.GetTableName()!);
         columns = [.. WrittenColumns.Of(entityType).Select(CopyColumn.For)];
-        Columns = [.. columns.Select(c => c.Name)];
+        Columns = [.. columns.Select(c => Quoted(c.Name))];
         ColumnList = string.Join(", ", Columns);
     }
 
-    /// <summary>The entity's table, as SQL names it.</summary>
+    /// <summary>The entity's table, as SQL names it (quoted).</summary>
     public string Table { get; }
 
-    /// <summary>The columns written, comma-separated, in the order they are copied.</summary>
+    /// <summary>The columns written, quoted and comma-separated, in the order they are copied.</summary>
     public string ColumnList { get; }
 
-    /// <summary>The columns written, in the order they are copied.</summary>
+    /// <summary>The columns written, quoted, in the order they are copied.</summary>
     public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>A name as SQL must spell it when it is also a keyword, as a column named "from" is.</summary>
+    public static string Quoted(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     public static EntityCopy Of<TEntity>(DbContext db) => Of(db.Model.FindEntityType(typeof(TEntity))!);
 
