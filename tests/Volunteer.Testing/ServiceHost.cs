@@ -106,8 +106,8 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
     }
 
     /// <summary>
-    /// Empties <see cref="Logs"/> once start-up has finished logging — the bus reports its start in the
-    /// background, after the first calls may already be answered — so a test reads only what its calls wrote.
+    /// Empties <see cref="Logs"/> once start-up has finished logging (the bus's start is its last line), so a
+    /// test reads only what its calls wrote.
     /// </summary>
     public async Task ClearStartUpLogsAsync()
     {
