@@ -22,11 +22,7 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         await host.WaitUntilReadyAsync();
         var (copied, saved) = (Activity(), Activity());
         var attendance = Attendance(copied, 2.5m);
-        // Its columns "from" and "to" are SQL keywords.
-        var insured = new InsuredRow
-        {
-            PolicyId = Guid.NewGuid(), VolunteerId = Guid.NewGuid(), From = copied.StartsOn, To = copied.EndsOn,
-        };
+        var insured = Insured(copied, copied.EndsOn);
         var logged = new ProjectedEvent { Type = "Test", Payload = "{}", MessageId = Guid.NewGuid(), OccurredAt = At };
         await InTransactionAsync(async db =>
         {
@@ -58,10 +54,7 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
         await host.WaitUntilReadyAsync();
         var (bulk, saved) = (Activity(), Activity());
         var attendance = Attendance(bulk, 6m);
-        var insured = new InsuredRow
-        {
-            PolicyId = Guid.NewGuid(), VolunteerId = Guid.NewGuid(), From = bulk.StartsOn, To = bulk.StartsOn,
-        };
+        var insured = Insured(bulk, bulk.StartsOn);
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
@@ -137,6 +130,12 @@ public sealed class BulkRowsTests(ReportingServiceHost host) : IClassFixture<Rep
     {
         Id = Guid.NewGuid(), ActivityId = activity.Id, VolunteerId = Guid.NewGuid(), UnionId = activity.UnionId,
         Day = activity.StartsOn, Hours = hours, HoursStatus = "counted", Revision = 3, Approved = true,
+    };
+
+    // Its columns "from" and "to" are SQL keywords.
+    private static InsuredRow Insured(ActivityRow activity, DateOnly to) => new()
+    {
+        PolicyId = Guid.NewGuid(), VolunteerId = Guid.NewGuid(), From = activity.StartsOn, To = to,
     };
 
     private static string Json<T>(T row, Guid? id = null) =>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Events;
 using Volunteer.Reporting.Data;
-using Volunteer.Testing;
 
 namespace Volunteer.Reporting.Tests;
 
@@ -22,10 +21,10 @@ public sealed class ProjectionBatchTests(ReportingServiceHost host) : IClassFixt
         var burstIds = await PublishAllAsync(events, burst.Events());
         foreach (var message in oneByOne.Events())
         {
-            await ProjectedAsync([await events.PublishAsync(message)]);
+            await host.WaitUntilProjectedAsync([await events.PublishAsync(message)]);
         }
 
-        await ProjectedAsync(burstIds);
+        await host.WaitUntilProjectedAsync(burstIds);
         var expected = await ReadModelSnapshot.OfAsync(host, oneByOne);
         Assert.Equal(expected, await ReadModelSnapshot.OfAsync(host, burst));
         // The corrected recording replaced the first one; the submission's dates replaced the plan's.
@@ -45,10 +44,10 @@ public sealed class ProjectionBatchTests(ReportingServiceHost host) : IClassFixt
 
         var first = await events.PublishAsync(Registered("李文静"));
         await events.PublishAsync(Registered("重复一"), first);
-        await ProjectedAsync([first]);
+        await host.WaitUntilProjectedAsync([first]);
         await events.PublishAsync(Registered("重复二"), first);
         // Published after every copy: once it is projected, so is every copy that was going to be.
-        await ProjectedAsync([await events.PublishAsync(Registered("李文静"))]);
+        await host.WaitUntilProjectedAsync([await events.PublishAsync(Registered("李文静"))]);
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         using var scope = host.Services.CreateScope();
@@ -72,7 +71,7 @@ public sealed class ProjectionBatchTests(ReportingServiceHost host) : IClassFixt
         }
 
         var allIds = published.Select(p => p.MessageId).ToList();
-        await ProjectedAsync(allIds);
+        await host.WaitUntilProjectedAsync(allIds);
 
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
@@ -103,15 +102,5 @@ public sealed class ProjectionBatchTests(ReportingServiceHost host) : IClassFixt
         }
 
         return ids;
-    }
-
-    private async Task ProjectedAsync(List<Guid> ids)
-    {
-        using var scope = host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        var projected = await Eventually.GetAsync(
-            () => db.ProjectedEvents.CountAsync(e => ids.Contains(e.MessageId!.Value)), count => count == ids.Count,
-            TimeSpan.FromSeconds(60));
-        Assert.Equal(ids.Count, projected);
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Volunteer.Reporting.Data;
 using Volunteer.Testing;
 
 namespace Volunteer.Reporting.Tests;
@@ -18,6 +20,17 @@ public class ReportingServiceHost() : ServiceHost<Program>("reportingdb")
     public FakeTimeProvider Clock { get; } = new(Start);
 
     protected virtual bool RunsSchedule => false;
+
+    /// <summary>Returns once the projections have logged every one of the messages.</summary>
+    public async Task WaitUntilProjectedAsync(IReadOnlyCollection<Guid> messageIds)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var projected = await Eventually.GetAsync(
+            () => db.ProjectedEvents.CountAsync(e => messageIds.Contains(e.MessageId!.Value)),
+            count => count == messageIds.Count, TimeSpan.FromSeconds(60));
+        Assert.Equal(messageIds.Count, projected);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -21,14 +21,16 @@ internal sealed class MappedColumns(string table, IReadOnlyList<IProperty> prope
         var entityType = db.Model.FindEntityType(typeof(TEntity))
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped by {db.GetType().Name}.");
         return Known.GetOrAdd(entityType, static type =>
-            new(type.GetSchemaQualifiedTableName()!, WrittenColumns.Of(type)));
+            new(SqlNames.TableOf(type), WrittenColumns.Of(type)));
     }
 
-    /// <summary>The entity's table, as SQL names it.</summary>
+    /// <summary>The entity's table, as SQL names it (quoted).</summary>
     public string Table => table;
 
-    /// <summary>The columns written, comma-separated, in the order of <see cref="AddValues"/>'s placeholders.</summary>
-    public string Names { get; } = string.Join(", ", properties.Select(p => p.GetColumnName()));
+    /// <summary>
+    /// The columns written, quoted and comma-separated, in the order of <see cref="AddValues"/>'s placeholders.
+    /// </summary>
+    public string Names { get; } = string.Join(", ", properties.Select(p => SqlNames.Quoted(p.GetColumnName())));
 
     /// <summary>Adds the entity's values to the command; returns their placeholders, comma-separated.</summary>
     public string AddValues(DbCommand command, object entity)

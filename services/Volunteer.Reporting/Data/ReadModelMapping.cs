@@ -4,14 +4,17 @@ using Volunteer.Reporting.ReadModels;
 namespace Volunteer.Reporting.Data;
 
 /// <summary>Keys and indexes of the read models (rebuilt by replay, so they hold no foreign keys).</summary>
-internal static class ReadModelMapping
+public static class ReadModelMapping
 {
-    /// <summary>Tables a rebuild empties before replaying; union_nodes is the shared tree, projected from UnionRegistered too.</summary>
+    /// <summary>
+    /// The tables only projections write, which a rebuild empties before replaying; union_nodes is the shared
+    /// tree, projected from UnionRegistered too.
+    /// </summary>
     public static readonly string[] Tables =
     [
         "union_nodes", "union_targets", "teams", "team_members", "volunteers", "trainings", "awards", "sites", "needs",
-        "activities", "participants", "attendance", "service_lines", "donations", "spending", "incidents", "policies", "insured",
-        "attendance_totals", "served_years", "served_years_everywhere",
+        "activities", "participants", "attendance", "service_lines", "donations", "spending", "incidents", "policies",
+        "insured", "attendance_totals", "served_years", "served_years_everywhere",
     ];
 
     public static void ApplyReadModels(this ModelBuilder model)

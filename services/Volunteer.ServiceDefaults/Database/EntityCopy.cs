@@ -18,10 +18,9 @@ public sealed class EntityCopy
 
     private EntityCopy(IEntityType entityType)
     {
-        var schema = entityType.GetSchema();
-        Table = (schema is null ? "" : Quoted(schema) + ".") + Quoted(entityType.GetTableName()!);
+        Table = SqlNames.TableOf(entityType);
         columns = [.. WrittenColumns.Of(entityType).Select(CopyColumn.For)];
-        Columns = [.. columns.Select(c => Quoted(c.Name))];
+        Columns = [.. columns.Select(c => SqlNames.Quoted(c.Name))];
         ColumnList = string.Join(", ", Columns);
     }
 
@@ -33,9 +32,6 @@ public sealed class EntityCopy
 
     /// <summary>The columns written, quoted, in the order they are copied.</summary>
     public IReadOnlyList<string> Columns { get; }
-
-    /// <summary>A name as SQL must spell it when it is also a keyword, as a column named "from" is.</summary>
-    public static string Quoted(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     public static EntityCopy Of<TEntity>(DbContext db) => Of(db.Model.FindEntityType(typeof(TEntity))!);
 

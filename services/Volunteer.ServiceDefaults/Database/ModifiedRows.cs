@@ -25,7 +25,7 @@ public static class ModifiedRows
         {
             var copy = EntityCopy.Of(table.Key);
             // Fixed names from the model, never input.
-            var staging = EntityCopy.Quoted("changed_" + table.Key.GetTableName());
+            var staging = SqlNames.Quoted("changed_" + table.Key.GetTableName());
             var create = $"create temp table {staging} (like {copy.Table}) on commit drop";
             await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
             await copy.WriteAsync(connection, staging, table.Select(entry => entry.Entity), cancellationToken);
@@ -41,7 +41,7 @@ public static class ModifiedRows
     /// <summary>The update, then the staging table's drop, so a transaction can stage the table again.</summary>
     private static string UpdateFrom(IEntityType type, EntityCopy copy, string staging)
     {
-        var keys = type.FindPrimaryKey()!.Properties.Select(key => EntityCopy.Quoted(key.GetColumnName()))
+        var keys = type.FindPrimaryKey()!.Properties.Select(key => SqlNames.Quoted(key.GetColumnName()))
             .ToHashSet();
         var set = string.Join(", ", copy.Columns.Where(c => !keys.Contains(c)).Select(c => $"{c} = changed.{c}"));
         var match = string.Join(" and ", keys.Select(k => $"target.{k} = changed.{k}"));
