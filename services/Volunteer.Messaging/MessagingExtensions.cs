@@ -80,9 +80,6 @@ public static class MessagingExtensions
             });
         });
 
-        // A replica takes requests only once its bus is up: otherwise the orchestrator's first readiness probes
-        // find the bus "not started" and each is logged as an error, at every start.
-        builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddScoped(sp => new ServiceDbContext(sp.GetRequiredService<TContext>()));
         builder.Services.AddScoped<BatchInbox>();

@@ -20,7 +20,15 @@ public sealed class IdentityReplicaTests : IAsyncLifetime
     {
         await ((IAsyncLifetime)_first).InitializeAsync();
         _second.ReplicaOf(_first);
-        await Task.WhenAll(Task.Run(_first.WaitUntilReadyAsync), Task.Run(_second.WaitUntilReadyAsync));
+        await Task.WhenAll(Task.Run(() => StartAsync(_first)), Task.Run(() => StartAsync(_second)));
+    }
+
+    // A readiness probe that comes before the bus has started is answered "not ready", and the health checks log
+    // that as an error. These tests are about what the replicas log and store on their own, so they probe after.
+    private static async Task StartAsync(IdentityServiceHost host)
+    {
+        await host.WaitUntilBusStartedAsync();
+        await host.WaitUntilReadyAsync();
     }
 
     public async Task DisposeAsync()

@@ -18,6 +18,7 @@ public sealed class BrokerOutageTests
         using var producer = scenario.Producer();
         await consumer.StartAsync();
         await producer.StartAsync();
+        await MessagingScenario.WaitForBrokerAsync(consumer);
 
         await broker.StopAsync();
         await MessagingScenario.RecordNumbersAsync(producer, Enumerable.Range(1, 1000));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Volunteer.Messaging.Outbox;
 using Volunteer.Messaging.TestApp;
@@ -38,6 +39,7 @@ internal sealed class MessagingScenario(string producerDatabase, string consumer
     {
         var consumer = Consumer();
         await consumer.StartAsync();
+        await WaitForBrokerAsync(consumer);
         return consumer;
     }
 
@@ -78,4 +80,14 @@ internal sealed class MessagingScenario(string producerDatabase, string consumer
 
     public async Task<(int Total, int Distinct)> WaitForEffectsAsync(int expected, TimeSpan timeout) =>
         await Eventually.GetAsync(CountEffectsAsync, c => c.Total >= expected, timeout);
+
+    /// <summary>Returns once the host's receive endpoints are bound, so what is published from now on reaches them.</summary>
+    public static async Task WaitForBrokerAsync(IHost host)
+    {
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        var report = await Eventually.GetAsync(
+            () => health.CheckHealthAsync(r => r.Tags.Contains(HealthTags.Broker)),
+            r => r.Status == HealthStatus.Healthy);
+        Assert.Equal(HealthStatus.Healthy, report.Status);
+    }
 }

@@ -31,8 +31,6 @@ internal static class ObservingHost
                 rabbit.ConfigureEndpoints(context);
             });
         });
-        // As the services' own hosts: started means bound, so what is published from then on reaches the consumer.
-        builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
         return builder.Build();
     }
 }

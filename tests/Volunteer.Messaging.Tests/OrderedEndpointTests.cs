@@ -64,6 +64,7 @@ public sealed class OrderedEndpointTests
         settings["TestApp:ReplacesQueue"] = ReplacedQueue;
         var consumer = TestAppHost.Build(settings, consume: true);
         await consumer.StartAsync();
+        await MessagingScenario.WaitForBrokerAsync(consumer);
         return consumer;
     }
 

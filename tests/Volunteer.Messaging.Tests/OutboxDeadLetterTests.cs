@@ -20,6 +20,7 @@ public sealed class OutboxDeadLetterTests
         var delivered = new ConcurrentQueue<int>();
         using var log = ObservingHost.Build<DeliveryLog, ConcurrentQueue<int>>(scenario.Broker, delivered, oneAtATime: true);
         await log.StartAsync();
+        await MessagingScenario.WaitForBrokerAsync(log);
         using var producer = scenario.Producer();
         await using (var scope = producer.Services.CreateAsyncScope())
         {

@@ -17,6 +17,7 @@ public sealed class OutboxRelayTests
         var deliveries = new ConcurrentDictionary<Guid, int>();
         using var counter = ObservingHost.Build<DeliveryCounter, ConcurrentDictionary<Guid, int>>(scenario.Broker, deliveries);
         await counter.StartAsync();
+        await MessagingScenario.WaitForBrokerAsync(counter);
         // Rows first, relays after: both relays then compete for the same backlog.
         using var first = scenario.Producer();
         using var second = scenario.Producer();

@@ -106,15 +106,22 @@ public abstract class ServiceHost<TProgram>(string databaseConnectionName) : Web
     }
 
     /// <summary>
-    /// Empties <see cref="Logs"/> once start-up has finished logging (the bus's start is its last line), so a
-    /// test reads only what its calls wrote.
+    /// Empties <see cref="Logs"/> once start-up has finished logging — the bus reports its start in the
+    /// background, after the first calls may already be answered — so a test reads only what its calls wrote.
     /// </summary>
     public async Task ClearStartUpLogsAsync()
     {
+        await WaitUntilBusStartedAsync();
+        Logs.Clear();
+    }
+
+    /// <summary>Starts the service if no call has yet, and returns once its bus has reported its start.</summary>
+    public async Task WaitUntilBusStartedAsync()
+    {
+        _ = Server;
         _busStarted = _busStarted
             || await Eventually.GetAsync(() => Task.FromResult(BusStartLogged()), started => started);
         Assert.True(_busStarted, "The service's bus never reported that it started.");
-        Logs.Clear();
     }
 
     private bool BusStartLogged() =>
