@@ -19,7 +19,7 @@ internal sealed record CampaignSeed(Guid Province, IReadOnlyList<Guid> Cities, I
     public const int InProgress = 200;
 
     /// <summary>Days whose check-ins only warm the service up (see CheckInThroughput).</summary>
-    public const int WarmUpDays = 3;
+    public const int WarmUpDays = 6;
 
     /// <summary>Days whose check-ins are measured, each one run.</summary>
     public const int MeasuredDays = 3;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Volunteer.Contracts.Events;
 using Volunteer.Reporting.Data;
 using Volunteer.Reporting.Projections;
+using Volunteer.ServiceDefaults.Database;
 
 namespace Volunteer.Reporting.Tests;
 
@@ -32,7 +33,7 @@ public sealed class EveryEventTypeTests(ReportingServiceHost host) : IClassFixtu
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
         foreach (var table in ReadModelMapping.Tables)
         {
-            var count = $"select count(*) as \"Value\" from \"{table}\"";
+            var count = $"select count(*) as \"Value\" from {SqlNames.Quoted(table)}";
             var rows = await db.Database.SqlQueryRaw<long>(count).SingleAsync();
             Assert.True(rows > 0, $"No event wrote a row to {table}.");
         }
