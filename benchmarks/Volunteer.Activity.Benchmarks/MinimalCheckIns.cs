@@ -1,7 +1,8 @@
 using Grpc.Core;
 using Npgsql;
+using Volunteer.Activity.Attendance;
 using Volunteer.Contracts.Activity.V1;
-using AttendanceDay = Volunteer.Contracts.Activity.V1.Attendance;
+using AttendanceMessage = Volunteer.Contracts.Activity.V1.Attendance;
 
 namespace Volunteer.Activity.Benchmarks;
 
@@ -18,8 +19,6 @@ internal sealed class MinimalCheckIns(NpgsqlDataSource database) : ActivityServi
             checked_in_at timestamptz not null, place text, unique (activity_id, volunteer_id, day))
         """;
 
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     public override async Task<CheckInResponse> CheckIn(CheckInRequest request, ServerCallContext context)
     {
         var id = Guid.CreateVersion7();
@@ -31,8 +30,7 @@ internal sealed class MinimalCheckIns(NpgsqlDataSource database) : ActivityServi
         command.Parameters.Add(new NpgsqlParameter { Value = id });
         command.Parameters.Add(new NpgsqlParameter { Value = Guid.Parse(request.ActivityId) });
         command.Parameters.Add(new NpgsqlParameter { Value = Guid.Parse(request.VolunteerId) });
-        var day = DateOnly.FromDateTime(checkedInAt.ToOffset(China).DateTime);
-        command.Parameters.Add(new NpgsqlParameter { Value = day });
+        command.Parameters.Add(new NpgsqlParameter { Value = HoursRule.DayOf(checkedInAt) });
         command.Parameters.Add(new NpgsqlParameter { Value = checkedInAt });
         command.Parameters.Add(new NpgsqlParameter { Value = request.Place });
         if (await command.ExecuteNonQueryAsync(context.CancellationToken) == 0)
@@ -42,7 +40,7 @@ internal sealed class MinimalCheckIns(NpgsqlDataSource database) : ActivityServi
 
         return new CheckInResponse
         {
-            Attendance = new AttendanceDay
+            Attendance = new AttendanceMessage
             {
                 Id = id.ToString(), ActivityId = request.ActivityId, VolunteerId = request.VolunteerId,
                 CheckInTime = request.CheckInTime, Place = request.Place,
